@@ -1,0 +1,52 @@
+package com.bizbill.shared.error;
+
+/**
+ * The one catalogue of failure codes. Each code has the HTTP status the API answers with
+ * (RFC 9457 problem+json) and a bundle key ({@code error.<code>}) the screens show.
+ * Codes are stable: partners' systems branch on them.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    CONFLICT(409),
+    CONCURRENT_UPDATE(409),
+    UNPROCESSABLE(422),
+
+    LEDGER_UNBALANCED_ENTRY(422),
+    LEDGER_UNKNOWN_ACCOUNT(422),
+    LEDGER_ACCOUNT_NOT_FOUND(404),
+
+    JOB_UNKNOWN(404),
+    JOB_ALREADY_RUNNING(409),
+    JOB_PERIOD_INVALID(400),
+
+    CLOCK_DEMO_ONLY(403),
+    CLOCK_BACKWARDS(422),
+
+    MAIL_INVALID(400),
+    MAIL_DELIVERY_FAILED(502),
+
+    INTERNAL(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** Resource-bundle key of the user-facing message. */
+    public String messageKey() {
+        return "error." + name();
+    }
+
+    /** Stable URI for the problem "type" member. */
+    public String typeUri() {
+        return "https://bizbill.example/problems/" + name().toLowerCase().replace('_', '-');
+    }
+}

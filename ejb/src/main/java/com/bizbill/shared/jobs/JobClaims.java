@@ -1,0 +1,80 @@
+package com.bizbill.shared.jobs;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Claim rows of periodic jobs, each change in its own transaction (design.md "Run once per
+ * period"): whoever inserts (or re-takes) the row for job + period starts the job; everyone
+ * else is told it is already running.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JobClaims {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Claims job + period. A finished, failed or dead run (its execution no longer running) is
+     * taken over for another attempt; a live one is refused.
+     */
+    public JobRun claim(String jobName, String period, String by, Predicate<JobRun> stillRunning) {
+        Optional<JobRun> existing = find(jobName, period);
+        if (existing.isEmpty()) {
+            JobRun run = new JobRun(jobName, period, by, clock.instant());
+            try {
+                em.persist(run);
+                em.flush();
+            } catch (PersistenceException e) {
+                // another node or click inserted the same job + period first
+                throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is already claimed");
+            }
+            return run;
+        }
+        JobRun run = em.find(JobRun.class, existing.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (run.getStatus() == JobRunStatus.RUNNING && stillRunning.test(run)) {
+            throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is running");
+        }
+        run.restart(by, clock.instant());
+        em.flush();
+        return run;
+    }
+
+    /** Whether job + period was ever claimed (the scheduler starts only unclaimed periods). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isClaimed(String jobName, String period) {
+        return find(jobName, period).isPresent();
+    }
+
+    public void started(long runId, long executionId) {
+        em.find(JobRun.class, runId).started(executionId);
+    }
+
+    public void finished(long runId, JobRunStatus status, long itemsWritten, String message) {
+        JobRun run = em.find(JobRun.class, runId);
+        if (run != null) {
+            run.finished(status, itemsWritten, message, clock.instant());
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<JobRun> find(String jobName, String period) {
+        return em.createQuery("select r from JobRun r where r.jobName = :j and r.period = :p", JobRun.class)
+                .setParameter("j", jobName).setParameter("p", period).getResultStream().findFirst();
+    }
+}

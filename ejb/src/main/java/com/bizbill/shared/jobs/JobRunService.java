@@ -1,0 +1,125 @@
+package com.bizbill.shared.jobs;
+
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts periodic Jakarta Batch jobs for a period, from the schedule tick, the admin screen or a
+ * test, always through a claim row, and keeps the run history staff see.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class JobRunService {
+
+    public static final String PARAM_PERIOD = "period";
+    public static final String PARAM_RUN_ID = "runId";
+    private static final Logger LOG = Logger.getLogger(JobRunService.class.getName());
+    private static final Set<BatchStatus> LIVE = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
+    /** A claim whose job was never handed to the batch runtime is considered dead after this. */
+    private static final Duration START_GRACE = Duration.ofMinutes(2);
+
+    @Inject
+    JobClaims claims;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Claims job + period and starts the job. Refused while a run of the same period is alive.
+     *
+     * @return the claim row (its id is the run id)
+     */
+    public JobRun start(PeriodicJob job, String period, String by) {
+        if (period == null || !job.isValidPeriod(period, ZonedDateTime.now(clock))) {
+            throw new BizbillException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
+                    java.util.List.of(new BizbillException.FieldError("period", "invalid or in the future")));
+        }
+        JobRun run = claims.claim(job.jobXmlName(), period, by, this::isAlive);
+        Properties params = new Properties();
+        params.setProperty(PARAM_PERIOD, period);
+        params.setProperty(PARAM_RUN_ID, String.valueOf(run.getId()));
+        try {
+            long executionId = operator().start(job.jobXmlName(), params);
+            claims.started(run.getId(), executionId);
+            run.started(executionId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not start " + job.jobXmlName() + " " + period, e);
+            claims.finished(run.getId(), JobRunStatus.FAILED, 0, "not started: " + e.getMessage());
+            throw new BizbillException(ErrorCode.INTERNAL, "job could not be started", e);
+        }
+        return run;
+    }
+
+    /** Starts every due period of every periodic job that nobody has claimed yet (the schedule tick). */
+    public int startDue(int lookbackDays) {
+        int started = 0;
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        for (PeriodicJob job : PeriodicJob.values()) {
+            for (String period : job.duePeriods(now, lookbackDays)) {
+                if (!claims.isClaimed(job.jobXmlName(), period)) {
+                    try {
+                        start(job, period, "schedule");
+                        started++;
+                    } catch (BizbillException e) {
+                        LOG.fine(() -> job + " " + period + " not started: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return started;
+    }
+
+    /** Whether the run's batch execution is still going in this runtime. */
+    boolean isAlive(JobRun run) {
+        if (run.getExecutionId() == null) {
+            return run.getStartedAt().plus(START_GRACE).isAfter(clock.instant());
+        }
+        try {
+            return LIVE.contains(operator().getJobExecution(run.getExecutionId()).getBatchStatus());
+        } catch (NoSuchJobExecutionException e) {
+            return false; // the runtime that ran it is gone (restart); the claim is stale
+        }
+    }
+
+    public Page<JobRun> history(int page, int size) {
+        long total = em.createQuery("select count(r) from JobRun r", Long.class).getSingleResult();
+        var items = em.createQuery("select r from JobRun r order by r.startedAt desc, r.id desc", JobRun.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, total);
+    }
+
+    public JobRun find(long runId) {
+        JobRun run = em.find(JobRun.class, runId);
+        if (run == null) {
+            throw new BizbillException(ErrorCode.NOT_FOUND, "no job run " + runId);
+        }
+        return run;
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

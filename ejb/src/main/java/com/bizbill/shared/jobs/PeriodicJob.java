@@ -1,0 +1,54 @@
+package com.bizbill.shared.jobs;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The periodic jobs, their job XML names and when each period falls due. Later issues add the
+ * month-end, 1st, 2nd/3rd/5th, 20th and last-day jobs here.
+ */
+public enum PeriodicJob {
+
+    /** Daily: every ledger account's balance at the end of yesterday (period = that date). */
+    LEDGER_SNAPSHOT("ledger-snapshot") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            LocalDate yesterday = now.toLocalDate().minusDays(1);
+            return java.util.stream.IntStream.range(0, lookbackDays)
+                    .mapToObj(i -> yesterday.minusDays(i).toString()).toList();
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            try {
+                return LocalDate.parse(period).isBefore(now.toLocalDate().plusDays(1));
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    };
+
+    private final String jobXmlName;
+
+    PeriodicJob(String jobXmlName) {
+        this.jobXmlName = jobXmlName;
+    }
+
+    public String jobXmlName() {
+        return jobXmlName;
+    }
+
+    /** The periods that are due at {@code now}, newest first, looking back to catch up after downtime. */
+    public abstract List<String> duePeriods(ZonedDateTime now, int lookbackDays);
+
+    /** Whether staff may start this period now (well-formed, not in the future). */
+    public abstract boolean isValidPeriod(String period, ZonedDateTime now);
+
+    public static Optional<PeriodicJob> byXmlName(String name) {
+        return Arrays.stream(values()).filter(j -> j.jobXmlName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,29 @@
+package com.bizbill.shared.mail;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A plain-text mail to one recipient. Checked when built, so no adapter ever sees a bad address. */
+public record MailMessage(String to, String subject, String body) {
+
+    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    public MailMessage {
+        List<BizbillException.FieldError> errors = new ArrayList<>();
+        if (to == null || to.length() > 320 || !ADDRESS.matcher(to).matches()) {
+            errors.add(new BizbillException.FieldError("to", "not a valid e-mail address"));
+        }
+        if (subject == null || subject.isBlank() || subject.length() > 300) {
+            errors.add(new BizbillException.FieldError("subject", "1 to 300 characters"));
+        }
+        if (body == null) {
+            errors.add(new BizbillException.FieldError("body", "required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BizbillException(ErrorCode.MAIL_INVALID, "invalid mail", errors);
+        }
+    }
+}

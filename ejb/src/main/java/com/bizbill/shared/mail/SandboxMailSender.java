@@ -1,0 +1,38 @@
+package com.bizbill.shared.mail;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * The in-app mail sandbox: every mail lands in the outbox table, readable by staff in the admin
+ * screen. Like a real server it refuses some addresses on purpose: any address at
+ * {@code bounce.invalid} fails delivery, so failure paths can be tried from the UI.
+ */
+@ApplicationScoped
+@Typed(SandboxMailSender.class)
+public class SandboxMailSender implements MailSender {
+
+    static final String FAILING_DOMAIN = "@bounce.invalid";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public void send(MailMessage message) {
+        if (message.to().toLowerCase().endsWith(FAILING_DOMAIN)) {
+            throw new BizbillException(ErrorCode.MAIL_DELIVERY_FAILED, "sandbox: mailbox unavailable " + message.to());
+        }
+        em.persist(new OutboxMail(message.to(), message.subject(), message.body(), clock.instant()));
+    }
+}

@@ -1,0 +1,141 @@
+package com.bizbill.shared.jobs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * The claim of one periodic job for one period (design.md "Batch and schedules"): unique on
+ * job + period, inserted in its own transaction before the job starts, so a schedule tick and a
+ * staff click can never start the same period twice. These rows are the job history staff see.
+ */
+@Entity
+@Table(name = "JOB_RUN", uniqueConstraints = @UniqueConstraint(columnNames = {"JOB_NAME", "PERIOD"}))
+public class JobRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "JOB_NAME", nullable = false, length = 60, updatable = false)
+    private String jobName;
+
+    /** ISO date (2026-11-20) or month (2026-11), depending on the job. */
+    @Column(nullable = false, length = 20, updatable = false)
+    private String period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private JobRunStatus status;
+
+    @Column(name = "EXECUTION_ID")
+    private Long executionId;
+
+    @Column(name = "ATTEMPTS", nullable = false)
+    private int attempts;
+
+    @Column(name = "STARTED_BY", nullable = false, length = 100)
+    private String startedBy;
+
+    @Column(name = "STARTED_AT", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "ENDED_AT")
+    private Instant endedAt;
+
+    @Column(name = "ITEMS_WRITTEN", nullable = false)
+    private long itemsWritten;
+
+    @Column(length = 500)
+    private String message;
+
+    @Version
+    private long version;
+
+    protected JobRun() {
+    }
+
+    public JobRun(String jobName, String period, String startedBy, Instant startedAt) {
+        this.jobName = jobName;
+        this.period = period;
+        this.status = JobRunStatus.RUNNING;
+        this.startedBy = startedBy;
+        this.startedAt = startedAt;
+        this.attempts = 1;
+    }
+
+    /** Takes the claim again for another attempt (after a failure, a crash, or a staff re-run). */
+    public void restart(String by, Instant at) {
+        this.status = JobRunStatus.RUNNING;
+        this.startedBy = by;
+        this.startedAt = at;
+        this.endedAt = null;
+        this.executionId = null;
+        this.itemsWritten = 0;
+        this.message = null;
+        this.attempts++;
+    }
+
+    public void started(long executionId) {
+        this.executionId = executionId;
+    }
+
+    public void finished(JobRunStatus status, long itemsWritten, String message, Instant at) {
+        this.status = status;
+        this.itemsWritten = itemsWritten;
+        this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
+        this.endedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public JobRunStatus getStatus() {
+        return status;
+    }
+
+    public Long getExecutionId() {
+        return executionId;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public long getItemsWritten() {
+        return itemsWritten;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+}

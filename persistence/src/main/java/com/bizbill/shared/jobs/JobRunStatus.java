@@ -1,0 +1,5 @@
+package com.bizbill.shared.jobs;
+
+public enum JobRunStatus {
+    RUNNING, COMPLETED, FAILED
+}

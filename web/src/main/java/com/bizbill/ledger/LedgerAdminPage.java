@@ -1,0 +1,39 @@
+package com.bizbill.ledger;
+
+import com.bizbill.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Admin: every ledger account with its balance, and the ledger check (books balance to zero). */
+@Named
+@RequestScoped
+public class LedgerAdminPage {
+
+    @Inject
+    LedgerService ledger;
+
+    private List<AccountBalance> accounts;
+    private LedgerCheck check;
+
+    public List<AccountBalance> getAccounts() {
+        if (accounts == null) {
+            accounts = ledger.allAccounts();
+        }
+        return accounts;
+    }
+
+    public LedgerCheck getCheck() {
+        return check;
+    }
+
+    public void runCheck() {
+        check = ledger.check();
+        if (check.ok()) {
+            Messages.info("ledger.check.ok", check.entries(), check.postings());
+        } else {
+            Messages.error("ledger.check.broken", check.totalOfAllPostings(), check.unbalancedEntryIds());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package com.bizbill.shared.api;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the partner API as problem+json. A client mistake never becomes a 500, and
+ * a real 500 says only an incident id (the stack trace goes to the log, not to the caller).
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class BusinessMapper implements ExceptionMapper<BizbillException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(BizbillException e) {
+            return Problems.of(e, uri);
+        }
+    }
+
+    /** Bean Validation of parameters and bodies: 400 with the list of fields. */
+    @Provider
+    public static class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldProblem> fields = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldProblem(fieldName(v), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(f -> f.field))
+                    .toList();
+            return Problems.of(ErrorCode.VALIDATION_FAILED, "the request has invalid fields", fields, uri);
+        }
+
+        ValidationMapper withUri(UriInfo u) {
+            this.uri = u;
+            return this;
+        }
+
+        /** The last node of the property path: the query parameter or body property name. */
+        static String fieldName(ConstraintViolation<?> v) {
+            String name = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                name = node.getName();
+            }
+            return name;
+        }
+    }
+
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            ErrorCode code = switch (status) {
+                case 400 -> ErrorCode.VALIDATION_FAILED;
+                case 401 -> ErrorCode.UNAUTHENTICATED;
+                case 403 -> ErrorCode.FORBIDDEN;
+                case 404 -> ErrorCode.NOT_FOUND;
+                case 409 -> ErrorCode.CONFLICT;
+                default -> null;
+            };
+            if (code == null) {
+                if (status >= 500) {
+                    return internal(e, uri);
+                }
+                Problem p = new Problem("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), status,
+                        null, uri.getRequestUri().getPath(), null, null);
+                return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+            }
+            String detail = e instanceof NotFoundException ? "no such resource" : safeDetail(e);
+            return Problems.of(code, detail, null, uri);
+        }
+
+        private static String safeDetail(WebApplicationException e) {
+            // JAX-RS messages like "HTTP 400 Bad Request" are safe; never include a cause's trace
+            return e.getMessage();
+        }
+    }
+
+    /** Unreadable JSON bodies. */
+    @Provider
+    public static class JsonMapper implements ExceptionMapper<JsonbException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problems.of(ErrorCode.VALIDATION_FAILED, "the body is not valid JSON for this request", null, uri);
+        }
+    }
+
+    /** Everything else: unwrap what we know, otherwise a 500 with an incident id. */
+    @Provider
+    public static class FallbackMapper implements ExceptionMapper<Throwable> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof BizbillException b) {
+                    return Problems.of(b, uri);
+                }
+                if (c instanceof ConstraintViolationException v) {
+                    return new ValidationMapper().withUri(uri).toResponse(v);
+                }
+                if (c instanceof OptimisticLockException) {
+                    return Problems.of(ErrorCode.CONCURRENT_UPDATE, "changed by someone else; try again", null, uri);
+                }
+                if (c instanceof JsonbException || c instanceof ProcessingException) {
+                    return Problems.of(ErrorCode.VALIDATION_FAILED, "the body could not be read", null, uri);
+                }
+                if (!(c instanceof EJBException) && c.getCause() == null) {
+                    break;
+                }
+            }
+            return internal(e, uri);
+        }
+    }
+
+    static Response internal(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident + " on " + (uri == null ? "?" : uri.getRequestUri()), e);
+        return Problems.of(ErrorCode.INTERNAL, "internal error, incident " + incident, null, uri);
+    }
+}

@@ -1,0 +1,112 @@
+package com.bizbill.shared.mail;
+
+import com.bizbill.shared.Page;
+import com.bizbill.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** Admin: the sandbox mail outbox (what the app "sent"), with a test-mail form. */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailSender mail;
+
+    private String filter;
+    private int page;
+    private OutboxMail selected;
+
+    @NotBlank
+    @Email
+    @Size(max = 320)
+    private String testTo;
+
+    @NotBlank
+    @Size(max = 300)
+    private String testSubject;
+
+    @Size(max = 4000)
+    private String testBody;
+
+    public Page<OutboxMail> getMails() {
+        return outbox.list(filter, page, PAGE_SIZE);
+    }
+
+    public void search() {
+        page = 0;
+    }
+
+    public void next() {
+        if ((page + 1) * PAGE_SIZE < getMails().total()) {
+            page++;
+        }
+    }
+
+    public void previous() {
+        page = Math.max(0, page - 1);
+    }
+
+    public void sendTest() {
+        mail.send(new MailMessage(testTo.trim(), testSubject, testBody == null ? "" : testBody));
+        Messages.info("outbox.sent", testTo);
+        testTo = null;
+        testSubject = null;
+        testBody = null;
+    }
+
+    public void select(long id) {
+        selected = outbox.find(id).orElse(null);
+    }
+
+    public OutboxMail getSelected() {
+        return selected;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public String getTestTo() {
+        return testTo;
+    }
+
+    public void setTestTo(String testTo) {
+        this.testTo = testTo;
+    }
+
+    public String getTestSubject() {
+        return testSubject;
+    }
+
+    public void setTestSubject(String testSubject) {
+        this.testSubject = testSubject;
+    }
+
+    public String getTestBody() {
+        return testBody;
+    }
+
+    public void setTestBody(String testBody) {
+        this.testBody = testBody;
+    }
+}

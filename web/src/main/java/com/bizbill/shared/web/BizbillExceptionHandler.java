@@ -1,0 +1,92 @@
+package com.bizbill.shared.web;
+
+import com.bizbill.shared.error.BizbillException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.el.ELException;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JSF side of the error catalogue: a business failure becomes a message from the bundle on the
+ * same page; an expired view sends the user back to the page (or the login) with a notice; anything
+ * else is logged with an incident id and the user sees the friendly error page, never a stack trace.
+ */
+public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(BizbillExceptionHandler.class.getName());
+
+    public BizbillExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable t = events.next().getContext().getException();
+            events.remove();
+            try {
+                handleOne(ctx, t);
+            } catch (IOException e) {
+                LOG.log(Level.SEVERE, "could not show the error page", e);
+            }
+            if (ctx.getResponseComplete()) {
+                break;
+            }
+        }
+        while (events.hasNext()) {
+            events.next();
+            events.remove();
+        }
+        getWrapped().handle();
+    }
+
+    private void handleOne(FacesContext ctx, Throwable t) throws IOException {
+        var ext = ctx.getExternalContext();
+        if (t instanceof ViewExpiredException expired) {
+            ext.getFlash().put("notice", Messages.get(ctx.getViewRoot() == null
+                    ? java.util.Locale.KOREAN : ctx.getViewRoot().getLocale(), "error.viewExpired"));
+            ext.getFlash().setKeepMessages(true);
+            String target = expired.getViewId() == null ? "/login.xhtml" : expired.getViewId();
+            ext.redirect(ext.getRequestContextPath() + target);
+            return;
+        }
+        BizbillException business = find(t, BizbillException.class);
+        if (business != null) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.get(business.getCode().messageKey()), business.getMessage()));
+            ctx.validationFailed();
+            ctx.renderResponse();
+            return;
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident + " on " + (ctx.getViewRoot() == null ? "?" : ctx.getViewRoot().getViewId()), t);
+        if (!ext.isResponseCommitted()) {
+            ext.redirect(ext.getRequestContextPath() + "/error.xhtml?incident=" + incident);
+        }
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (!(c instanceof FacesException || c instanceof ELException || c instanceof EJBException
+                    || c.getCause() != null)) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+package com.bizbill.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.bizbill.shared.setup.DemoData;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application from outside, over HTTP: the partner API (API key, problem+json), health,
+ * OpenAPI, and the access rules and cookie settings of the JSF side.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    private static final String KEY = DemoData.CUSTOMER_API_KEY;
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private String base;
+
+    @BeforeEach
+    void base() {
+        base = Deployments.base(url);
+    }
+
+    @Test
+    void callerSeesItsOwnLedgerBalance() {
+        given().header("Authorization", "Bearer " + KEY)
+                .when().get(base + "/api/v1/ledger/balance")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("currency", equalTo("KRW"))
+                .body("organisationName", equalTo("데모 주식회사"))
+                .body("total", equalTo(50_000))
+                .body("accounts.type", hasItems("LIABILITY"));
+        given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/entries?size=5")
+                .then().statusCode(200).body("items[0].amount", equalTo(50_000)).body("size", equalTo(5));
+    }
+
+    @Test
+    void missingOrWrongKeyIs401ProblemJson() {
+        given().get(base + "/api/v1/ledger/balance")
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401)).body("code", equalTo("UNAUTHENTICATED"));
+        given().header("Authorization", "Bearer bzb_wrong").get(base + "/api/v1/ledger/balance")
+                .then().statusCode(401).contentType(PROBLEM).body("detail", equalTo("the API key is not valid"));
+    }
+
+    @Test
+    void badInputIs400WithTheFieldList() {
+        given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/entries?page=-1&size=100000")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", hasItems("page", "size"))
+                .body(not(containsString("Exception")));
+        // a non-number where a number belongs is the client's mistake too, not a 500
+        Response r = given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/entries?page=abc");
+        assertThat(r.statusCode()).isIn(400, 404);
+        assertThat(r.contentType()).startsWith(PROBLEM);
+        assertThat(r.asString()).doesNotContain("at com.").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownResourcesAndOtherOrganisationsAccountsAre404() {
+        given().header("X-API-Key", KEY).get(base + "/api/v1/no-such-thing")
+                .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("NOT_FOUND"));
+        // the operator's cash account exists, but not for this caller: answered like a missing one
+        given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/accounts/OP:CASH")
+                .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("LEDGER_ACCOUNT_NOT_FOUND"));
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        String root = base.substring(0, base.indexOf('/', "http://".length()));
+        given().get(root + "/health").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("database"));
+        given().get(root + "/openapi").then().statusCode(200)
+                .body(containsString("/ledger/balance")).body(containsString("Bizbill partner API"));
+    }
+
+    @Test
+    void adminAndPortalRefuseAnonymousUsers() {
+        for (String page : new String[] {"/admin/index.xhtml", "/admin/jobs.xhtml", "/admin/outbox.xhtml",
+                "/portal/index.xhtml"}) {
+            Response r = given().redirects().follow(false).get(base + page);
+            assertThat(r.statusCode()).as(page).isEqualTo(302);
+            assertThat(r.header("Location")).as(page).contains("/login.xhtml");
+        }
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite() {
+        Response r = given().get(base + "/login.xhtml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String setCookie = r.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("BIZBILL_SESSION=")).findFirst().orElseThrow();
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void unknownPagesShowTheFriendlyErrorPageWithoutStackTrace() {
+        Response r = given().get(base + "/no-such-page.xhtml");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.asString()).contains("error-title").doesNotContain("Exception").doesNotContain("at com.");
+    }
+}

@@ -1,0 +1,269 @@
+package com.bizbill.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bizbill.identity.IdentityService;
+import com.bizbill.identity.OrganisationKind;
+import com.bizbill.ledger.AccountType;
+import com.bizbill.ledger.BalanceSnapshot;
+import com.bizbill.ledger.JournalEntry;
+import com.bizbill.ledger.LedgerException;
+import com.bizbill.ledger.LedgerService;
+import com.bizbill.ledger.PostEntryCommand;
+import com.bizbill.ledger.SnapshotService;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.jobs.JobClaims;
+import com.bizbill.shared.jobs.JobRun;
+import com.bizbill.shared.jobs.JobRunService;
+import com.bizbill.shared.jobs.JobRunStatus;
+import com.bizbill.shared.jobs.PeriodicJob;
+import com.bizbill.shared.mail.MailMessage;
+import com.bizbill.shared.mail.MailSender;
+import com.bizbill.shared.mail.Outbox;
+import com.bizbill.shared.setup.DemoData;
+import com.bizbill.shared.time.ClockOffset;
+import com.bizbill.shared.time.DemoClockService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container tests of the foundation slice: the EJB transaction boundary of the ledger, the
+ * batch job's idempotence, the claim rows, the demo clock, the mail sandbox and the identity store.
+ * One deployment for all of them (each deployment boots a Payara Micro, ~25 s).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContainerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(ContainerIT.class, Deployments.class);
+    }
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    SnapshotService snapshots;
+
+    @Inject
+    JobRunService jobs;
+
+    @Inject
+    JobClaims claims;
+
+    @Inject
+    DemoClockService demoClock;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    IdentityService identity;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    private String[] openAccounts() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String cash = "T:" + suffix + ":CASH";
+        String wallet = "T:" + suffix + ":WALLET";
+        String fee = "T:" + suffix + ":FEE";
+        ledger.openAccount(cash, "test cash", AccountType.ASSET, null);
+        ledger.openAccount(wallet, "test wallet", AccountType.LIABILITY, null);
+        ledger.openAccount(fee, "test fees", AccountType.REVENUE, null);
+        return new String[] {cash, wallet, fee};
+    }
+
+    @Test
+    void balancedEntryPostsAndBalancesAreDerivedFromPostings() {
+        String[] a = openAccounts();
+        ledger.post(new PostEntryCommand("TEST_CHARGE", "t-1", "charge", List.of(
+                new PostEntryCommand.Line(a[0], 11_000),
+                new PostEntryCommand.Line(a[1], -10_000),
+                new PostEntryCommand.Line(a[2], -1_000))), "test");
+        assertEquals(11_000, ledger.balance(a[0]).balance());
+        assertEquals(10_000, ledger.balance(a[1]).balance(), "a liability reads positive");
+        assertEquals(1_000, ledger.balance(a[2]).balance());
+        assertTrue(ledger.check().ok(), "all postings still sum to zero");
+    }
+
+    @Test
+    void aFailureInTheMiddleRollsBackEverythingOfTheTransaction() {
+        String[] a = openAccounts();
+        long entriesBefore = ledger.countEntries();
+        PostEntryCommand good = new PostEntryCommand("TEST", "t-2", "good", List.of(
+                new PostEntryCommand.Line(a[0], 5_000), new PostEntryCommand.Line(a[1], -5_000)));
+        PostEntryCommand unknownAccount = new PostEntryCommand("TEST", "t-3", "bad", List.of(
+                new PostEntryCommand.Line(a[0], 5_000), new PostEntryCommand.Line("T:NO-SUCH-ACCOUNT", -5_000)));
+
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.postAll(List.of(good, unknownAccount), "test"));
+        assertEquals(ErrorCode.LEDGER_UNKNOWN_ACCOUNT, e.getCode());
+        // the first, valid entry was posted and flushed inside the transaction, then rolled back with it
+        assertEquals(entriesBefore, ledger.countEntries());
+        assertEquals(0, ledger.balance(a[0]).balance());
+        assertEquals(0, ledger.balance(a[1]).balance());
+    }
+
+    @Test
+    void unbalancedEntryIsRefusedWithItsCode() {
+        String[] a = openAccounts();
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.post(new PostEntryCommand("TEST",
+                null, null, List.of(new PostEntryCommand.Line(a[0], 100), new PostEntryCommand.Line(a[1], -99))),
+                "test"));
+        assertEquals(ErrorCode.LEDGER_UNBALANCED_ENTRY, e.getCode());
+        assertEquals(0, ledger.balance(a[0]).balance());
+    }
+
+    @Test
+    void postedEntriesCannotBeChangedOrDeleted() throws Exception {
+        String[] a = openAccounts();
+        long id = ledger.post(new PostEntryCommand("TEST", "t-4", "x", List.of(
+                new PostEntryCommand.Line(a[0], 1), new PostEntryCommand.Line(a[1], -1))), "test");
+        tx.begin();
+        try {
+            JournalEntry entry = em.find(JournalEntry.class, id);
+            assertThrows(IllegalStateException.class, () -> em.remove(entry));
+        } finally {
+            tx.rollback();
+        }
+        assertNotNull(em.find(JournalEntry.class, id));
+        assertEquals(1, ledger.balance(a[0]).balance());
+    }
+
+    @Test
+    void snapshotJobIsIdempotentForAPeriod() throws Exception {
+        String[] a = openAccounts();
+        ledger.post(new PostEntryCommand("TEST", "t-5", "before the snapshot day ends", List.of(
+                new PostEntryCommand.Line(a[0], 7_000), new PostEntryCommand.Line(a[1], -7_000))), "test");
+        LocalDate day = LocalDate.now(clock); // today's snapshot includes the entry above
+        long accounts = ledger.allAccounts().size();
+
+        JobRun first = runToEnd(day);
+        assertEquals(JobRunStatus.COMPLETED, first.getStatus(), first.getMessage());
+        long afterFirst = snapshots.countSnapshots(day);
+        assertEquals(accounts, afterFirst, "one snapshot per account");
+        BalanceSnapshot wallet = snapshots.snapshots(day).stream()
+                .filter(s -> s.getAccountId() == ledger.findAccount(a[1]).orElseThrow().getId())
+                .findFirst().orElseThrow();
+        assertEquals(-7_000, wallet.getPostingSum(), "the snapshot is the sum of the postings");
+
+        JobRun second = runToEnd(day);
+        assertEquals(JobRunStatus.COMPLETED, second.getStatus());
+        assertEquals(first.getId(), second.getId(), "the same claim row, taken again");
+        assertEquals(first.getAttempts() + 1, second.getAttempts());
+        assertEquals(0, second.getItemsWritten(), "the second run writes nothing");
+        assertEquals(afterFirst, snapshots.countSnapshots(day));
+    }
+
+    @Test
+    void aLiveClaimRefusesASecondStartOfTheSamePeriod() {
+        String period = "2001-01-0" + (1 + (int) (Math.random() * 8));
+        String job = "claim-test-" + UUID.randomUUID();
+        claims.claim(job, period, "first", r -> true);
+        BizbillException e = assertThrows(BizbillException.class, () -> claims.claim(job, period, "second", r -> true));
+        assertEquals(ErrorCode.JOB_ALREADY_RUNNING, e.getCode());
+        // a dead run (its execution gone) is taken over
+        JobRun again = claims.claim(job, period, "third", r -> false);
+        assertEquals("third", again.getStartedBy());
+        assertEquals(2, again.getAttempts());
+    }
+
+    @Test
+    void futurePeriodsAreRefused() {
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, LocalDate.now(clock).plusDays(2).toString(), "test"));
+        assertEquals(ErrorCode.JOB_PERIOD_INVALID, e.getCode());
+        e = assertThrows(BizbillException.class, () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, "yesterday", "test"));
+        assertEquals(ErrorCode.JOB_PERIOD_INVALID, e.getCode());
+    }
+
+    @Test
+    void demoClockMovesForwardAndIsPersisted() {
+        Instant before = clock.instant();
+        demoClock.advance(Duration.ofDays(3), "test");
+        try {
+            Duration moved = Duration.between(before, clock.instant());
+            assertTrue(moved.compareTo(Duration.ofDays(3)) >= 0 && moved.compareTo(Duration.ofDays(3).plusMinutes(5)) < 0,
+                    "moved " + moved);
+            assertTrue(em.find(ClockOffset.class, ClockOffset.SINGLETON_ID).getOffset().compareTo(Duration.ofDays(3)) >= 0);
+            BizbillException e = assertThrows(BizbillException.class, () -> demoClock.advance(Duration.ofDays(-1), "t"));
+            assertEquals(ErrorCode.CLOCK_BACKWARDS, e.getCode());
+        } finally {
+            demoClock.reset("test");
+        }
+        assertTrue(Duration.between(Instant.now(), clock.instant()).abs().compareTo(Duration.ofMinutes(1)) < 0);
+    }
+
+    @Test
+    void sandboxMailLandsInTheOutboxAndCanFailOnPurpose() {
+        String to = "ops-" + UUID.randomUUID() + "@example.com";
+        mail.send(new MailMessage(to, "청구서 안내", "본문 — 한글"));
+        var page = outbox.list(to, 0, 10);
+        assertEquals(1, page.total());
+        assertEquals("청구서 안내", page.items().get(0).getSubject());
+        assertEquals("본문 — 한글", page.items().get(0).getBody());
+
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> mail.send(new MailMessage("nobody@bounce.invalid", "x", "y")));
+        assertEquals(ErrorCode.MAIL_DELIVERY_FAILED, e.getCode());
+        e = assertThrows(BizbillException.class, () -> new MailMessage("not-an-address", "x", "y"));
+        assertEquals(ErrorCode.MAIL_INVALID, e.getCode());
+    }
+
+    @Test
+    void passwordsAreCheckedAgainstPbkdf2HashesAndApiKeysCanBeRevoked() {
+        assertTrue(identity.authenticate(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).isPresent());
+        assertFalse(identity.authenticate(DemoData.STAFF_LOGIN, "wrong").isPresent());
+        assertFalse(identity.authenticate("nobody", "whatever").isPresent());
+        String hash = em.createQuery("select m.passwordHash from Member m where m.loginId = :id", String.class)
+                .setParameter("id", DemoData.STAFF_LOGIN).getSingleResult();
+        assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), "stored as a PBKDF2 hash, never the password");
+
+        long org = identity.createOrganisation("API test " + UUID.randomUUID(), OrganisationKind.CUSTOMER).getId();
+        String key = identity.issueApiKey(org, "test");
+        var caller = identity.resolveApiKey(key).orElseThrow();
+        assertEquals(org, caller.organisationId());
+        identity.revokeApiKey(caller.apiKeyId());
+        assertFalse(identity.resolveApiKey(key).isPresent());
+    }
+
+    private JobRun runToEnd(LocalDate day) throws InterruptedException {
+        JobRun run = jobs.start(PeriodicJob.LEDGER_SNAPSHOT, day.toString(), "test");
+        for (int i = 0; i < 300; i++) {
+            JobRun now = jobs.find(run.getId());
+            if (now.getStatus() != JobRunStatus.RUNNING) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job did not finish in 30 s");
+    }
+}

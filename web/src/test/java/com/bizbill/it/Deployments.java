@@ -1,0 +1,25 @@
+package com.bizbill.it;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The application as built by `package`, deployed as-is (plus the test classes for in-container tests). */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/bizbill.war"));
+    }
+
+    /** Arquillian's URL with the host forced to loopback (Payara Micro reports its LAN address). */
+    static String base(URL url) {
+        URI u = URI.create(url.toString());
+        String path = u.getPath().endsWith("/") ? u.getPath().substring(0, u.getPath().length() - 1) : u.getPath();
+        return "http://localhost:" + u.getPort() + path;
+    }
+}

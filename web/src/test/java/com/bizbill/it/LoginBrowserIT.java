@@ -1,0 +1,158 @@
+package com.bizbill.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bizbill.shared.setup.DemoData;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real login page in Debian's headless Chromium: staff land on /admin, customers on /portal,
+ * a wrong password shows an error, the session id changes at login, and staff run a batch job
+ * from the admin screen. A screenshot of every test is kept under target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeEach
+    void browser() {
+        base = Deployments.base(url);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=ko-KR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void screenshot(TestInfo info) throws Exception {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(shot.toPath(), dir.resolve(getClass().getSimpleName() + "-"
+                    + info.getTestMethod().orElseThrow().getName() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private void login(String id, String password) {
+        driver.get(base + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
+        driver.findElement(By.id("login:loginId")).sendKeys(id);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    @Test
+    void staffLandOnTheAdminDashboard() {
+        driver.get(base + "/login.xhtml");
+        Cookie before = driver.manage().getCookieNamed("BIZBILL_SESSION");
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("운영 대시보드");
+        assertThat(driver.findElement(By.id("userbar:who")).getText()).contains("운영 관리자");
+        Cookie after = driver.manage().getCookieNamed("BIZBILL_SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.isHttpOnly()).isTrue();
+        if (before != null) {
+            assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
+        }
+        // staff may not use the customer portal
+        driver.get(base + "/portal/index.xhtml");
+        assertThat(driver.getPageSource()).contains("error-title").doesNotContain("Exception");
+    }
+
+    @Test
+    void customersLandOnThePortalAndSeeTheirBalance() {
+        login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("내 충전금");
+        assertThat(driver.findElement(By.id("homeForm:total")).getText()).isEqualTo("50,000");
+        driver.get(base + "/admin/index.xhtml");
+        assertThat(driver.getPageSource()).contains("error-title");
+        assertThat(driver.getCurrentUrl()).doesNotContain("/admin/index.xhtml?");
+    }
+
+    @Test
+    void wrongPasswordShowsAnErrorMessage() {
+        login(DemoData.STAFF_LOGIN, "not-the-password");
+        WebMessages.waitForText(wait, By.id("login:messages"), "아이디 또는 비밀번호가 올바르지 않습니다.");
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(driver.findElement(By.id("login:password")).getAttribute("value")).isEmpty();
+    }
+
+    @Test
+    void loginPageSwitchesToEnglish() {
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("lang:en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
+        login(DemoData.STAFF_LOGIN, "wrong");
+        WebMessages.waitForText(wait, By.id("login:messages"), "The ID or password is not correct.");
+    }
+
+    @Test
+    void staffRunTheSnapshotJobFromTheAdminScreenAndSeeItInTheHistory() {
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        driver.findElement(By.id("nav-jobs")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
+        driver.findElement(By.id("startForm:start")).click();
+        WebMessages.waitForText(wait, By.id("growl_container"), "실행을 시작했습니다");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historyForm:history"), "완료"));
+        assertThat(driver.findElement(By.id("historyForm:history")).getText()).contains("일일 잔액 스냅숏");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));
+        driver.findElement(By.id("userbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertThat(driver.findElement(By.id("login:loggedOut")).getText()).isEqualTo("로그아웃되었습니다.");
+        driver.get(base + "/portal/index.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+}
