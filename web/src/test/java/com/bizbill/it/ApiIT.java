@@ -122,6 +122,18 @@ class ApiIT {
     }
 
     @Test
+    void anExpiredViewSendsTheUserBackToThePageInsteadOfAnError() {
+        Response r = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("login", "login")
+                .formParam("login:loginId", "admin")
+                .formParam("jakarta.faces.ViewState", "-1234567890:expired")
+                .post(base + "/login.xhtml");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.header("Location")).contains("/login.xhtml").doesNotContain("error.xhtml");
+    }
+
+    @Test
     void unknownPagesShowTheFriendlyErrorPageWithoutStackTrace() {
         Response r = given().get(base + "/no-such-page.xhtml");
         assertThat(r.statusCode()).isEqualTo(404);

@@ -1,0 +1,36 @@
+package com.bizbill.shared.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** When periodic jobs fall due (design.md "Schedules are a clock tick"). */
+class PeriodicJobTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Test
+    void snapshotIsDueForYesterdayAndCatchesUpMissedDays() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 12, 1, 0, 5, 0, 0, SEOUL);
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.duePeriods(now, 3))
+                .containsExactly("2026-11-30", "2026-11-29", "2026-11-28");
+    }
+
+    @Test
+    void periodsMustBeDatesNotInTheFuture() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SEOUL);
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.isValidPeriod("2026-11-23", now)).isTrue();
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.isValidPeriod("2026-11-22", now)).isTrue();
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.isValidPeriod("2026-11-24", now)).isFalse();
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.isValidPeriod("2026-13-01", now)).isFalse();
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.isValidPeriod("yesterday", now)).isFalse();
+    }
+
+    @Test
+    void jobsAreFoundByTheirJobXmlName() {
+        assertThat(PeriodicJob.byXmlName("ledger-snapshot")).contains(PeriodicJob.LEDGER_SNAPSHOT);
+        assertThat(PeriodicJob.byXmlName("nope")).isEmpty();
+    }
+}
