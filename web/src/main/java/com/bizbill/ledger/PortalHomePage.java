@@ -3,6 +3,7 @@ package com.bizbill.ledger;
 import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.Page;
 import jakarta.faces.view.ViewScoped;
+import com.bizbill.shared.web.Pager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,7 +15,6 @@ import java.util.List;
 public class PortalHomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE_SIZE = 10;
 
     @Inject
     LedgerService ledger;
@@ -22,7 +22,7 @@ public class PortalHomePage implements Serializable {
     @Inject
     CurrentMember member;
 
-    private int page;
+    private final Pager pager = new Pager(10);
 
     public List<AccountBalance> getAccounts() {
         return ledger.accountsOf(member.organisationId());
@@ -33,20 +33,18 @@ public class PortalHomePage implements Serializable {
     }
 
     public Page<EntryLine> getLines() {
-        return ledger.entriesOf(member.organisationId(), page, PAGE_SIZE);
+        return ledger.entriesOf(member.organisationId(), pager.page(), pager.size());
     }
 
     public void next() {
-        if ((page + 1) * PAGE_SIZE < getLines().total()) {
-            page++;
-        }
+        pager.next(getLines().total());
     }
 
     public void previous() {
-        page = Math.max(0, page - 1);
+        pager.previous();
     }
 
     public int getPage() {
-        return page;
+        return pager.page();
     }
 }

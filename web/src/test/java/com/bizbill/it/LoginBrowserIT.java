@@ -146,6 +146,23 @@ class LoginBrowserIT {
     }
 
     @Test
+    void staffMoveTheDemoClockForwardAfterConfirming() {
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        String before = driver.findElement(By.id("clockForm:now")).getText();
+        driver.findElement(By.id("clockForm:advance")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        WebMessages.waitForText(wait, By.id("growl_container"), "시계를");
+        String after = driver.findElement(By.id("clockForm:now")).getText();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.substring(0, 10)).as("one day later")
+                .isEqualTo(java.time.LocalDate.parse(before.substring(0, 10)).plusDays(1).toString());
+        driver.findElement(By.id("clockForm:reset")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clockForm:now"), before.substring(0, 10)));
+    }
+
+    @Test
     void logoutEndsTheSession() {
         login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));

@@ -4,6 +4,7 @@ import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
+import com.bizbill.shared.web.Pager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,6 @@ import java.util.List;
 public class JobsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE_SIZE = 20;
 
     @Inject
     JobRunService jobs;
@@ -35,7 +35,7 @@ public class JobsPage implements Serializable {
     @NotNull
     private LocalDate period;
 
-    private int page;
+    private final Pager pager = new Pager(20);
 
     public LocalDate getPeriod() {
         if (period == null) {
@@ -54,7 +54,7 @@ public class JobsPage implements Serializable {
     }
 
     public Page<JobRun> getHistory() {
-        return jobs.history(page, PAGE_SIZE);
+        return jobs.history(pager.page(), pager.size());
     }
 
     public boolean isAnyRunning() {
@@ -62,13 +62,11 @@ public class JobsPage implements Serializable {
     }
 
     public void next() {
-        if ((page + 1) * PAGE_SIZE < getHistory().total()) {
-            page++;
-        }
+        pager.next(getHistory().total());
     }
 
     public void previous() {
-        page = Math.max(0, page - 1);
+        pager.previous();
     }
 
     public List<PeriodicJob> getJobChoices() {
@@ -88,6 +86,6 @@ public class JobsPage implements Serializable {
     }
 
     public int getPage() {
-        return page;
+        return pager.page();
     }
 }

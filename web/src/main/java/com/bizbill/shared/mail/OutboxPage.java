@@ -3,6 +3,7 @@ package com.bizbill.shared.mail;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
+import com.bizbill.shared.web.Pager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
@@ -16,7 +17,6 @@ import java.io.Serializable;
 public class OutboxPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE_SIZE = 20;
 
     @Inject
     Outbox outbox;
@@ -25,7 +25,7 @@ public class OutboxPage implements Serializable {
     MailSender mail;
 
     private String filter;
-    private int page;
+    private final Pager pager = new Pager(20);
     private OutboxMail selected;
 
     @NotBlank
@@ -41,21 +41,19 @@ public class OutboxPage implements Serializable {
     private String testBody;
 
     public Page<OutboxMail> getMails() {
-        return outbox.list(filter, page, PAGE_SIZE);
+        return outbox.list(filter, pager.page(), pager.size());
     }
 
     public void search() {
-        page = 0;
+        pager.first();
     }
 
     public void next() {
-        if ((page + 1) * PAGE_SIZE < getMails().total()) {
-            page++;
-        }
+        pager.next(getMails().total());
     }
 
     public void previous() {
-        page = Math.max(0, page - 1);
+        pager.previous();
     }
 
     public void sendTest() {
@@ -83,7 +81,7 @@ public class OutboxPage implements Serializable {
     }
 
     public int getPage() {
-        return page;
+        return pager.page();
     }
 
     public String getTestTo() {
