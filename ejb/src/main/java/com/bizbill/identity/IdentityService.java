@@ -4,9 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.ErrorCode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Organisations, members and API keys; credential checks for the login page and the partner API. */
 @Stateless
@@ -21,17 +25,54 @@ public class IdentityService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "bizbill.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "bizbill.login.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
     /** The member if the login id exists, is enabled and the password matches; empty otherwise (never says which). */
     public Optional<AuthenticatedMember> authenticate(String loginId, String password) {
+        return login(loginId, password).authenticated();
+    }
+
+    /**
+     * Checks a password and keeps the per-account throttle: after {@code bizbill.login.max-failures}
+     * wrong passwords in a row the account is locked for {@code bizbill.login.lock-minutes}
+     * (a password reset unlocks it). Unknown ids cost the same hashing time as known ones.
+     */
+    public LoginResult login(String loginId, String password) {
         if (loginId == null || password == null || loginId.isBlank()) {
-            return Optional.empty();
+            return LoginResult.of(LoginResult.Outcome.INVALID);
         }
         Member member = findMember(loginId.trim()).orElse(null);
         boolean ok = passwords.verify(password, member == null ? null : member.getPasswordHash());
-        if (!ok || member == null || !member.isEnabled()) {
-            return Optional.empty();
+        if (member == null) {
+            return LoginResult.of(LoginResult.Outcome.INVALID);
         }
-        return Optional.of(AuthenticatedMember.of(member));
+        if (member.isLocked(clock.instant())) {
+            return LoginResult.of(LoginResult.Outcome.LOCKED);
+        }
+        if (!ok) {
+            member.loginFailed(clock.instant(), maxFailures, Duration.ofMinutes(lockMinutes));
+            return LoginResult.of(member.isLocked(clock.instant()) ? LoginResult.Outcome.LOCKED
+                    : LoginResult.Outcome.INVALID);
+        }
+        if (member.getStatus() == MemberStatus.AWAITING_APPROVAL
+                || member.getOrganisation().getStatus() == OrganisationStatus.AWAITING_APPROVAL) {
+            return LoginResult.of(LoginResult.Outcome.AWAITING_APPROVAL);
+        }
+        if (!member.isEnabled() || !member.getStatus().mayLogIn()
+                || member.getOrganisation().getStatus() != OrganisationStatus.ACTIVE) {
+            return LoginResult.of(LoginResult.Outcome.NOT_ACTIVE);
+        }
+        member.loggedIn(clock.instant());
+        return LoginResult.ok(AuthenticatedMember.of(member));
     }
 
     public Optional<AuthenticatedMember> findAuthenticated(String loginId) {
@@ -54,6 +95,49 @@ public class IdentityService {
     /** Issues a new key; the raw key is returned once and only its hash is stored. */
     public String issueApiKey(long organisationId, String label) {
         return registerApiKey(organisationId, label, ApiKeys.generate());
+    }
+
+    /** Staff issue a key (audited); the raw key is shown once. */
+    public String issueApiKey(long organisationId, String label, String actor) {
+        if (em.find(Organisation.class, organisationId) == null) {
+            throw new IdentityException(ErrorCode.NOT_FOUND, "no organisation " + organisationId);
+        }
+        String clean = label == null || label.isBlank() ? "key" : label.trim();
+        if (clean.length() > 100) {
+            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "label", "field.length100");
+        }
+        String raw = registerApiKey(organisationId, clean, ApiKeys.generate());
+        audit.record(actor, "API_KEY_ISSUED", "ORGANISATION", organisationId, organisationId, null,
+                "label=" + clean + ", prefix=" + ApiKeys.visiblePrefix(raw));
+        return raw;
+    }
+
+    /** Staff revoke a key (audited); requests with it get 401 from then on. */
+    public void revokeApiKey(long apiKeyId, String actor) {
+        ApiKey key = em.find(ApiKey.class, apiKeyId);
+        if (key == null) {
+            throw new IdentityException(ErrorCode.NOT_FOUND, "no API key " + apiKeyId);
+        }
+        key.revoke(clock.instant());
+        audit.record(actor, "API_KEY_REVOKED", "ORGANISATION", key.getOrganisation().getId(),
+                key.getOrganisation().getId(), "prefix=" + key.getKeyPrefix(), "revoked");
+    }
+
+    public List<ApiKey> apiKeysOf(long organisationId) {
+        return em.createQuery("select k from ApiKey k where k.organisation.id = :o order by k.id desc", ApiKey.class)
+                .setParameter("o", organisationId).getResultList();
+    }
+
+    public List<Organisation> organisations() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    }
+
+    public Organisation organisation(long id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw new IdentityException(ErrorCode.NOT_FOUND, "no organisation " + id);
+        }
+        return o;
     }
 
     /** Stores a key chosen by the caller (demo data uses a documented key). */

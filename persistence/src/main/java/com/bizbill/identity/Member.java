@@ -43,6 +43,31 @@ public class Member {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MemberStatus status = MemberStatus.ACTIVE;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(length = 20)
+    private String mobile;
+
+    /** The master a sub-member belongs to (CB-MEM-1). */
+    @ManyToOne
+    @JoinColumn(name = "MASTER_ID", updatable = false)
+    private Member master;
+
+    @Column(name = "LAST_LOGIN_AT")
+    private Instant lastLoginAt;
+
+    /** Consecutive password failures; reset by a successful login. */
+    @Column(name = "FAILED_LOGINS", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "LOCKED_UNTIL")
+    private Instant lockedUntil;
+
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -60,6 +85,72 @@ public class Member {
         this.role = role;
         this.organisation = organisation;
         this.createdAt = createdAt;
+    }
+
+    public void setContact(String email, String mobile) {
+        this.email = email;
+        this.mobile = mobile;
+    }
+
+    public void changeStatus(MemberStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** Whether the account is locked at {@code now} after repeated failures. */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed password; locks for {@code lockFor} once {@code maxFailures} is reached. */
+    public void loginFailed(Instant now, int maxFailures, java.time.Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    public void loggedIn(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public Member getMaster() {
+        return master;
+    }
+
+    public void setMaster(Member master) {
+        this.master = master;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public Long getId() {

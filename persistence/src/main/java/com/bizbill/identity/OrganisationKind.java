@@ -1,7 +1,12 @@
 package com.bizbill.identity;
 
-/** The operator itself, or one of its business customers. */
+/** The operator itself, or one of its business customers, by product. */
 public enum OrganisationKind {
     OPERATOR,
-    CUSTOMER
+    /** Billing-portal customer (BP). */
+    CUSTOMER,
+    /** Coupon-service company (CB). */
+    COUPON_COMPANY,
+    /** Notification-billing partner store (NB). */
+    PARTNER_STORE
 }

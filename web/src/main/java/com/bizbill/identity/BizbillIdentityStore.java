@@ -15,12 +15,17 @@ public class BizbillIdentityStore implements IdentityStore {
     @Inject
     IdentityService identity;
 
+    @Inject
+    LoginOutcome outcome;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return identity.authenticate(up.getCaller(), up.getPasswordAsString())
+        LoginResult result = identity.login(up.getCaller(), up.getPasswordAsString());
+        outcome.set(result.outcome());
+        return result.authenticated()
                 .map(m -> new CredentialValidationResult(m.loginId(), Set.of(m.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** "/" and "/home": staff to /admin, customers to /portal, everyone else to the login page. */
+/** "/" and "/home": each role to its own landing page ({@link Role#home()}), everyone else to the login page. */
 @WebServlet(urlPatterns = {"", "/home"})
 public class HomeRouter extends HttpServlet {
 
@@ -18,11 +18,10 @@ public class HomeRouter extends HttpServlet {
     }
 
     static String target(HttpServletRequest req) {
-        if (req.isUserInRole(Role.STAFF.name())) {
-            return "/admin/index.xhtml";
-        }
-        if (req.isUserInRole(Role.CUSTOMER.name())) {
-            return "/portal/index.xhtml";
+        for (Role role : Role.values()) {
+            if (req.isUserInRole(role.name())) {
+                return role.home();
+            }
         }
         return "/login.xhtml";
     }

@@ -163,6 +163,55 @@ class LoginBrowserIT {
     }
 
     @Test
+    void staffRegisterABillingAccountAndTheCustomerSignsUpWithTheMailedLink() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String contact = "onboard-" + suffix + "@example.com";
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        driver.findElement(By.id("nav-accounts")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("listForm:new"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registerForm:companyName")))
+                .sendKeys("온보딩 " + suffix);
+        driver.findElement(By.id("registerForm:accountName")).sendKeys("본사");
+        driver.findElement(By.id("registerForm:contactEmail")).sendKeys(contact);
+        driver.findElement(By.id("registerForm:save")).click();
+        WebMessages.waitForText(wait, By.id("growl_container"), contact);
+
+        driver.findElement(By.id("nav-outbox")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outboxForm:filter"))).sendKeys(contact);
+        driver.findElement(By.id("outboxForm:search")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#outboxForm\\:mails tbody tr"), 1));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#outboxForm\\:mails a")).click();
+            return true;
+        });
+        String body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.bb-mail"))).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(m.find()).as("the invitation carries a one-time link").isTrue();
+        driver.manage().deleteAllCookies();
+
+        driver.get(base + "/signup.xhtml?token=" + m.group(1));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("company"))).getText())
+                .isEqualTo("온보딩 " + suffix);
+        driver.findElement(By.cssSelector("#signupForm\\:agreedPrivacy .ui-chkbox-box")).click();
+        driver.findElement(By.cssSelector("#signupForm\\:agreedTerms .ui-chkbox-box")).click();
+        String loginId = "onb" + suffix;
+        driver.findElement(By.id("signupForm:loginId")).sendKeys(loginId);
+        driver.findElement(By.id("signupForm:password")).sendKeys("Welcome!2026");
+        driver.findElement(By.id("signupForm:passwordAgain")).sendKeys("Welcome!2026");
+        driver.findElement(By.id("signupForm:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertThat(driver.findElement(By.id("login:notice")).getText()).contains(loginId);
+
+        login(loginId, "Welcome!2026");
+        wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));
+        driver.findElement(By.id("nav-me")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/me.xhtml"));
+        assertThat(driver.findElement(By.id("contactEmail")).getText()).isEqualTo(contact);
+        assertThat(driver.findElement(By.id("contactHelp")).getText()).contains("운영자만");
+    }
+
+    @Test
     void logoutEndsTheSession() {
         login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));

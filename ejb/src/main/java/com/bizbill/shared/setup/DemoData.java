@@ -1,6 +1,11 @@
 package com.bizbill.shared.setup;
 
+import com.bizbill.billing.BillingAccount;
+import com.bizbill.billing.PaymentMethod;
+import com.bizbill.identity.BusinessNumber;
 import com.bizbill.identity.IdentityService;
+import com.bizbill.identity.Member;
+import com.bizbill.identity.PaymentType;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.Role;
@@ -54,11 +59,63 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    public static final String MASTER_LOGIN = "master@demo.example";
+    public static final String MASTER_PASSWORD = "Master!2345";
+    public static final String SUB_MEMBER_LOGIN = "sub@demo.example";
+    public static final String SUB_MEMBER_PASSWORD = "SubMember!2345";
+    public static final String PARTNER_LOGIN = "partner";
+    public static final String PARTNER_PASSWORD = "Partner!2345";
+    public static final String CUSTOMER_CONTACT = "customer@demo.example";
+    static final String IDENTITY_SET = "demo-identity-loaded";
+
     @PostConstruct
     void load() {
-        if (!demo || em.find(SystemFlag.class, SystemFlag.DEMO_DATA_LOADED) != null) {
+        if (!demo) {
             return;
         }
+        // each set has its own flag, so a database from an older version gets only what it lacks
+        loadOnce(SystemFlag.DEMO_DATA_LOADED, this::foundationSet);
+        loadOnce(IDENTITY_SET, this::identitySet);
+    }
+
+    private void loadOnce(String flag, Runnable set) {
+        if (em.find(SystemFlag.class, flag) == null) {
+            set.run();
+            em.persist(new SystemFlag(flag, clock.instant()));
+            em.flush();
+        }
+    }
+
+    /** One login per role of the identity issue, and the billing account of the demo customer. */
+    private void identitySet() {
+        Member customer = em.createQuery("select m from Member m where m.loginId = :id", Member.class)
+                .setParameter("id", CUSTOMER_LOGIN).getSingleResult();
+        BillingAccount account = new BillingAccount(customer.getOrganisation(), "데모 주식회사 본사",
+                PaymentMethod.CARD_AUTO, CUSTOMER_CONTACT, false, clock.instant());
+        em.persist(account);
+        customer.setContact(CUSTOMER_CONTACT, null);
+        account.attachLogin(customer);
+
+        Organisation coupon = Organisation.couponCompany("데모 쿠폰 주식회사", BusinessNumber.parse("220-81-62517"),
+                "김대표", PaymentType.PREPAID, clock.instant());
+        coupon.approve();
+        em.persist(coupon);
+        em.flush();
+        Member master = identity.createMember(MASTER_LOGIN, MASTER_PASSWORD, "쿠폰 마스터", Role.MASTER, coupon.getId());
+        master.setContact(MASTER_LOGIN, "01012345678");
+        Member sub = identity.createMember(SUB_MEMBER_LOGIN, SUB_MEMBER_PASSWORD, "쿠폰 서브회원", Role.SUB_MEMBER,
+                coupon.getId());
+        sub.setContact(SUB_MEMBER_LOGIN, "01087654321");
+        sub.setMaster(master);
+
+        Organisation store = identity.createOrganisation("데모 분식 강남점", OrganisationKind.PARTNER_STORE);
+        store.setMainPhone("0212345678");
+        em.flush();
+        identity.createMember(PARTNER_LOGIN, PARTNER_PASSWORD, "가맹점 관리자", Role.PARTNER_ADMIN, store.getId());
+        LOG.info("demo identity set loaded: " + MASTER_LOGIN + ", " + SUB_MEMBER_LOGIN + ", " + PARTNER_LOGIN);
+    }
+
+    private void foundationSet() {
         Organisation operator = identity.createOrganisation("Bizbill 운영사", OrganisationKind.OPERATOR);
         Organisation customer = identity.createOrganisation("데모 주식회사", OrganisationKind.CUSTOMER);
         em.flush();
@@ -73,8 +130,6 @@ public class DemoData {
         ledger.post(new PostEntryCommand("DEMO_OPENING", "demo-1", "데모 충전 50,000원", List.of(
                 new PostEntryCommand.Line(LedgerAccounts.OPERATOR_CASH, 50_000),
                 new PostEntryCommand.Line(wallet, -50_000))), "demo-data");
-
-        em.persist(new SystemFlag(SystemFlag.DEMO_DATA_LOADED, clock.instant()));
         LOG.info("demo data loaded: logins " + STAFF_LOGIN + " and " + CUSTOMER_LOGIN);
     }
 }

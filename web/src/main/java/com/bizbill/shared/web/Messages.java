@@ -35,6 +35,22 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, get(key, args), null));
     }
 
+    /**
+     * Shows a business failure on the form: each field error next to its input
+     * ({@code formId:field}), the failure itself as a global message. Field messages that are
+     * bundle keys are translated; others are shown as they are.
+     */
+    public static void show(com.bizbill.shared.error.BizbillException e, String formId) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        for (var f : e.getFieldErrors()) {
+            String text = get(f.message());
+            ctx.addMessage(formId + ":" + f.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text.startsWith("??") ? f.message() : text, null));
+        }
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(e.getCode().messageKey()), null));
+        ctx.validationFailed();
+    }
+
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, null, key, args);
     }

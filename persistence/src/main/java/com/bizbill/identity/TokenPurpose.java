@@ -1,0 +1,25 @@
+package com.bizbill.identity;
+
+import java.time.Duration;
+
+/** What a one-time link or code is for, and how long it lives. */
+public enum TokenPurpose {
+    /** BP-ON-1: the sign-up invitation of a billing account. */
+    BILLING_SIGNUP(Duration.ofDays(7)),
+    /** BP-ON-3: password reset link. */
+    PASSWORD_RESET(Duration.ofHours(1)),
+    /** CB-MEM-2: e-mail verification code of a master's sign-up. */
+    EMAIL_VERIFICATION(Duration.ofMinutes(10)),
+    /** CB-MEM-2: proof that the address was verified, redeemed by the sign-up itself. */
+    EMAIL_VERIFIED(Duration.ofHours(1));
+
+    private final Duration lifetime;
+
+    TokenPurpose(Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+}

@@ -1,0 +1,311 @@
+package com.bizbill.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bizbill.billing.BillingAccount;
+import com.bizbill.billing.BillingAccountService;
+import com.bizbill.billing.PaymentMethod;
+import com.bizbill.identity.AccountRecovery;
+import com.bizbill.identity.IdentityService;
+import com.bizbill.identity.LoginResult;
+import com.bizbill.identity.MasterSignup;
+import com.bizbill.identity.MasterSignupService;
+import com.bizbill.identity.Member;
+import com.bizbill.identity.Organisation;
+import com.bizbill.identity.OrganisationStatus;
+import com.bizbill.identity.Role;
+import com.bizbill.shared.audit.AuditEntry;
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.mail.Outbox;
+import com.bizbill.shared.mail.OutboxMail;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container tests of the identity issue: billing-portal onboarding (BP-ON-1..3), password
+ * change and reset (BP-ME-1), the staff-only contact e-mail (BP-INV-4), the per-account lock,
+ * API keys and the audit trail written in the same transaction.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final String STRONG = "Strong!Pass1";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(IdentityIT.class, Deployments.class);
+    }
+
+    @Inject
+    BillingAccountService accounts;
+
+    @Inject
+    AccountRecovery recovery;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MasterSignupService masters;
+
+    /** A tiny but real PNG header: enough for the content check. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String lastToken(String to) {
+        List<OutboxMail> mails = outbox.list(to, 0, 1).items();
+        assertFalse(mails.isEmpty(), "a mail to " + to);
+        Matcher m = LINK_TOKEN.matcher(mails.get(0).getBody());
+        assertTrue(m.find(), "a one-time link in " + mails.get(0).getBody());
+        return m.group(1);
+    }
+
+    private BillingAccount registered(String contact) {
+        return accounts.register("고객사 " + unique(), "본사", PaymentMethod.CARD_AUTO, contact, false, "staff-test");
+    }
+
+    @Test
+    void staffRegisterAnAccountAndTheContactSignsUpOnceWithTheMailedLink() {
+        String contact = "billing-" + unique() + "@example.com";
+        BillingAccount account = registered(contact);
+        String token = lastToken(contact);
+        assertTrue(accounts.invitationFor(token).isPresent());
+
+        String loginId = "cust" + unique();
+        Member m = accounts.completeSignup(token, loginId, STRONG, true, true);
+        assertEquals(Role.CUSTOMER, m.getRole());
+        assertEquals(LoginResult.Outcome.OK, identity.login(loginId, STRONG).outcome());
+        assertEquals(loginId, accounts.get(account.getId()).getMember().getLoginId(), "BP-ON-2: the account's login");
+
+        // the link is one-time: a second sign-up with it is refused, and no second login appears
+        BizbillException again = assertThrows(BizbillException.class,
+                () -> accounts.completeSignup(token, "other" + unique(), STRONG, true, true));
+        assertEquals(ErrorCode.UNPROCESSABLE, again.getCode());
+        assertTrue(accounts.invitationFor(token).isEmpty());
+    }
+
+    @Test
+    void signUpRefusesMissingConsentWeakPasswordAndTakenIdWithAFieldList() {
+        String contact = "billing-" + unique() + "@example.com";
+        registered(contact);
+        String token = lastToken(contact);
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> accounts.completeSignup(token, "admin", "weak", false, true));
+        assertEquals(ErrorCode.VALIDATION_FAILED, e.getCode());
+        assertEquals(List.of("agreedPrivacy", "loginId", "password"),
+                e.getFieldErrors().stream().map(BizbillException.FieldError::field).toList());
+        assertTrue(accounts.invitationFor(token).isPresent(), "a refused sign-up does not use the link up");
+    }
+
+    @Test
+    void resendingTheInvitationNeverSaysWhetherTheAddressIsKnown() {
+        String unknown = "nobody-" + unique() + "@example.com";
+        accounts.resendInvitation(unknown);
+        assertEquals(0, outbox.list(unknown, 0, 1).total());
+
+        String contact = "billing-" + unique() + "@example.com";
+        registered(contact);
+        String first = lastToken(contact);
+        accounts.resendInvitation(contact.toUpperCase());
+        String second = lastToken(contact);
+        assertFalse(first.equals(second));
+        assertTrue(accounts.invitationFor(first).isEmpty(), "the earlier link stops working");
+        assertTrue(accounts.invitationFor(second).isPresent());
+    }
+
+    @Test
+    void onlyStaffChangeTheContactEmailAndTheChangeIsAudited() {
+        String contact = "billing-" + unique() + "@example.com";
+        BillingAccount account = registered(contact);
+        String newContact = "new-" + unique() + "@example.com";
+        accounts.changeContactEmail(account.getId(), newContact, "staff-" + unique());
+        assertEquals(newContact, accounts.get(account.getId()).getContactEmail());
+        AuditEntry entry = audit.search(newContact, "BILLING_ACCOUNT", null, null, 0, 5).items().get(0);
+        assertEquals("CONTACT_EMAIL_CHANGED", entry.getAction());
+        assertEquals(contact, entry.getBefore());
+        assertEquals(newContact, entry.getAfter());
+
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> accounts.changeContactEmail(account.getId(), "not-an-email", "staff"));
+        assertEquals("contactEmail", e.getFieldErrors().get(0).field());
+        assertEquals(newContact, accounts.get(account.getId()).getContactEmail());
+    }
+
+    @Test
+    void theAuditTrailIsWrittenOnlyInsideTheChangesTransaction() {
+        EJBException e = assertThrows(EJBException.class,
+                () -> audit.record("x", "Y", "Z", 1, null, null, null));
+        assertNotNull(e);
+        String badCompany = "bad-" + unique();
+        assertThrows(BizbillException.class,
+                () -> accounts.register(badCompany, "", PaymentMethod.CARD_AUTO, "x@example.com", false, "staff"));
+        assertEquals(0, audit.search(badCompany, null, null, null, 0, 5).total(), "a refused change leaves no trail");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountUntilAResetLink() {
+        String contact = "billing-" + unique() + "@example.com";
+        registered(contact);
+        String loginId = "lock" + unique();
+        accounts.completeSignup(lastToken(contact), loginId, STRONG, true, true);
+        for (int i = 1; i < 5; i++) {
+            assertEquals(LoginResult.Outcome.INVALID, identity.login(loginId, "Wrong!Pass" + i).outcome());
+        }
+        assertEquals(LoginResult.Outcome.LOCKED, identity.login(loginId, "Wrong!Pass5").outcome());
+        assertEquals(LoginResult.Outcome.LOCKED, identity.login(loginId, STRONG).outcome(),
+                "even the right password waits for the lock");
+
+        recovery.requestPasswordReset(loginId, "wrong-" + contact);
+        recovery.requestPasswordReset(loginId, contact);
+        String token = lastToken(contact);
+        assertTrue(recovery.isResetLinkValid(token));
+        recovery.resetPassword(token, "Another!Pass2");
+        assertFalse(recovery.isResetLinkValid(token), "one-time");
+        assertEquals(LoginResult.Outcome.OK, identity.login(loginId, "Another!Pass2").outcome(), "reset unlocks");
+    }
+
+    @Test
+    void membersChangeTheirPasswordKnowingTheCurrentOne() {
+        String contact = "billing-" + unique() + "@example.com";
+        registered(contact);
+        String loginId = "pw" + unique();
+        Member m = accounts.completeSignup(lastToken(contact), loginId, STRONG, true, true);
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> recovery.changePassword(m.getId(), "not-it", "Changed!Pass3"));
+        assertEquals("currentPassword", e.getFieldErrors().get(0).field());
+        e = assertThrows(BizbillException.class, () -> recovery.changePassword(m.getId(), STRONG, "short"));
+        assertEquals("newPassword", e.getFieldErrors().get(0).field());
+        recovery.changePassword(m.getId(), STRONG, "Changed!Pass3");
+        assertEquals(LoginResult.Outcome.OK, identity.login(loginId, "Changed!Pass3").outcome());
+        assertEquals(LoginResult.Outcome.INVALID, identity.login(loginId, STRONG).outcome());
+    }
+
+    @Test
+    void idLookupMailsTheIdsOfTheContactAddressOnly() {
+        String contact = "billing-" + unique() + "@example.com";
+        registered(contact);
+        String loginId = "find" + unique();
+        accounts.completeSignup(lastToken(contact), loginId, STRONG, true, true);
+        recovery.mailLoginIds(contact);
+        assertTrue(outbox.list(contact, 0, 1).items().get(0).getBody().contains(loginId));
+        String stranger = "stranger-" + unique() + "@example.com";
+        recovery.mailLoginIds(stranger);
+        assertEquals(0, outbox.list(stranger, 0, 1).total());
+    }
+
+    @Test
+    void businessNumbersAreCheckedForFormatCheckDigitAndRegistryStatus() {
+        assertEquals("220-81-62517", masters.checkBusinessNumber("220-81-62517").formatted());
+        assertField("2208162517", ErrorCode.VALIDATION_FAILED, "business.format");
+        assertField("220-81-62518", ErrorCode.VALIDATION_FAILED, "business.checkDigit");
+        // the sandbox registry's configured closed / suspended / unregistered numbers (rule CB-MEM-2)
+        assertField("104-81-34136", ErrorCode.BUSINESS_NOT_OPEN, "business.status.CLOSED");
+        assertField("124-81-00998", ErrorCode.BUSINESS_NOT_OPEN, "business.status.SUSPENDED");
+        assertField("123-45-67891", ErrorCode.BUSINESS_NOT_OPEN, "business.status.UNKNOWN");
+        BizbillException down = assertThrows(BizbillException.class, () -> masters.checkBusinessNumber("101-81-12341"));
+        assertEquals(ErrorCode.REGISTRY_UNAVAILABLE, down.getCode(), "a registry that cannot answer never lets a sign-up through");
+    }
+
+    private void assertField(String number, ErrorCode code, String message) {
+        BizbillException e = assertThrows(BizbillException.class, () -> masters.checkBusinessNumber(number));
+        assertEquals(code, e.getCode(), number);
+        assertEquals(message, e.getFieldErrors().get(0).message(), number);
+    }
+
+    private String verifiedTicket(String email) {
+        masters.sendEmailCode(email);
+        Matcher m = Pattern.compile("(\\d{6})").matcher(outbox.list(email, 0, 1).items().get(0).getBody());
+        assertTrue(m.find());
+        BizbillException wrong = assertThrows(BizbillException.class, () -> masters.verifyEmailCode(email, "000000".equals(m.group(1)) ? "111111" : "000000"));
+        assertEquals("emailCode", wrong.getFieldErrors().get(0).field());
+        return masters.verifyEmailCode(email, m.group(1));
+    }
+
+    private MasterSignup signup(String email, String ticket, String businessNumber) {
+        return new MasterSignup(businessNumber, "쿠폰사 " + unique(), "홍길동", email, ticket, STRONG, "010-1234-5678",
+                true, true, com.bizbill.identity.PaymentType.PREPAID);
+    }
+
+    @Test
+    void aMasterSignsUpWaitsForApprovalAndCanLogInOnceApproved() {
+        String email = "master-" + unique() + "@example.com";
+        String ticket = verifiedTicket(email);
+        Organisation org = masters.signUp(signup(email, ticket, "220-81-62517"), PNG);
+        assertEquals(OrganisationStatus.AWAITING_APPROVAL, org.getStatus());
+        assertEquals(LoginResult.Outcome.AWAITING_APPROVAL, identity.login(email, STRONG).outcome());
+        assertTrue(masters.awaitingApproval().stream().anyMatch(o -> o.getId().equals(org.getId())));
+        assertEquals("image/png", masters.licence(org.getId()).contentType());
+        assertEquals(PNG.length, masters.licence(org.getId()).content().length);
+
+        masters.approve(org.getId(), "staff-approver");
+        assertEquals(LoginResult.Outcome.OK, identity.login(email, STRONG).outcome());
+        assertTrue(outbox.list(email, 0, 1).items().get(0).getSubject().contains("승인"));
+        assertThrows(BizbillException.class, () -> masters.approve(org.getId(), "staff"), "decided once");
+        assertEquals(1, audit.search("staff-approver", "ORGANISATION", null, null, 0, 5).total());
+    }
+
+    @Test
+    void aRejectedMasterIsToldWhyAndCannotLogIn() {
+        String email = "rejected-" + unique() + "@example.com";
+        Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
+        BizbillException noReason = assertThrows(BizbillException.class, () -> masters.reject(org.getId(), " ", "staff"));
+        assertEquals("reason", noReason.getFieldErrors().get(0).field());
+        masters.reject(org.getId(), "사업자등록증이 흐립니다", "staff");
+        assertTrue(outbox.list(email, 0, 1).items().get(0).getBody().contains("사업자등록증이 흐립니다"));
+        assertEquals(LoginResult.Outcome.NOT_ACTIVE, identity.login(email, STRONG).outcome());
+    }
+
+    @Test
+    void signUpRefusesUnverifiedAddressesAndFilesThatAreNotImagesOrPdf() {
+        String email = "nover-" + unique() + "@example.com";
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> masters.signUp(signup(email, "made-up-ticket", "220-81-62517"), PNG));
+        assertEquals(ErrorCode.UNPROCESSABLE, e.getCode());
+
+        String email2 = "exe-" + unique() + "@example.com";
+        String ticket = verifiedTicket(email2);
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0};
+        BizbillException file = assertThrows(BizbillException.class,
+                () -> masters.signUp(signup(email2, ticket, "220-81-62517"), exe));
+        assertEquals("licence", file.getFieldErrors().get(0).field());
+        assertEquals(LoginResult.Outcome.INVALID, identity.login(email2, STRONG).outcome(), "nothing half-created");
+    }
+
+    @Test
+    void staffIssueAndRevokeApiKeysAndBothAreAudited() {
+        long org = accounts.get(registered("billing-" + unique() + "@example.com").getId()).getOrganisation().getId();
+        String key = identity.issueApiKey(org, "erp", "staff-keys");
+        var caller = identity.resolveApiKey(key).orElseThrow();
+        identity.revokeApiKey(caller.apiKeyId(), "staff-keys");
+        assertTrue(identity.resolveApiKey(key).isEmpty());
+        var trail = audit.search("staff-keys", "ORGANISATION", null, null, 0, 10).items();
+        assertTrue(trail.stream().anyMatch(a -> a.getAction().equals("API_KEY_ISSUED")
+                && a.getTargetId().equals(String.valueOf(org))));
+        assertTrue(trail.stream().anyMatch(a -> a.getAction().equals("API_KEY_REVOKED")));
+    }
+}
