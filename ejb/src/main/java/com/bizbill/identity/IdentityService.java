@@ -47,6 +47,15 @@ public class IdentityService {
      * (a password reset unlocks it). Unknown ids cost the same hashing time as known ones.
      */
     public LoginResult login(String loginId, String password) {
+        return login(loginId, password, null);
+    }
+
+    /**
+     * As {@link #login(String, String)}, from the address {@code ip}: a coupon-service member whose
+     * second step is on and who is not on a trusted IP gets SECOND_STEP_REQUIRED (CB-MEM-3) once the
+     * password is right; the session is not authenticated until the SMS code is entered.
+     */
+    public LoginResult login(String loginId, String password, String ip) {
         if (loginId == null || password == null || loginId.isBlank()) {
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
@@ -71,8 +80,31 @@ public class IdentityService {
                 || member.getOrganisation().getStatus() != OrganisationStatus.ACTIVE) {
             return LoginResult.of(LoginResult.Outcome.NOT_ACTIVE);
         }
+        if (member.needsSecondStep() && !isTrusted(member.getId(), ip)) {
+            return new LoginResult(LoginResult.Outcome.SECOND_STEP_REQUIRED, AuthenticatedMember.of(member));
+        }
         member.loggedIn(clock.instant());
         return LoginResult.ok(AuthenticatedMember.of(member));
+    }
+
+    @Inject
+    OneTimeTokens tokens;
+
+    /**
+     * The login page's password step: as {@link #login(String, String, String)}, and when the login
+     * is complete the result carries a one-minute ticket with which the page authenticates the
+     * container session (the identity store redeems it), so the password is hashed only once.
+     */
+    public LoginResult passwordStep(String loginId, String password, String ip) {
+        LoginResult r = login(loginId, password, ip);
+        return r.outcome() == LoginResult.Outcome.OK
+                ? r.withTicket(tokens.issueLink(TokenPurpose.LOGIN_TICKET, String.valueOf(r.member().id())))
+                : r;
+    }
+
+    boolean isTrusted(long memberId, String ip) {
+        return ip != null && !em.createQuery("select t.id from TrustedIp t where t.memberId = :m and t.ip = :ip",
+                Long.class).setParameter("m", memberId).setParameter("ip", ip).getResultList().isEmpty();
     }
 
     public Optional<AuthenticatedMember> findAuthenticated(String loginId) {

@@ -83,13 +83,16 @@ public class MasterSignupService {
                 "인증 코드 / Code: " + code + "\n\n10분 안에 입력하세요. / Valid for 10 minutes."));
     }
 
-    /** Checks the code; on success returns the ticket the final sign-up redeems. */
-    public String verifyEmailCode(String email, String code) {
+    /**
+     * Checks the code; returns the ticket the final sign-up redeems, or empty when the code is
+     * wrong or spent (not an exception: the counted attempt must commit).
+     */
+    public java.util.Optional<String> verifyEmailCode(String email, String code) {
         String address = email == null ? "" : email.trim().toLowerCase();
         if (!tokens.useCode(TokenPurpose.EMAIL_VERIFICATION, address, code)) {
-            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "emailCode", "email.codeWrong");
+            return java.util.Optional.empty();
         }
-        return tokens.issueLink(TokenPurpose.EMAIL_VERIFIED, address);
+        return java.util.Optional.of(tokens.issueLink(TokenPurpose.EMAIL_VERIFIED, address));
     }
 
     /** Steps 1–3 submitted: the company and its master, waiting for staff approval. */

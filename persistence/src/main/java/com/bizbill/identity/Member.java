@@ -68,6 +68,10 @@ public class Member {
     @Column(name = "LOCKED_UNTIL")
     private Instant lockedUntil;
 
+    /** CB-MEM-3: the SMS second step; on by default, the member may switch it off. */
+    @Column(name = "TWO_STEP", nullable = false)
+    private boolean twoStep = true;
+
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -119,6 +123,19 @@ public class Member {
     public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** Coupon-service members log in with a second step unless they switched it off (CB-MEM-3). */
+    public boolean needsSecondStep() {
+        return twoStep && (role == Role.MASTER || role == Role.SUB_MEMBER);
+    }
+
+    public boolean isTwoStep() {
+        return twoStep;
+    }
+
+    public void setTwoStep(boolean twoStep) {
+        this.twoStep = twoStep;
     }
 
     public MemberStatus getStatus() {

@@ -11,7 +11,11 @@ public enum TokenPurpose {
     /** CB-MEM-2: e-mail verification code of a master's sign-up. */
     EMAIL_VERIFICATION(Duration.ofMinutes(10)),
     /** CB-MEM-2: proof that the address was verified, redeemed by the sign-up itself. */
-    EMAIL_VERIFIED(Duration.ofHours(1));
+    EMAIL_VERIFIED(Duration.ofHours(1)),
+    /** CB-MEM-3: the SMS code of the second login step. */
+    LOGIN_CODE(Duration.ofMinutes(3)),
+    /** CB-MEM-3: handed from the code page to the identity store, used at once. */
+    LOGIN_TICKET(Duration.ofMinutes(1));
 
     private final Duration lifetime;
 

@@ -1,32 +1,34 @@
 package com.bizbill.identity;
 
+import com.bizbill.shared.error.BizbillException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks a login id and password against the members (PBKDF2 hashes) and gives the member's role. */
+/**
+ * Authenticates the container session with a one-time login ticket. The ticket is issued by the
+ * password step (IdentityService.passwordStep, throttled and counted) or, for coupon members, by
+ * the SMS code step (TwoStepLogin, CB-MEM-3); passwords never reach this store.
+ */
 @ApplicationScoped
 public class BizbillIdentityStore implements IdentityStore {
 
     @Inject
-    IdentityService identity;
-
-    @Inject
-    LoginOutcome outcome;
+    TwoStepLogin tickets;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential up)) {
+        if (!(credential instanceof LoginTicketCredential ticket)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = identity.login(up.getCaller(), up.getPasswordAsString());
-        outcome.set(result.outcome());
-        return result.authenticated()
-                .map(m -> new CredentialValidationResult(m.loginId(), Set.of(m.role().name())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        try {
+            AuthenticatedMember m = tickets.redeem(ticket.ticket());
+            return new CredentialValidationResult(m.loginId(), Set.of(m.role().name()));
+        } catch (BizbillException e) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -29,10 +28,16 @@ public class LoginPage {
     FacesContext faces;
 
     @Inject
-    LoginOutcome outcome;
+    IdentityService identity;
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    PendingLogin pending;
+
+    @Inject
+    TwoStepLogin twoStep;
 
     @NotBlank
     @Size(max = 100)
@@ -78,32 +83,46 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = security.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(loginId.trim(), password))
-                        .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for login
-            case SEND_FAILURE -> {
-                password = null;
+        LoginResult result = identity.passwordStep(loginId.trim(), password, ip);
+        password = null;
+        switch (result.outcome()) {
+            case OK -> {
+                AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
+                        .withParams().credential(new LoginTicketCredential(result.ticket())).newAuthentication(true));
+                if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+                    throttle.succeeded(ip);
+                    remember(ext);
+                    request.changeSessionId();
+                    if (status == AuthenticationStatus.SUCCESS) {
+                        ext.redirect(ext.getRequestContextPath() + HomeRouter.target(request));
+                    } else {
+                        faces.responseComplete(); // back to the page that asked for login
+                    }
+                } else {
+                    Messages.add(FacesMessage.SEVERITY_ERROR, null, "login.failed");
+                }
+            }
+            case SECOND_STEP_REQUIRED -> secondStep(ext, result.member());
+            default -> {
                 throttle.failed(ip);
-                Messages.add(FacesMessage.SEVERITY_ERROR, null, failureMessage());
+                Messages.add(FacesMessage.SEVERITY_ERROR, null, failureMessage(result.outcome()));
             }
-            case SUCCESS -> {
-                throttle.succeeded(ip);
-                remember(ext);
-                request.changeSessionId();
-                ext.redirect(ext.getRequestContextPath() + HomeRouter.target(request));
-            }
-            default -> Messages.add(FacesMessage.SEVERITY_ERROR, null, "login.failed");
         }
     }
 
-    private String failureMessage() {
-        LoginResult.Outcome o = outcome.get();
-        if (o == null) {
-            return "login.failed";
+    /** CB-MEM-3: the password was right; send the SMS code and continue on the code page. */
+    private void secondStep(ExternalContext ext, AuthenticatedMember m) throws IOException {
+        try {
+            pending.start(m.id(), twoStep.sendCode(m.id()));
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            Messages.show(e, "login");
+            return;
         }
+        remember(ext);
+        ext.redirect(ext.getRequestContextPath() + "/login-code.xhtml");
+    }
+
+    private static String failureMessage(LoginResult.Outcome o) {
         return switch (o) {
             case LOCKED -> "login.locked";
             case AWAITING_APPROVAL -> "login.awaitingApproval";

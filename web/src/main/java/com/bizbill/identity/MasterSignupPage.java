@@ -88,13 +88,14 @@ public class MasterSignupPage implements Serializable {
     }
 
     public void verifyCode() {
-        try {
-            emailTicket = signups.verifyEmailCode(email, emailCode);
-            verifiedEmail = email.trim().toLowerCase();
-            Messages.info("master.emailVerified");
-        } catch (BizbillException e) {
-            Messages.show(e, "stepTwo");
+        var ticket = signups.verifyEmailCode(email, emailCode);
+        if (ticket.isEmpty()) {
+            Messages.add(FacesMessage.SEVERITY_ERROR, "stepTwo:emailCode", "email.codeWrong");
+            return;
         }
+        emailTicket = ticket.get();
+        verifiedEmail = email.trim().toLowerCase();
+        Messages.info("master.emailVerified");
     }
 
     public void stepTwo() {

@@ -63,11 +63,16 @@ class AccessMatrixIT {
         base = Deployments.base(url);
     }
 
+    private static final Map<Role, String> MOBILES = Map.of(Role.MASTER, "01012345678", Role.SUB_MEMBER, "01087654321");
+
     @Test
     void everyRoleGetsItsPagesAndIsRefusedTheOthers() {
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
         for (Role role : Role.values()) {
             String[] login = LOGINS.get(role);
-            PortalSession session = PortalSession.login(base, login[0], login[1]);
+            PortalSession session = MOBILES.containsKey(role)
+                    ? PortalSession.loginWithCode(base, login[0], login[1], MOBILES.get(role), staff)
+                    : PortalSession.login(base, login[0], login[1]);
             assertThat(session.get("/home").header("Location")).as(role + " lands on its home")
                     .endsWith(role.home());
             MATRIX.forEach((page, allowed) -> {
@@ -80,6 +85,18 @@ class AccessMatrixIT {
                 }
             });
         }
+    }
+
+    @Test
+    void aCouponMemberIsNotLoggedInBeforeTheSecondStep() {
+        // rule CB-MEM-3: the right password alone leads to the code page, not into the portal
+        PortalSession halfway = PortalSession.anonymous(base);
+        Response r = halfway.passwordStep(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.header("Location")).contains("/login-code.xhtml");
+        Response portal = halfway.get("/portal/coupon/index.xhtml");
+        assertThat(portal.statusCode()).isEqualTo(302);
+        assertThat(portal.header("Location")).contains("/login.xhtml");
     }
 
     @Test

@@ -17,6 +17,8 @@ import com.bizbill.identity.MasterSignupService;
 import com.bizbill.identity.Member;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationStatus;
+import com.bizbill.identity.TwoStepLogin;
+import com.bizbill.messaging.SandboxMessageGateway;
 import com.bizbill.identity.Role;
 import com.bizbill.shared.audit.AuditEntry;
 import com.bizbill.shared.audit.AuditLog;
@@ -241,9 +243,8 @@ class IdentityIT {
         masters.sendEmailCode(email);
         Matcher m = Pattern.compile("(\\d{6})").matcher(outbox.list(email, 0, 1).items().get(0).getBody());
         assertTrue(m.find());
-        BizbillException wrong = assertThrows(BizbillException.class, () -> masters.verifyEmailCode(email, "000000".equals(m.group(1)) ? "111111" : "000000"));
-        assertEquals("emailCode", wrong.getFieldErrors().get(0).field());
-        return masters.verifyEmailCode(email, m.group(1));
+        assertTrue(masters.verifyEmailCode(email, "000000".equals(m.group(1)) ? "111111" : "000000").isEmpty());
+        return masters.verifyEmailCode(email, m.group(1)).orElseThrow();
     }
 
     private MasterSignup signup(String email, String ticket, String businessNumber) {
@@ -263,7 +264,8 @@ class IdentityIT {
         assertEquals(PNG.length, masters.licence(org.getId()).content().length);
 
         masters.approve(org.getId(), "staff-approver");
-        assertEquals(LoginResult.Outcome.OK, identity.login(email, STRONG).outcome());
+        // approved: the password is accepted and the SMS step follows (CB-MEM-3)
+        assertEquals(LoginResult.Outcome.SECOND_STEP_REQUIRED, identity.login(email, STRONG).outcome());
         assertTrue(outbox.list(email, 0, 1).items().get(0).getSubject().contains("승인"));
         assertThrows(BizbillException.class, () -> masters.approve(org.getId(), "staff"), "decided once");
         assertEquals(1, audit.search("staff-approver", "ORGANISATION", null, null, 0, 5).total());
@@ -294,6 +296,64 @@ class IdentityIT {
                 () -> masters.signUp(signup(email2, ticket, "220-81-62517"), exe));
         assertEquals("licence", file.getFieldErrors().get(0).field());
         assertEquals(LoginResult.Outcome.INVALID, identity.login(email2, STRONG).outcome(), "nothing half-created");
+    }
+
+    @Inject
+    TwoStepLogin twoStep;
+
+    @Inject
+    SandboxMessageGateway messages;
+
+    private String lastSmsCode(String mobile) {
+        Matcher m = Pattern.compile("인증번호 (\\d{6})").matcher(messages.sent(mobile, 0, 1).items().get(0).getBody());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    @Test
+    void couponMembersLogInWithAnSmsCodeUnlessTheyTrustTheIpOrSwitchItOff() {
+        String email = "twostep-" + unique() + "@example.com";
+        Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
+        masters.approve(org.getId(), "staff");
+        // rule CB-MEM-3: the right password is not enough
+        LoginResult first = identity.login(email, STRONG, "10.0.0.1");
+        assertEquals(LoginResult.Outcome.SECOND_STEP_REQUIRED, first.outcome());
+        assertTrue(first.authenticated().isEmpty());
+        long memberId = first.member().id();
+
+        assertEquals("010-****-5678", twoStep.sendCode(memberId));
+        String code = lastSmsCode("01012345678");
+        assertEquals("twostep.wrong",
+                twoStep.verifyCode(memberId, code.equals("000000") ? "111111" : "000000", "10.0.0.1", false).failure());
+        String ticket = twoStep.verifyCode(memberId, code, "10.0.0.1", true).ticket();
+        assertEquals(email, twoStep.redeem(ticket).loginId());
+        assertThrows(BizbillException.class, () -> twoStep.redeem(ticket), "a ticket works once");
+        assertFalse(twoStep.verifyCode(memberId, code, "10.0.0.1", false).ok(), "a code works once");
+
+        assertEquals(LoginResult.Outcome.OK, identity.login(email, STRONG, "10.0.0.1").outcome(), "trusted IP");
+        assertEquals(LoginResult.Outcome.SECOND_STEP_REQUIRED, identity.login(email, STRONG, "10.0.0.2").outcome());
+        twoStep.setTwoStep(memberId, false);
+        assertEquals(LoginResult.Outcome.OK, identity.login(email, STRONG, "10.0.0.2").outcome(), "step switched off");
+        assertEquals(1, twoStep.trustedIps(memberId).size());
+        twoStep.removeTrustedIp(memberId, twoStep.trustedIps(memberId).get(0).getId());
+        assertTrue(twoStep.trustedIps(memberId).isEmpty());
+    }
+
+    @Test
+    void wrongCodesCountTowardsTheAccountLock() {
+        String email = "codelock-" + unique() + "@example.com";
+        Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
+        masters.approve(org.getId(), "staff");
+        long memberId = identity.login(email, STRONG, "10.0.0.3").member().id();
+        twoStep.sendCode(memberId);
+        String code = lastSmsCode("01012345678");
+        String wrongCode = code.equals("999999") ? "888888" : "999999";
+        for (int i = 0; i < 4; i++) {
+            assertEquals("twostep.wrong", twoStep.verifyCode(memberId, wrongCode, "10.0.0.3", false).failure());
+        }
+        assertEquals("login.locked", twoStep.verifyCode(memberId, wrongCode, "10.0.0.3", false).failure());
+        assertFalse(twoStep.verifyCode(memberId, code, "10.0.0.3", false).ok(), "even the right code waits");
+        assertEquals(LoginResult.Outcome.LOCKED, identity.login(email, STRONG, "10.0.0.3").outcome());
     }
 
     @Test

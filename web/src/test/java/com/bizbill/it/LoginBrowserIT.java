@@ -212,6 +212,34 @@ class LoginBrowserIT {
     }
 
     @Test
+    void aCouponMasterLogsInWithTheSmsCodeAndFindsTheSecuritySettings() {
+        login(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
+        assertThat(driver.findElement(By.id("sentTo")).getText()).contains("010-****-5678");
+        // read the code as staff would, from the sandbox message screen, in another session
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
+                .matcher(staff.get("/admin/messages.xhtml?to=01012345678").asString());
+        assertThat(code.find()).isTrue();
+        driver.findElement(By.id("codeForm:code")).sendKeys(code.group(1));
+        driver.findElement(By.id("codeForm:verify")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/coupon/index.xhtml"));
+        assertThat(driver.findElement(By.id("welcome")).getText()).contains("쿠폰 마스터");
+        driver.findElement(By.id("nav-me")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("securityForm:twoStep")));
+    }
+
+    @Test
+    void aWrongSmsCodeIsRefusedWithAMessage() {
+        login(DemoData.SUB_MEMBER_LOGIN, DemoData.SUB_MEMBER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
+        driver.findElement(By.id("codeForm:code")).sendKeys("12345");
+        driver.findElement(By.id("codeForm:verify")).click();
+        WebMessages.waitForText(wait, By.id("codeForm"), "인증번호가 맞지 않거나 만료되었습니다.");
+        assertThat(driver.getCurrentUrl()).contains("/login-code.xhtml");
+    }
+
+    @Test
     void logoutEndsTheSession() {
         login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));

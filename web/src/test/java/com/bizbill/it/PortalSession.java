@@ -25,23 +25,65 @@ final class PortalSession {
 
     static PortalSession login(String base, String loginId, String password) {
         PortalSession s = new PortalSession(base);
-        String page = given().filter(s.cookies).get(base + "/login.xhtml").asString();
-        Matcher m = VIEW_STATE.matcher(page);
-        if (!m.find()) {
-            throw new AssertionError("no view state on the login page");
+        Response r = s.postLogin(loginId, password);
+        if (r.statusCode() != 302 || r.header("Location").contains("login")) {
+            throw new AssertionError("login of " + loginId + " did not redirect: " + r.statusCode());
         }
+        return s;
+    }
+
+    /**
+     * Logs in a coupon-service member whose second step is on (CB-MEM-3): the password, then the
+     * SMS code, read the way staff would read it, from the sandbox message screen.
+     */
+    static PortalSession loginWithCode(String base, String loginId, String password, String mobile,
+                                       PortalSession staff) {
+        PortalSession s = new PortalSession(base);
+        Response afterPassword = s.postLogin(loginId, password);
+        if (!afterPassword.header("Location").contains("/login-code.xhtml")) {
+            throw new AssertionError("expected the code step, got " + afterPassword.header("Location"));
+        }
+        Matcher code = Pattern.compile("인증번호 (\\d{6})").matcher(staff.get("/admin/messages.xhtml?to=" + mobile).asString());
+        if (!code.find()) {
+            throw new AssertionError("no login code for " + mobile);
+        }
+        String page = given().filter(s.cookies).get(base + "/login-code.xhtml").asString();
         Response r = given().filter(s.cookies).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("codeForm", "codeForm")
+                .formParam("codeForm:code", code.group(1))
+                .formParam("codeForm:verify", "")
+                .formParam("jakarta.faces.ViewState", viewState(page))
+                .post(base + "/login-code.xhtml");
+        if (r.statusCode() != 302 || r.header("Location").contains("login")) {
+            throw new AssertionError("code step of " + loginId + " failed: " + r.statusCode() + " " + r.header("Location"));
+        }
+        return s;
+    }
+
+    /** Only the password step, in this session; the answer's Location says where the login went. */
+    Response passwordStep(String loginId, String password) {
+        return postLogin(loginId, password);
+    }
+
+    private Response postLogin(String loginId, String password) {
+        String page = given().filter(cookies).get(base + "/login.xhtml").asString();
+        return given().filter(cookies).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("login", "login")
                 .formParam("login:loginId", loginId)
                 .formParam("login:password", password)
                 .formParam("login:submit", "")
-                .formParam("jakarta.faces.ViewState", m.group(1))
+                .formParam("jakarta.faces.ViewState", viewState(page))
                 .post(base + "/login.xhtml");
-        if (r.statusCode() != 302) {
-            throw new AssertionError("login of " + loginId + " did not redirect: " + r.statusCode());
+    }
+
+    private static String viewState(String page) {
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no view state on the page");
         }
-        return s;
+        return m.group(1);
     }
 
     /** GET without following redirects. */
