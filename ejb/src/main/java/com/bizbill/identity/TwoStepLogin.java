@@ -94,6 +94,12 @@ public class TwoStepLogin {
         if (!m.getStatus().mayLogIn() || m.isLocked(clock.instant())) {
             throw new IdentityException(ErrorCode.FORBIDDEN, "member may not log in");
         }
+        if (m.getStatus() == MemberStatus.DORMANT) {
+            // CB-MEM-5: a dormant member lifts dormancy personally, by logging in
+            m.changeStatus(MemberStatus.ACTIVE);
+            audit.record(m.getLoginId(), "DORMANCY_LIFTED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+                    "DORMANT", "ACTIVE");
+        }
         m.loggedIn(clock.instant());
         return AuthenticatedMember.of(m);
     }

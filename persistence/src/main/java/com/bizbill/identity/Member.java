@@ -68,6 +68,21 @@ public class Member {
     @Column(name = "LOCKED_UNTIL")
     private Instant lockedUntil;
 
+    /** CB-MEM-6: the monthly purchase limit in won; null = none granted yet (cannot order). */
+    @Column(name = "MONTHLY_LIMIT")
+    private Long monthlyLimit;
+
+    @Column(name = "LIMIT_UNLIMITED", nullable = false)
+    private boolean limitUnlimited;
+
+    /** Evidence files of a withdrawal request (CB-MEM-5), keys in the file store, comma-separated. */
+    @Column(name = "WITHDRAWAL_EVIDENCE", length = 700)
+    private String withdrawalEvidence;
+
+    /** When a PENDING sub-member was invited (purged 14 days later if not accepted, CB-MEM-5). */
+    @Column(name = "INVITED_AT")
+    private Instant invitedAt;
+
     /** CB-MEM-3: the SMS second step; on by default, the member may switch it off. */
     @Column(name = "TWO_STEP", nullable = false)
     private boolean twoStep = true;
@@ -136,6 +151,36 @@ public class Member {
 
     public void setTwoStep(boolean twoStep) {
         this.twoStep = twoStep;
+    }
+
+    public MonthlyPurchaseLimit getMonthlyPurchaseLimit() {
+        return limitUnlimited ? MonthlyPurchaseLimit.unlimited()
+                : monthlyLimit == null ? MonthlyPurchaseLimit.none() : MonthlyPurchaseLimit.of(monthlyLimit);
+    }
+
+    public void setMonthlyPurchaseLimit(MonthlyPurchaseLimit limit) {
+        this.limitUnlimited = limit.isUnlimited();
+        this.monthlyLimit = limit.isUnlimited() || limit.isNone() ? null : limit.won();
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public void setInvitedAt(Instant invitedAt) {
+        this.invitedAt = invitedAt;
+    }
+
+    public String getWithdrawalEvidence() {
+        return withdrawalEvidence;
+    }
+
+    public void setWithdrawalEvidence(String keys) {
+        this.withdrawalEvidence = keys;
+    }
+
+    public void setPasswordHash(String hash) {
+        this.passwordHash = hash;
     }
 
     public MemberStatus getStatus() {

@@ -59,6 +59,10 @@ public class Organisation {
     @Column(name = "REJECTION_REASON", length = 500)
     private String rejectionReason;
 
+    /** Postpaid monthly credit limit in won (CB-PST-1; set by staff with the wallet issue). */
+    @Column(name = "CREDIT_LIMIT", nullable = false)
+    private long creditLimit;
+
     @Version
     private long version;
 
@@ -144,6 +148,14 @@ public class Organisation {
 
     public String getLicenceType() {
         return licenceType;
+    }
+
+    public long getCreditLimit() {
+        return creditLimit;
+    }
+
+    public void setCreditLimit(long creditLimit) {
+        this.creditLimit = creditLimit;
     }
 
     public String getRejectionReason() {

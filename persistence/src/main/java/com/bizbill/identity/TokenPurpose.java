@@ -12,6 +12,10 @@ public enum TokenPurpose {
     EMAIL_VERIFICATION(Duration.ofMinutes(10)),
     /** CB-MEM-2: proof that the address was verified, redeemed by the sign-up itself. */
     EMAIL_VERIFIED(Duration.ofHours(1)),
+    /** CB-MEM-4: a sub-member's invitation link (PENDING members are purged after 14 days). */
+    SUB_MEMBER_INVITATION(Duration.ofDays(14)),
+    /** CB-MEM-4: the SMS code that proves the invited mobile number. */
+    MOBILE_VERIFICATION(Duration.ofMinutes(3)),
     /** CB-MEM-3: the SMS code of the second login step. */
     LOGIN_CODE(Duration.ofMinutes(3)),
     /** CB-MEM-3: handed from the code page to the identity store, used at once. */

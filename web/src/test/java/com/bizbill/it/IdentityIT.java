@@ -17,7 +17,15 @@ import com.bizbill.identity.MasterSignupService;
 import com.bizbill.identity.Member;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationStatus;
+import com.bizbill.identity.InviteRow;
+import com.bizbill.identity.MemberStatus;
+import com.bizbill.identity.MonthlyPurchaseLimit;
+import com.bizbill.identity.SubMemberService;
 import com.bizbill.identity.TwoStepLogin;
+import com.bizbill.shared.jobs.JobRun;
+import com.bizbill.shared.jobs.JobRunService;
+import com.bizbill.shared.jobs.JobRunStatus;
+import com.bizbill.shared.jobs.PeriodicJob;
 import com.bizbill.messaging.SandboxMessageGateway;
 import com.bizbill.identity.Role;
 import com.bizbill.shared.audit.AuditEntry;
@@ -29,6 +37,7 @@ import com.bizbill.shared.mail.OutboxMail;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -354,6 +363,128 @@ class IdentityIT {
         assertEquals("login.locked", twoStep.verifyCode(memberId, wrongCode, "10.0.0.3", false).failure());
         assertFalse(twoStep.verifyCode(memberId, code, "10.0.0.3", false).ok(), "even the right code waits");
         assertEquals(LoginResult.Outcome.LOCKED, identity.login(email, STRONG, "10.0.0.3").outcome());
+    }
+
+    @Inject
+    SubMemberService subs;
+
+    @Inject
+    JobRunService jobs;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    com.bizbill.shared.time.DemoClockService demoClock;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    private long approvedMaster() {
+        String email = "m-" + unique() + "@example.com";
+        Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
+        masters.approve(org.getId(), "staff");
+        return masters.masterOf(org.getId()).getId();
+    }
+
+    @Test
+    void mastersInviteManyRowsAndEachBadRowIsReported() {
+        long master = approvedMaster();
+        String a = "sub-a-" + unique() + "@example.com";
+        List<InviteRow> results = subs.invite(master, List.of(
+                new InviteRow(a, "김하나", "010-2222-3333"),
+                new InviteRow("not-an-email", "둘", "01022223333"),
+                new InviteRow("c-" + unique() + "@example.com", "셋", "12345"),
+                new InviteRow(a, "중복", "01022223333"),
+                new InviteRow(com.bizbill.shared.setup.DemoData.MASTER_LOGIN, "이미", "01022223333")));
+        assertEquals(List.of("ok", "field.email", "field.mobile", "invite.duplicate", "field.loginIdTaken"),
+                results.stream().map(r -> r.isOk() ? "ok" : r.error()).toList());
+        assertEquals(1, outbox.list(a, 0, 5).total(), "only the good row was invited");
+        assertEquals(MemberStatus.PENDING, subs.subMembers(master).get(0).status());
+    }
+
+    @Test
+    void anInviteeAcceptsByProvingTheInvitedMobileNumber() {
+        long master = approvedMaster();
+        String email = "sub-" + unique() + "@example.com";
+        subs.invite(master, List.of(new InviteRow(email, "박서브", "01033334444")));
+        String token = lastToken(email);
+        subs.sendMobileCode(token);
+        String code = lastSmsCode("01033334444").replace("인증번호 ", "");
+        assertEquals(Optional.of("invite.codeWrong"), subs.accept(token, code.equals("000000") ? "111111" : "000000", STRONG, true));
+        assertEquals(Optional.of("field.agreement"), subs.accept(token, code, STRONG, false));
+        assertEquals(Optional.empty(), subs.accept(token, code, STRONG, true));
+        assertEquals(MemberStatus.ACTIVE, subs.subMembers(master).get(0).status());
+        assertEquals(Optional.of("invite.invalidLink"), subs.accept(token, code, STRONG, true), "one-time");
+        assertEquals(LoginResult.Outcome.SECOND_STEP_REQUIRED, identity.login(email, STRONG, "10.1.1.1").outcome());
+    }
+
+    @Test
+    void limitsStayWithinTheMastersMeansAndAMasterReachesOnlyItsOwnSubMembers() {
+        long master = approvedMaster();
+        String email = "lim-" + unique() + "@example.com";
+        subs.invite(master, List.of(new InviteRow(email, "최한도", "01044445555")));
+        long sub = subs.subMembers(master).get(0).id();
+        assertEquals(0, subs.spendable(master), "a new prepaid master has no balance yet");
+        BizbillException tooMuch = assertThrows(BizbillException.class,
+                () -> subs.setLimit(master, List.of(sub), MonthlyPurchaseLimit.of(10_000)));
+        assertEquals("limit.exceedsMeans", tooMuch.getFieldErrors().get(0).message());
+        subs.setLimit(master, List.of(sub), MonthlyPurchaseLimit.unlimited());
+        assertTrue(subs.subMembers(master).get(0).isUnlimited());
+        assertEquals(1, audit.search("MONTHLY_LIMIT_CHANGED", "MEMBER", null, null, 0, 50).items().stream()
+                .filter(e -> e.getTargetId().equals(String.valueOf(sub))).count());
+
+        long otherMaster = approvedMaster();
+        BizbillException foreign = assertThrows(BizbillException.class,
+                () -> subs.setLimit(otherMaster, List.of(sub), MonthlyPurchaseLimit.unlimited()));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.getCode(), "another master's sub-member does not exist for it");
+        assertThrows(BizbillException.class, () -> subs.setSuspended(otherMaster, sub, true));
+        assertTrue(subs.subMembers(otherMaster).isEmpty());
+    }
+
+    @Test
+    void suspensionAndWithdrawalFollowTheStates() {
+        long master = approvedMaster();
+        String email = "wd-" + unique() + "@example.com";
+        subs.invite(master, List.of(new InviteRow(email, "정탈퇴", "01055556666")));
+        String token = lastToken(email);
+        subs.sendMobileCode(token);
+        subs.accept(token, lastSmsCode("01055556666"), STRONG, true);
+        long sub = subs.subMembers(master).get(0).id();
+        subs.setSuspended(master, sub, true);
+        assertEquals(LoginResult.Outcome.NOT_ACTIVE, identity.login(email, STRONG, "10.1.1.2").outcome());
+        subs.setSuspended(master, sub, false);
+
+        BizbillException none = assertThrows(BizbillException.class, () -> subs.requestWithdrawal(master, sub, List.of()));
+        assertEquals("evidence", none.getFieldErrors().get(0).field());
+        subs.requestWithdrawal(master, sub, List.of(PNG, "%PDF-1.4".getBytes()));
+        assertTrue(subs.pendingWithdrawals().stream().anyMatch(m -> m.getId() == sub));
+        assertEquals(PNG.length, subs.evidence(sub, 0).length);
+        subs.decideWithdrawal(sub, true, "staff-wd");
+        assertTrue(subs.subMembers(master).isEmpty(), "withdrawn members leave the master's table");
+        assertEquals(LoginResult.Outcome.NOT_ACTIVE, identity.login(email, STRONG, "10.1.1.2").outcome());
+    }
+
+    @Test
+    void invitationsNotAcceptedWithin14DaysArePurgedByTheHousekeepingJob() throws Exception {
+        long master = approvedMaster();
+        String email = "old-" + unique() + "@example.com";
+        subs.invite(master, List.of(new InviteRow(email, "오래된", "01066667777")));
+        demoClock.advance(java.time.Duration.ofDays(15), "test");
+        try {
+            JobRun run = jobs.start(PeriodicJob.MEMBER_HOUSEKEEPING, java.time.LocalDate.now(clock).toString(), "test");
+            for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == JobRunStatus.RUNNING; i++) {
+                Thread.sleep(100);
+            }
+            JobRun done = jobs.find(run.getId());
+            assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
+            assertTrue(done.getMessage().startsWith("purged="), done.getMessage());
+            assertTrue(subs.subMembers(master).isEmpty());
+            assertEquals(0, em.createQuery("select count(m) from Member m where m.loginId = :e", Long.class)
+                    .setParameter("e", email).getSingleResult());
+        } finally {
+            demoClock.reset("test");
+        }
     }
 
     @Test

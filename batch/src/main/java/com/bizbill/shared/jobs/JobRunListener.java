@@ -54,6 +54,9 @@ public class JobRunListener implements JobListener {
                 message = "step " + step.getStepName() + " " + step.getBatchStatus() + " " + step.getExitStatus();
             }
         }
+        if (message == null && jobContext.getExitStatus() != null && !"COMPLETED".equals(jobContext.getExitStatus())) {
+            message = jobContext.getExitStatus(); // e.g. a batchlet's counts
+        }
         claims.finished(Long.parseLong(runId), failed ? JobRunStatus.FAILED : JobRunStatus.COMPLETED, written, message);
     }
 }

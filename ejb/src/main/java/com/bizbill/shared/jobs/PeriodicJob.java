@@ -30,6 +30,19 @@ public enum PeriodicJob {
                 return false;
             }
         }
+    },
+
+    /** Daily: purge invitations older than 14 days and mark idle sub-members dormant (CB-MEM-5). Period = the day. */
+    MEMBER_HOUSEKEEPING("member-housekeeping") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return List.of(now.toLocalDate().toString());
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return LEDGER_SNAPSHOT.isValidPeriod(period, now);
+        }
     };
 
     private final String jobXmlName;

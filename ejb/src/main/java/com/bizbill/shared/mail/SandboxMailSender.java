@@ -27,8 +27,9 @@ public class SandboxMailSender implements MailSender {
     @Inject
     Clock clock;
 
+    /** A refused mail is reported to the caller, who decides; it does not doom the caller's transaction. */
     @Override
-    @Transactional
+    @Transactional(dontRollbackOn = BizbillException.class)
     public void send(MailMessage message) {
         if (message.to().toLowerCase().endsWith(FAILING_DOMAIN)) {
             throw new BizbillException(ErrorCode.MAIL_DELIVERY_FAILED, "sandbox: mailbox unavailable " + message.to());

@@ -1,0 +1,326 @@
+package com.bizbill.identity;
+
+import com.bizbill.ledger.LedgerAccounts;
+import com.bizbill.ledger.LedgerService;
+import com.bizbill.messaging.MessageGateway;
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.files.FileStore;
+import com.bizbill.shared.mail.MailMessage;
+import com.bizbill.shared.mail.MailSender;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sub-members of a coupon-service master (CB-MEM-1, CB-MEM-4..6): invitation by rows, acceptance
+ * with the invited mobile number, states, monthly purchase limits within the master's means, and
+ * withdrawal reviewed by staff. A master only ever reaches its own sub-members: any other id is
+ * answered as not found. Every change is audited in its transaction.
+ */
+@Stateless
+public class SubMemberService {
+
+    public static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
+    private static final Pattern MOBILE = Pattern.compile("01[016789]\\d{7,8}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    MessageGateway messages;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "bizbill.members.dormant-after-days", defaultValue = "365")
+    int dormantAfterDays;
+
+    /** CB-MEM-4: invites every valid row; each bad row is reported with its reason, the others go out. */
+    public List<InviteRow> invite(long masterId, List<InviteRow> rows) {
+        Member master = master(masterId);
+        List<InviteRow> results = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (InviteRow row : rows) {
+            String email = row.email() == null ? "" : row.email().trim().toLowerCase();
+            String mobile = row.mobile() == null ? "" : row.mobile().replace("-", "").trim();
+            String name = row.name() == null ? "" : row.name().trim();
+            String problem = !LoginIds.isEmail(email) ? "field.email"
+                    : name.isEmpty() || name.length() > 50 ? "invite.name"
+                    : !MOBILE.matcher(mobile).matches() ? "field.mobile"
+                    : !seen.add(email) ? "invite.duplicate"
+                    : isTaken(email) ? "field.loginIdTaken" : null;
+            if (problem != null) {
+                results.add(row.failed(problem));
+                continue;
+            }
+            Member sub = new Member(email, passwords.hash(randomSecret()), name, Role.SUB_MEMBER,
+                    master.getOrganisation(), clock.instant());
+            sub.setContact(email, mobile);
+            sub.setMaster(master);
+            sub.changeStatus(MemberStatus.PENDING);
+            sub.setInvitedAt(clock.instant());
+            em.persist(sub);
+            em.flush();
+            String token = tokens.issueLink(TokenPurpose.SUB_MEMBER_INVITATION, String.valueOf(sub.getId()));
+            try {
+                mail.send(new MailMessage(email, "[Bizbill] " + master.getOrganisation().getName() + " 서브회원 초대 / Invitation",
+                        master.getDisplayName() + "님이 쿠폰 서비스 서브회원으로 초대했습니다. 14일 안에 수락하세요.\n"
+                                + "You were invited as a sub-member; accept within 14 days:\n\n"
+                                + links.of("/invitation.xhtml?token=" + token)));
+            } catch (BizbillException e) {
+                em.remove(sub);
+                results.add(row.failed("invite.mailFailed"));
+                continue;
+            }
+            audit.record(master.getLoginId(), "SUB_MEMBER_INVITED", "MEMBER", sub.getId(),
+                    master.getOrganisation().getId(), null, email + " / " + mobile);
+            results.add(row.ok());
+        }
+        return results;
+    }
+
+    /** The invitation behind a link, if it is still good. */
+    public Optional<Member> invitation(String token) {
+        return tokens.peekLink(TokenPurpose.SUB_MEMBER_INVITATION, token)
+                .map(t -> em.find(Member.class, Long.valueOf(t.getSubject())))
+                .filter(m -> m.getStatus() == MemberStatus.PENDING);
+    }
+
+    /** Sends the code to the invited mobile number (the invitee must prove that number). */
+    public void sendMobileCode(String token) {
+        Member sub = invitation(token).orElseThrow(
+                () -> new IdentityException(ErrorCode.UNPROCESSABLE, "the invitation is invalid or expired"));
+        String code = tokens.issueCode(TokenPurpose.MOBILE_VERIFICATION, String.valueOf(sub.getId()));
+        messages.sendSms(sub.getMobile(), "[Bizbill] 휴대폰 인증번호 " + code + " (3분 이내 입력)");
+    }
+
+    /**
+     * CB-MEM-4 acceptance: the code sent to the invited mobile, a password and consent make the
+     * sub-member ACTIVE. Returns the bundle key of what is wrong, or empty on success (a wrong
+     * code is a result, so its counted attempt commits).
+     */
+    public Optional<String> accept(String token, String mobileCode, String password, boolean agreed) {
+        Member sub = invitation(token).orElse(null);
+        if (sub == null) {
+            return Optional.of("invite.invalidLink");
+        }
+        if (!agreed) {
+            return Optional.of("field.agreement");
+        }
+        Optional<String> weak = PasswordPolicy.problem(password, sub.getLoginId());
+        if (weak.isPresent()) {
+            return weak;
+        }
+        if (!tokens.useCode(TokenPurpose.MOBILE_VERIFICATION, String.valueOf(sub.getId()), mobileCode)) {
+            return Optional.of("invite.codeWrong");
+        }
+        tokens.useLink(TokenPurpose.SUB_MEMBER_INVITATION, token);
+        sub.setPasswordHash(passwords.hash(password));
+        sub.changeStatus(MemberStatus.ACTIVE);
+        sub.setInvitedAt(null);
+        audit.record(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
+                "PENDING", "ACTIVE");
+        return Optional.empty();
+    }
+
+    public List<SubMemberView> subMembers(long masterId) {
+        master(masterId);
+        return em.createQuery("select m from Member m where m.master.id = :m and m.status <> :w order by m.id",
+                        Member.class)
+                .setParameter("m", masterId).setParameter("w", MemberStatus.WITHDRAWN).getResultList().stream()
+                // ordering adds this month's use and the accumulated order amount; nothing is ordered yet
+                .map(m -> new SubMemberView(m.getId(), m.getEmail(), m.getDisplayName(), m.getMobile(), m.getStatus(),
+                        m.getMonthlyPurchaseLimit(), 0, 0, m.getLastLoginAt()))
+                .toList();
+    }
+
+    /** What the master can spend: the prepaid balance, or the postpaid credit limit (CB-MEM-6). */
+    public long spendable(long masterId) {
+        Organisation org = master(masterId).getOrganisation();
+        if (org.getPaymentType() == PaymentType.POSTPAID) {
+            return org.getCreditLimit();
+        }
+        return ledger.findAccount(LedgerAccounts.prepaidBalance(org.getId()))
+                .map(a -> ledger.balance(a.getCode()).balance()).orElse(0L);
+    }
+
+    /** CB-MEM-6: one limit for one or many sub-members at once, within the master's means. */
+    public void setLimit(long masterId, List<Long> subIds, MonthlyPurchaseLimit limit) {
+        Member master = master(masterId);
+        if (subIds.isEmpty()) {
+            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "selection", "limit.noneSelected");
+        }
+        long spendable = spendable(masterId);
+        if (!limit.fitsWithin(spendable)) {
+            throw IdentityException.field(ErrorCode.UNPROCESSABLE, "limit", "limit.exceedsMeans");
+        }
+        for (long id : subIds) {
+            Member sub = own(masterId, id);
+            MonthlyPurchaseLimit before = sub.getMonthlyPurchaseLimit();
+            sub.setMonthlyPurchaseLimit(limit);
+            audit.record(master.getLoginId(), "MONTHLY_LIMIT_CHANGED", "MEMBER", id, master.getOrganisation().getId(),
+                    before.toString(), limit.toString());
+        }
+    }
+
+    /** CB-MEM-5: the master suspends an active sub-member or lets a suspended one back in. */
+    public void setSuspended(long masterId, long subId, boolean suspended) {
+        Member master = master(masterId);
+        Member sub = own(masterId, subId);
+        MemberStatus from = suspended ? MemberStatus.ACTIVE : MemberStatus.SUSPENDED;
+        if (sub.getStatus() != from) {
+            throw new IdentityException(ErrorCode.CONFLICT, "sub-member is " + sub.getStatus());
+        }
+        MemberStatus to = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
+        sub.changeStatus(to);
+        audit.record(master.getLoginId(), "SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
+                from.name(), to.name());
+    }
+
+    /**
+     * CB-MEM-5 withdrawal request: 1–3 evidence files; refused while the sub-member has reserved or
+     * sending orders (ordering supplies that check; there are none before it exists).
+     */
+    public void requestWithdrawal(long masterId, long subId, List<byte[]> evidence) {
+        Member master = master(masterId);
+        Member sub = own(masterId, subId);
+        if (evidence == null || evidence.isEmpty() || evidence.size() > 3) {
+            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "evidence", "withdrawal.evidenceCount");
+        }
+        if (sub.getStatus() == MemberStatus.WITHDRAWAL_PENDING || sub.getStatus() == MemberStatus.PENDING) {
+            throw new IdentityException(ErrorCode.CONFLICT, "sub-member is " + sub.getStatus());
+        }
+        List<String> keys = new ArrayList<>();
+        for (byte[] file : evidence) {
+            keys.add(files.store(file, "evidence").key());
+        }
+        MemberStatus before = sub.getStatus();
+        sub.setWithdrawalEvidence(String.join(",", keys));
+        sub.changeStatus(MemberStatus.WITHDRAWAL_PENDING);
+        audit.record(master.getLoginId(), "WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
+                before.name(), "WITHDRAWAL_PENDING (" + keys.size() + " files)");
+    }
+
+    public List<Member> pendingWithdrawals() {
+        return em.createQuery("select m from Member m join fetch m.organisation where m.status = :s order by m.id",
+                Member.class).setParameter("s", MemberStatus.WITHDRAWAL_PENDING).getResultList();
+    }
+
+    /** Staff decide a withdrawal: approved means withdrawn at once; rejected returns the member to ACTIVE. */
+    public void decideWithdrawal(long subId, boolean approve, String actor) {
+        Member sub = em.find(Member.class, subId);
+        if (sub == null || sub.getStatus() != MemberStatus.WITHDRAWAL_PENDING) {
+            throw new IdentityException(ErrorCode.CONFLICT, "no pending withdrawal for " + subId);
+        }
+        MemberStatus to = approve ? MemberStatus.WITHDRAWN : MemberStatus.ACTIVE;
+        sub.changeStatus(to);
+        audit.record(actor, approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
+                sub.getOrganisation().getId(), "WITHDRAWAL_PENDING", to.name());
+    }
+
+    public byte[] evidence(long subId, int index) {
+        Member sub = em.find(Member.class, subId);
+        if (sub == null || sub.getWithdrawalEvidence() == null) {
+            throw new IdentityException(ErrorCode.NOT_FOUND, "no evidence");
+        }
+        String[] keys = sub.getWithdrawalEvidence().split(",");
+        if (index < 0 || index >= keys.length) {
+            throw new IdentityException(ErrorCode.NOT_FOUND, "no evidence " + index);
+        }
+        return files.read(keys[index]);
+    }
+
+    /** CB-MEM-5 housekeeping: invitations not accepted within 14 days are deleted. */
+    public int purgeExpiredInvitations() {
+        Instant cutoff = clock.instant().minus(INVITATION_LIFETIME);
+        List<Member> expired = em.createQuery("select m from Member m where m.status = :p and m.invitedAt < :c",
+                Member.class).setParameter("p", MemberStatus.PENDING).setParameter("c", cutoff).getResultList();
+        for (Member m : expired) {
+            audit.record("schedule", "INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+                    "PENDING " + m.getEmail(), "deleted");
+            em.remove(m);
+        }
+        return expired.size();
+    }
+
+    /** CB-MEM-5 housekeeping: active sub-members without a login for the configured period become DORMANT. */
+    public int markDormant() {
+        Instant cutoff = clock.instant().minus(Duration.ofDays(dormantAfterDays));
+        List<Member> idle = em.createQuery("select m from Member m where m.role = :r and m.status = :a and "
+                        + "((m.lastLoginAt is null and m.createdAt < :c) or m.lastLoginAt < :c)", Member.class)
+                .setParameter("r", Role.SUB_MEMBER).setParameter("a", MemberStatus.ACTIVE).setParameter("c", cutoff)
+                .getResultList();
+        for (Member m : idle) {
+            m.changeStatus(MemberStatus.DORMANT);
+            audit.record("schedule", "SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
+                    "ACTIVE", "DORMANT");
+        }
+        return idle.size();
+    }
+
+    private Member master(long masterId) {
+        Member m = em.find(Member.class, masterId);
+        if (m == null || m.getRole() != Role.MASTER) {
+            throw new IdentityException(ErrorCode.FORBIDDEN, "only a master manages sub-members");
+        }
+        return m;
+    }
+
+    /** A sub-member of this master; anyone else's id is answered as not found (isolation). */
+    private Member own(long masterId, long subId) {
+        Member sub = em.find(Member.class, subId);
+        if (sub == null || sub.getMaster() == null || sub.getMaster().getId() != masterId) {
+            throw new IdentityException(ErrorCode.NOT_FOUND, "no sub-member " + subId);
+        }
+        return sub;
+    }
+
+    private boolean isTaken(String email) {
+        return !em.createQuery("select m.id from Member m where lower(m.loginId) = :e", Long.class)
+                .setParameter("e", email).getResultList().isEmpty();
+    }
+
+    private static String randomSecret() {
+        byte[] b = new byte[24];
+        RANDOM.nextBytes(b);
+        return "Aa1!" + Base64.getUrlEncoder().encodeToString(b);
+    }
+}
