@@ -43,6 +43,12 @@ class AccessMatrixIT {
             Map.entry("/admin/billing-accounts.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/api-keys.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/audit.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/approvals.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/withdrawals.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/messages.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/partner-stores.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/licence?org=1", Set.of(Role.STAFF)),
+            Map.entry("/portal/coupon/members/index.xhtml", Set.of(Role.MASTER)),
             Map.entry("/portal/index.xhtml", Set.of(Role.CUSTOMER)),
             Map.entry("/portal/me.xhtml", Set.of(Role.CUSTOMER, Role.MASTER, Role.SUB_MEMBER, Role.PARTNER_ADMIN)),
             Map.entry("/portal/coupon/index.xhtml", Set.of(Role.MASTER, Role.SUB_MEMBER)),
@@ -78,7 +84,11 @@ class AccessMatrixIT {
             MATRIX.forEach((page, allowed) -> {
                 Response r = session.get(page);
                 if (allowed.contains(role)) {
-                    assertThat(r.statusCode()).as(role + " may use " + page).isEqualTo(200);
+                    // the licence of organisation 1 (the operator) does not exist: 404, but past the guard
+                    assertThat(r.statusCode()).as(role + " may use " + page).isIn(200, 404);
+                    if (!page.contains("licence")) {
+                        assertThat(r.statusCode()).as(role + " may use " + page).isEqualTo(200);
+                    }
                 } else {
                     assertThat(r.statusCode()).as(role + " is refused " + page).isEqualTo(403);
                     assertThat(r.asString()).as("friendly 403 page").contains("error-title").doesNotContain("Exception");
@@ -113,7 +123,7 @@ class AccessMatrixIT {
     void publicPagesNeedNoLogin() {
         PortalSession anonymous = PortalSession.anonymous(base);
         for (String page : List.of("/login.xhtml", "/account-help.xhtml", "/signup.xhtml", "/reset-password.xhtml",
-                "/manual.xhtml")) {
+                "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml")) {
             assertThat(anonymous.get(page).statusCode()).as(page).isEqualTo(200);
         }
     }

@@ -20,6 +20,7 @@ import com.bizbill.identity.OrganisationStatus;
 import com.bizbill.identity.InviteRow;
 import com.bizbill.identity.MemberStatus;
 import com.bizbill.identity.MonthlyPurchaseLimit;
+import com.bizbill.identity.PartnerStoreService;
 import com.bizbill.identity.SubMemberService;
 import com.bizbill.identity.TwoStepLogin;
 import com.bizbill.shared.jobs.JobRun;
@@ -485,6 +486,33 @@ class IdentityIT {
         } finally {
             demoClock.reset("test");
         }
+    }
+
+    @Inject
+    PartnerStoreService stores;
+
+    @Test
+    void staffRegisterAPartnerStoreWhoseAdminSetsThePasswordByLink() {
+        String adminEmail = "store-" + unique() + "@example.com";
+        String adminId = "store" + unique();
+        BizbillException bad = assertThrows(BizbillException.class,
+                () -> stores.register("가게", "12-34", adminId, adminEmail, "staff"));
+        assertEquals("mainPhone", bad.getFieldErrors().get(0).field());
+        Organisation store = stores.register("분식 " + unique(), "02-1234-5678", adminId, adminEmail, "staff-stores");
+        assertEquals("0212345678", store.getMainPhone());
+        assertEquals(com.bizbill.identity.OrganisationKind.PARTNER_STORE, store.getKind());
+        recovery.resetPassword(lastToken(adminEmail), STRONG);
+        LoginResult r = identity.login(adminId, STRONG);
+        assertEquals(LoginResult.Outcome.OK, r.outcome());
+        assertEquals(Role.PARTNER_ADMIN, r.member().role());
+    }
+
+    @Test
+    void movingTheDemoClockIsAStaffActionInTheTrail() {
+        String who = "clock-" + unique();
+        demoClock.advance(java.time.Duration.ofHours(1), who);
+        demoClock.reset(who);
+        assertEquals(2, audit.search(who, "CLOCK", null, null, 0, 5).total());
     }
 
     @Test

@@ -230,6 +230,73 @@ class LoginBrowserIT {
     }
 
     @Test
+    void aMasterInvitesSubMembersAndSeesEachRowsOutcome() {
+        aCouponMasterLogsInWithTheSmsCodeAndFindsTheSecuritySettings();
+        driver.findElement(By.id("nav-members")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inviteForm:inviteText")));
+        String invitee = "ui-sub-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+        driver.findElement(By.id("inviteForm:inviteText")).sendKeys(invitee + ", 이초대, 010-7777-8888\nno-email, 엉터리, 01012341234");
+        driver.findElement(By.id("inviteForm:invite")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inviteForm:results")));
+        String results = driver.findElement(By.id("inviteForm:results")).getText();
+        assertThat(results).contains(invitee).contains("발송").contains("메일 주소 형식이 올바르지 않습니다.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:members"), invitee));
+        assertThat(driver.findElement(By.id("listForm:members")).getText()).contains("초대 대기");
+    }
+
+    @Test
+    void aCompanySignsUpAsMasterInThreeStepsAndStaffApproveIt() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String email = "wizard-" + suffix + "@example.com";
+        String company = "위저드 " + suffix;
+        Path licence = Files.createDirectories(Path.of("target", "uploads-it")).resolve("licence-" + suffix + ".png");
+        Files.write(licence, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
+
+        driver.get(base + "/signup-master.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepOne:businessNumber"))).sendKeys("2208162517");
+        driver.findElement(By.id("stepOne:companyName")).sendKeys(company);
+        driver.findElement(By.id("stepOne:representative")).sendKeys("이대표");
+        driver.findElement(By.id("stepOne:licence")).sendKeys(licence.toAbsolutePath().toString());
+        driver.findElement(By.id("stepOne:next")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepTwo:email"))).sendKeys(email);
+        driver.findElement(By.id("stepTwo:sendCode")).click();
+        WebMessages.waitForText(wait, By.id("growl_container"), email);
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("Code: (\\d{6})")
+                .matcher(staff.get("/admin/outbox.xhtml?to=" + email).asString());
+        assertThat(code.find()).as("the verification code in the staff outbox").isTrue();
+        driver.findElement(By.id("stepTwo:emailCode")).sendKeys(code.group(1));
+        driver.findElement(By.id("stepTwo:verify")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepTwo:verified")));
+        driver.findElement(By.id("stepTwo:password")).sendKeys("Wizard!2026");
+        driver.findElement(By.id("stepTwo:passwordAgain")).sendKeys("Wizard!2026");
+        driver.findElement(By.id("stepTwo:mobile")).sendKeys("01099990000");
+        driver.findElement(By.cssSelector("#stepTwo\\:agreedTerms .ui-chkbox-box")).click();
+        driver.findElement(By.cssSelector("#stepTwo\\:agreedPrivacy .ui-chkbox-box")).click();
+        driver.findElement(By.id("stepTwo:next")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("stepThree:submit"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+
+        driver.manage().deleteAllCookies();
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        driver.findElement(By.id("nav-approvals")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvalsForm:pending"), company));
+        var row = driver.findElement(By.xpath("//tr[td[contains(., '" + company + "')]]"));
+        assertThat(row.getText()).contains("220-81-62517").contains(email);
+        row.findElement(By.xpath(".//button[contains(., '승인')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        WebMessages.waitForText(wait, By.id("growl_container"), "승인했습니다");
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("approvalsForm:pending"), company)));
+
+        driver.manage().deleteAllCookies();
+        login(email, "Wizard!2026");
+        wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
+    }
+
+    @Test
     void aWrongSmsCodeIsRefusedWithAMessage() {
         login(DemoData.SUB_MEMBER_LOGIN, DemoData.SUB_MEMBER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));

@@ -29,6 +29,9 @@ public class JobClaims {
     @Inject
     Clock clock;
 
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
+
     /**
      * Claims job + period. A finished, failed or dead run (its execution no longer running) is
      * taken over for another attempt; a live one is refused.
@@ -44,6 +47,7 @@ public class JobClaims {
                 // another node or click inserted the same job + period first
                 throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is already claimed");
             }
+            audit.record(by, "JOB_STARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period);
             return run;
         }
         JobRun run = em.find(JobRun.class, existing.get().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -52,6 +56,8 @@ public class JobClaims {
         }
         run.restart(by, clock.instant());
         em.flush();
+        audit.record(by, "JOB_RESTARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period
+                + " attempt " + run.getAttempts());
         return run;
     }
 

@@ -29,6 +29,9 @@ public class DemoClockService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
+
     public boolean isDemo() {
         return clocks.isDemo();
     }
@@ -67,8 +70,10 @@ public class DemoClockService {
             row = new ClockOffset(real.instant(), by);
             em.persist(row);
         }
+        Duration before = row.getOffset();
         row.setOffset(newOffset, real.instant(), by);
         em.flush();
+        audit.record(by, "DEMO_CLOCK_MOVED", "CLOCK", null, null, before.toString(), newOffset.toString());
         // applied after the row is written; a rollback after this point is not possible any more
         clocks.applicationClock().setOffset(newOffset);
         return now();

@@ -64,6 +64,14 @@ public class OutboxPage implements Serializable {
         testBody = null;
     }
 
+    /** The first line of the body, for scanning the list (codes, links). */
+    public String preview(OutboxMail m) {
+        String body = m.getBody() == null ? "" : m.getBody().strip();
+        int nl = body.indexOf('\n');
+        String first = nl < 0 ? body : body.substring(0, nl);
+        return first.length() > 80 ? first.substring(0, 80) + "…" : first;
+    }
+
     public void select(long id) {
         selected = outbox.find(id).orElse(null);
     }

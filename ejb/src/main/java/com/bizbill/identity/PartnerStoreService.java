@@ -1,0 +1,95 @@
+package com.bizbill.identity;
+
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.mail.MailMessage;
+import com.bizbill.shared.mail.MailSender;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Notification-billing partner stores (NB-*): organisations with a main phone number (where bill
+ * notices go) and one admin login, created by staff; the admin sets a password by mailed link.
+ */
+@Stateless
+public class PartnerStoreService {
+
+    private static final Pattern PHONE = Pattern.compile("0\\d{8,10}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Organisation register(String name, String mainPhone, String adminLoginId, String adminEmail, String actor) {
+        List<BizbillException.FieldError> errors = new ArrayList<>();
+        String phone = mainPhone == null ? "" : mainPhone.replace("-", "").trim();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            errors.add(new BizbillException.FieldError("name", "field.length200"));
+        }
+        if (!PHONE.matcher(phone).matches()) {
+            errors.add(new BizbillException.FieldError("mainPhone", "field.phone"));
+        }
+        if (!LoginIds.isValid(adminLoginId)) {
+            errors.add(new BizbillException.FieldError("adminLoginId", "field.loginId"));
+        } else if (!em.createQuery("select m.id from Member m where lower(m.loginId) = :id", Long.class)
+                .setParameter("id", adminLoginId.toLowerCase()).getResultList().isEmpty()) {
+            errors.add(new BizbillException.FieldError("adminLoginId", "field.loginIdTaken"));
+        }
+        if (!LoginIds.isEmail(adminEmail)) {
+            errors.add(new BizbillException.FieldError("adminEmail", "field.email"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid partner store", errors);
+        }
+        Organisation store = new Organisation(name.trim(), OrganisationKind.PARTNER_STORE, clock.instant());
+        store.setMainPhone(phone);
+        em.persist(store);
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        Member admin = new Member(adminLoginId.trim(), passwords.hash("Aa1!" + Base64.getEncoder().encodeToString(secret)),
+                name.trim() + " 관리자", Role.PARTNER_ADMIN, store, clock.instant());
+        admin.setContact(adminEmail.trim(), null);
+        em.persist(admin);
+        em.flush();
+        String token = tokens.issueLink(TokenPurpose.PASSWORD_RESET, String.valueOf(admin.getId()));
+        mail.send(new MailMessage(adminEmail.trim(), "[Bizbill] 알림 사용 요금 관리자 계정 / Store admin account",
+                store.getName() + ": 아이디 " + admin.getLoginId() + "\n아래 링크에서 1시간 안에 비밀번호를 정하세요 "
+                        + "(만료되면 로그인 화면의 비밀번호 재설정을 이용하세요).\n"
+                        + "Set your password within one hour:\n\n" + links.of("/reset-password.xhtml?token=" + token)));
+        audit.record(actor, "PARTNER_STORE_REGISTERED", "ORGANISATION", store.getId(), store.getId(), null,
+                "phone=" + phone + ", admin=" + admin.getLoginId());
+        return store;
+    }
+
+    public List<Organisation> stores() {
+        return em.createQuery("select o from Organisation o where o.kind = :k order by o.name", Organisation.class)
+                .setParameter("k", OrganisationKind.PARTNER_STORE).getResultList();
+    }
+}

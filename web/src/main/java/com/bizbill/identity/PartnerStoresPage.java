@@ -1,0 +1,77 @@
+package com.bizbill.identity;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Admin: notification-billing partner stores with their main phone and admin login. */
+@Named
+@ViewScoped
+public class PartnerStoresPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PartnerStoreService stores;
+
+    @Inject
+    CurrentMember member;
+
+    private String name;
+    private String mainPhone;
+    private String adminLoginId;
+    private String adminEmail;
+
+    public List<Organisation> getStores() {
+        return stores.stores();
+    }
+
+    public void register() {
+        try {
+            Organisation o = stores.register(name, mainPhone, adminLoginId, adminEmail, member.actor());
+            Messages.info("stores.registered", o.getName(), adminEmail);
+            name = null;
+            mainPhone = null;
+            adminLoginId = null;
+            adminEmail = null;
+        } catch (BizbillException e) {
+            Messages.show(e, "storeForm");
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getMainPhone() {
+        return mainPhone;
+    }
+
+    public void setMainPhone(String mainPhone) {
+        this.mainPhone = mainPhone;
+    }
+
+    public String getAdminLoginId() {
+        return adminLoginId;
+    }
+
+    public void setAdminLoginId(String adminLoginId) {
+        this.adminLoginId = adminLoginId;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+}
