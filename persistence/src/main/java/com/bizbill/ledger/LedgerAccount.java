@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A double-entry account. It holds no balance column: the balance is always the sum of its
+ * A ledger account (two-sided bookkeeping). It holds no balance column: the balance is always the sum of its
  * postings (design.md). {@code @Version} is bumped on every posting, so concurrent postings on
  * the same account are detected.
  */

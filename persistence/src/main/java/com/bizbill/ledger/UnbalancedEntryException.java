@@ -1,6 +1,6 @@
 package com.bizbill.ledger;
 
-/** A journal entry whose postings do not satisfy the double-entry rules. */
+/** A journal entry whose postings break the bookkeeping rules (two or more, none zero, summing to zero). */
 public class UnbalancedEntryException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -136,6 +136,7 @@ class IdentityIT {
 
     @Test
     void resendingTheInvitationNeverSaysWhetherTheAddressIsKnown() {
+        // rule BP-ON-3: "send me the sign-up invitation again" only to the contact e-mail on file
         String unknown = "nobody-" + unique() + "@example.com";
         accounts.resendInvitation(unknown);
         assertEquals(0, outbox.list(unknown, 0, 1).total());
@@ -181,6 +182,7 @@ class IdentityIT {
 
     @Test
     void repeatedWrongPasswordsLockTheAccountUntilAResetLink() {
+        // rule BP-ON-3: password-reset request by e-mailed one-time link
         String contact = "billing-" + unique() + "@example.com";
         registered(contact);
         String loginId = "lock" + unique();
@@ -219,6 +221,7 @@ class IdentityIT {
 
     @Test
     void idLookupMailsTheIdsOfTheContactAddressOnly() {
+        // rule BP-ON-3: ID lookup
         String contact = "billing-" + unique() + "@example.com";
         registered(contact);
         String loginId = "find" + unique();
@@ -390,6 +393,7 @@ class IdentityIT {
 
     @Test
     void mastersInviteManyRowsAndEachBadRowIsReported() {
+        // rule CB-MEM-4: a table of rows; invalid formats or registered e-mails fail per row
         long master = approvedMaster();
         String a = "sub-a-" + unique() + "@example.com";
         List<InviteRow> results = subs.invite(master, List.of(
@@ -406,6 +410,7 @@ class IdentityIT {
 
     @Test
     void anInviteeAcceptsByProvingTheInvitedMobileNumber() {
+        // rule CB-MEM-4: the invited mobile number is the one the invitee must verify
         long master = approvedMaster();
         String email = "sub-" + unique() + "@example.com";
         subs.invite(master, List.of(new InviteRow(email, "박서브", "01033334444")));
@@ -422,6 +427,7 @@ class IdentityIT {
 
     @Test
     void limitsStayWithinTheMastersMeansAndAMasterReachesOnlyItsOwnSubMembers() {
+        // rules CB-MEM-6 (limit within the master's means or unlimited) and CB-MEM-1 (a sub-member belongs to its master)
         long master = approvedMaster();
         String email = "lim-" + unique() + "@example.com";
         subs.invite(master, List.of(new InviteRow(email, "최한도", "01044445555")));
@@ -444,7 +450,39 @@ class IdentityIT {
     }
 
     @Test
+    void aPostpaidMastersLimitsAreBoundedByItsCreditLimit() {
+        // rules CB-PST-1 (monthly credit limit) and CB-MEM-6 (limits within the credit limit)
+        String email = "post-" + unique() + "@example.com";
+        MasterSignup s = new MasterSignup("220-81-62517", "후불사 " + unique(), "한후불", email, verifiedTicket(email),
+                STRONG, "01012345678", true, true, com.bizbill.identity.PaymentType.POSTPAID);
+        Organisation org = masters.signUp(s, PNG);
+        masters.approve(org.getId(), "staff");
+        long master = masters.masterOf(org.getId()).getId();
+        setCreditLimit(org.getId(), 30_000);
+        subs.invite(master, List.of(new InviteRow("pp-" + unique() + "@example.com", "후불서브", "01012121212")));
+        long sub = subs.subMembers(master).get(0).id();
+        assertEquals(30_000, subs.spendable(master));
+        subs.setLimit(master, List.of(sub), MonthlyPurchaseLimit.of(30_000));
+        assertThrows(BizbillException.class, () -> subs.setLimit(master, List.of(sub), MonthlyPurchaseLimit.of(30_001)));
+        assertEquals(30_000, subs.subMembers(master).get(0).limit().won());
+    }
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    private void setCreditLimit(long orgId, long won) {
+        try {
+            tx.begin();
+            em.find(Organisation.class, orgId).setCreditLimit(won);
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void suspensionAndWithdrawalFollowTheStates() {
+        // rule CB-MEM-5: SUSPENDED set by the master; withdrawal with 1-3 evidence files, staff decide
         long master = approvedMaster();
         String email = "wd-" + unique() + "@example.com";
         subs.invite(master, List.of(new InviteRow(email, "정탈퇴", "01055556666")));
@@ -468,6 +506,7 @@ class IdentityIT {
 
     @Test
     void invitationsNotAcceptedWithin14DaysArePurgedByTheHousekeepingJob() throws Exception {
+        // rule CB-MEM-5: PENDING deleted automatically if not accepted within 14 days
         long master = approvedMaster();
         String email = "old-" + unique() + "@example.com";
         subs.invite(master, List.of(new InviteRow(email, "오래된", "01066667777")));
@@ -515,13 +554,30 @@ class IdentityIT {
         assertEquals(2, audit.search(who, "CLOCK", null, null, 0, 5).total());
     }
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL url;
+
+    private int apiStatus(String key) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Deployments.base(url) + "/api/v1/ledger/balance"))
+                    .header("Authorization", "Bearer " + key).GET().build();
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void staffIssueAndRevokeApiKeysAndBothAreAudited() {
         long org = accounts.get(registered("billing-" + unique() + "@example.com").getId()).getOrganisation().getId();
         String key = identity.issueApiKey(org, "erp", "staff-keys");
         var caller = identity.resolveApiKey(key).orElseThrow();
+        assertEquals(200, apiStatus(key), "the new key works at once");
         identity.revokeApiKey(caller.apiKeyId(), "staff-keys");
         assertTrue(identity.resolveApiKey(key).isEmpty());
+        assertEquals(401, apiStatus(key), "a revoked key gets 401");
         var trail = audit.search("staff-keys", "ORGANISATION", null, null, 0, 10).items();
         assertTrue(trail.stream().anyMatch(a -> a.getAction().equals("API_KEY_ISSUED")
                 && a.getTargetId().equals(String.valueOf(org))));

@@ -1,0 +1,45 @@
+package com.bizbill.billing.gateway;
+
+import java.util.Optional;
+
+/**
+ * Outside party: the card payment gateway, a billing-key API in the style of Toss Payments
+ * (design.md "External systems"; rules BP-CARD-1, NB-CARD-1). Card numbers never pass through
+ * Bizbill: the card is typed on the gateway's page, which hands back an auth key; this SPI
+ * exchanges it for a billing key and charges that key.
+ *
+ * <p>Outcomes of money calls: a result with {@code DONE} or {@code DECLINED}; or
+ * {@link GatewayOutcomeUnknown} when the answer did not arrive (timeout, connection reset, 5xx):
+ * the caller must then reconcile with {@link #lookup(String)} by order id, never charge again.
+ */
+public interface PaymentGateway {
+
+    BillingKey issueBillingKey(String authKey, String customerKey);
+
+    ChargeResult charge(ChargeRequest request);
+
+    CancelResult cancel(String paymentKey, Long amountOrNullForFull, String reason, String idempotencyKey);
+
+    /** The gateway's record of an order id, if it has one (reconciliation of UNKNOWN outcomes). */
+    Optional<ChargeResult> lookup(String orderId);
+
+    /** What Bizbill may store of a card: the billing key, the brand and the last 4 digits. */
+    record BillingKey(String billingKey, String cardBrand, String last4) {
+    }
+
+    /** A charge of a billing key. {@code idempotencyKey} is derived from our payment-attempt id. */
+    record ChargeRequest(String billingKey, String customerKey, String orderId, String orderName, long amount,
+                         String idempotencyKey) {
+    }
+
+    record ChargeResult(Status status, String paymentKey, String orderId, long amount, String failureCode,
+                        String failureMessage) {
+
+        public enum Status {
+            DONE, DECLINED, CANCELED, PARTIAL_CANCELED
+        }
+    }
+
+    record CancelResult(boolean ok, long cancelledAmount, String failureCode, String failureMessage) {
+    }
+}
