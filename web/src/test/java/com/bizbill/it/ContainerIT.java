@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bizbill.billing.gateway.GatewayOutcomeUnknown;
+import com.bizbill.billing.gateway.PaymentGateway;
+import com.bizbill.billing.gateway.SandboxPaymentGateway;
 import com.bizbill.identity.IdentityService;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.ledger.AccountType;
@@ -253,6 +256,78 @@ class ContainerIT {
         assertEquals(org, caller.organisationId());
         identity.revokeApiKey(caller.apiKeyId());
         assertFalse(identity.resolveApiKey(key).isPresent());
+    }
+
+    @Inject
+    SandboxPaymentGateway pg;
+
+    private String billingKey(String card, String customer) {
+        String auth = pg.enterCard(card, 12, LocalDate.now(clock).getYear() + 2, false, "900101", customer);
+        return pg.issueBillingKey(auth, customer).billingKey();
+    }
+
+    private static PaymentGateway.ChargeRequest charge(String key, String customer, String order, String idem) {
+        return new PaymentGateway.ChargeRequest(key, customer, order, "테스트 결제", 11_000, idem);
+    }
+
+    @Test
+    void theSandboxGatewayPageRefusesBadCardsAndKeepsOnlyBrandAndLastFour() {
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> pg.enterCard("4000 0000 0000 0003x", 13, 2000, false, "9001", "c"));
+        assertEquals(List.of("cardNumber", "expiry", "owner"),
+                e.getFieldErrors().stream().map(BizbillException.FieldError::field).toList());
+        assertThrows(BizbillException.class, () -> pg.enterCard("4000000001000001", 12, 2099, true, "220-81-62518", "c"),
+                "a corporate card needs a valid business number, never a resident number");
+        String customer = "cust-" + UUID.randomUUID();
+        String auth = pg.enterCard("4000-0000-0100-0001", 12, LocalDate.now(clock).getYear() + 1, true, "220-81-62517",
+                customer);
+        PaymentGateway.BillingKey key = pg.issueBillingKey(auth, customer);
+        assertEquals("0001", key.last4());
+        assertEquals("VISA", key.cardBrand());
+        assertThrows(BizbillException.class, () -> pg.issueBillingKey(auth, customer), "an auth key is used once");
+    }
+
+    @Test
+    void aRepeatedChargeWithTheSameIdempotencyKeyNeverChargesTwice() {
+        String customer = "cust-" + UUID.randomUUID();
+        String key = billingKey("4000000001000001", customer);
+        String order = "BZT" + UUID.randomUUID();
+        PaymentGateway.ChargeResult first = pg.charge(charge(key, customer, order, "attempt-1"));
+        PaymentGateway.ChargeResult again = pg.charge(charge(key, customer, order, "attempt-1"));
+        assertEquals(PaymentGateway.ChargeResult.Status.DONE, first.status());
+        assertEquals(first.paymentKey(), again.paymentKey());
+        assertEquals(1, em.createQuery("select count(p) from SandboxPayment p where p.orderId = :o", Long.class)
+                .setParameter("o", order).getSingleResult());
+        assertEquals("DUPLICATED_ORDER_ID", pg.charge(charge(key, customer, order, "attempt-2")).failureCode());
+        PaymentGateway.CancelResult part = pg.cancel(first.paymentKey(), 1_000L, "부분 취소", "c1");
+        assertTrue(part.ok());
+        assertEquals(10_000, pg.cancel(first.paymentKey(), null, "나머지 취소", "c2").cancelledAmount());
+        assertFalse(pg.cancel(first.paymentKey(), null, "again", "c3").ok());
+    }
+
+    @Test
+    void testCardsDeclineOnPurpose() {
+        String customer = "cust-" + UUID.randomUUID();
+        assertEquals("REJECT_CARD_PAYMENT", pg.charge(charge(billingKey("4000000000000002", customer), customer,
+                "BZT" + UUID.randomUUID(), "a")).failureCode());
+        assertEquals("INVALID_STOPPED_CARD", pg.charge(charge(billingKey("4000000009000003", customer), customer,
+                "BZT" + UUID.randomUUID(), "b")).failureCode());
+    }
+
+    @Test
+    void aLostAnswerIsFoundByReconciliationAndAnOutsideChargeSurvivesTheCallersRollback() throws Exception {
+        String customer = "cust-" + UUID.randomUUID();
+        String key = billingKey("4000000003000009", customer);
+        String order = "BZT" + UUID.randomUUID();
+        tx.begin();
+        try {
+            assertThrows(GatewayOutcomeUnknown.class, () -> pg.charge(charge(key, customer, order, "t-1")));
+        } finally {
+            tx.rollback();
+        }
+        // the gateway charged even though our side rolled back and never heard the answer
+        assertEquals(PaymentGateway.ChargeResult.Status.DONE, pg.lookup(order).orElseThrow().status());
+        assertTrue(pg.lookup("BZT-never-" + UUID.randomUUID()).isEmpty());
     }
 
     private JobRun runToEnd(LocalDate day) throws InterruptedException {
