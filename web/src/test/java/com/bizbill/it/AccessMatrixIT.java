@@ -50,6 +50,7 @@ class AccessMatrixIT {
             Map.entry("/admin/licence?org=1", Set.of(Role.STAFF)),
             Map.entry("/portal/coupon/members/index.xhtml", Set.of(Role.MASTER)),
             Map.entry("/portal/index.xhtml", Set.of(Role.CUSTOMER)),
+            Map.entry("/portal/card.xhtml", Set.of(Role.CUSTOMER, Role.PARTNER_ADMIN)),
             Map.entry("/portal/me.xhtml", Set.of(Role.CUSTOMER, Role.MASTER, Role.SUB_MEMBER, Role.PARTNER_ADMIN)),
             Map.entry("/portal/coupon/index.xhtml", Set.of(Role.MASTER, Role.SUB_MEMBER)),
             Map.entry("/portal/partner/index.xhtml", Set.of(Role.PARTNER_ADMIN)));
@@ -123,7 +124,7 @@ class AccessMatrixIT {
     void publicPagesNeedNoLogin() {
         PortalSession anonymous = PortalSession.anonymous(base);
         for (String page : List.of("/login.xhtml", "/account-help.xhtml", "/signup.xhtml", "/reset-password.xhtml",
-                "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml")) {
+                "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/sandbox-pg/card.xhtml")) {
             assertThat(anonymous.get(page).statusCode()).as(page).isEqualTo(200);
         }
     }

@@ -330,6 +330,31 @@ class ContainerIT {
         assertTrue(pg.lookup("BZT-never-" + UUID.randomUUID()).isEmpty());
     }
 
+    @Inject
+    com.bizbill.billing.CardService cards;
+
+    @Test
+    void cardsAreForCardPayersAndPartnerStoresAndTheCallbackMustBeTheirOwn() {
+        // rules BP-CARD-1 and NB-CARD-1
+        var partner = identity.findAuthenticated(DemoData.PARTNER_LOGIN).orElseThrow();
+        var master = identity.findAuthenticated(DemoData.MASTER_LOGIN).orElseThrow();
+        assertTrue(cards.mayRegister(partner.organisationId(), partner.id()));
+        assertFalse(cards.mayRegister(master.organisationId(), master.id()), "coupon companies pay from the wallet");
+        String foreignKey = com.bizbill.billing.CardService.customerKeyOf(master.organisationId());
+        String auth = pg.enterCard("4000000001000001", 12, 2099, false, "900101", foreignKey);
+        BizbillException e = assertThrows(BizbillException.class,
+                () -> cards.register(partner.organisationId(), partner.id(), auth, foreignKey, "test"));
+        assertEquals(ErrorCode.FORBIDDEN, e.getCode());
+
+        String ownKey = com.bizbill.billing.CardService.customerKeyOf(partner.organisationId());
+        String first = pg.enterCard("4000000001000001", 12, 2099, true, "220-81-62517", ownKey);
+        cards.register(partner.organisationId(), partner.id(), first, ownKey, "test");
+        String second = pg.enterCard("4000000000000002", 12, 2099, true, "220-81-62517", ownKey);
+        cards.register(partner.organisationId(), partner.id(), second, ownKey, "test");
+        assertEquals("VISA ****0002", cards.activeCard(partner.organisationId()).orElseThrow().masked(),
+                "registering again is the card change; one active card");
+    }
+
     private JobRun runToEnd(LocalDate day) throws InterruptedException {
         JobRun run = jobs.start(PeriodicJob.LEDGER_SNAPSHOT, day.toString(), "test");
         for (int i = 0; i < 300; i++) {

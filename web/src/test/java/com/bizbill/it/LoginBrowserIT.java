@@ -297,6 +297,29 @@ class LoginBrowserIT {
     }
 
     @Test
+    void aCardPayerRegistersACardOnTheGatewaysOwnPage() {
+        // rules BP-CARD-1 (terms, card typed on the PG's page, only billing key + brand + last 4 kept)
+        login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));
+        driver.findElement(By.id("nav-card")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("cardForm:open"))).click();
+        WebMessages.waitForText(wait, By.id("cardForm"), "약관 네 가지에 모두 동의해야 합니다.");
+        driver.findElement(By.id("cardForm:all")).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#cardForm\\:t4 .ui-chkbox-box"), "class", "ui-state-active"));
+        driver.findElement(By.id("cardForm:open")).click();
+        wait.until(ExpectedConditions.urlContains("/sandbox-pg/card.xhtml"));
+        driver.findElement(By.id("pgForm:cardNumber")).sendKeys("4000-0000-0100-0001");
+        driver.findElement(By.id("pgForm:expiryMonth")).sendKeys("12");
+        driver.findElement(By.id("pgForm:expiryYear")).sendKeys("2099");
+        driver.findElement(By.id("pgForm:owner")).sendKeys("900101");
+        driver.findElement(By.id("pgForm:pay")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/card.xhtml"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentCard"))).getText())
+                .isEqualTo("VISA ****0001");
+        assertThat(driver.getPageSource()).doesNotContain("4000000001000001").doesNotContain("4000-0000-0100-0001");
+    }
+
+    @Test
     void aWrongSmsCodeIsRefusedWithAMessage() {
         login(DemoData.SUB_MEMBER_LOGIN, DemoData.SUB_MEMBER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));

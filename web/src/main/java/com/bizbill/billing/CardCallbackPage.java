@@ -1,0 +1,54 @@
+package com.bizbill.billing;
+
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/** Where the gateway's window returns: exchange the auth key for a billing key, then back to the card page. */
+@Named
+@RequestScoped
+public class CardCallbackPage {
+
+    @Inject
+    CardService cards;
+
+    @Inject
+    CurrentMember member;
+
+    private String authKey;
+    private String customerKey;
+
+    public void complete() throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        var m = member.get();
+        try {
+            PaymentCard card = cards.register(m.organisationId(), m.id(), authKey, customerKey, m.loginId());
+            ext.getFlash().put("cardNotice", Messages.get("card.registered", card.masked()));
+        } catch (BizbillException e) {
+            ext.getFlash().put("cardError", Messages.get(e.getCode().messageKey()));
+        }
+        ext.redirect(ext.getRequestContextPath() + "/portal/card.xhtml");
+    }
+
+    public String getAuthKey() {
+        return authKey;
+    }
+
+    public void setAuthKey(String authKey) {
+        this.authKey = authKey;
+    }
+
+    public String getCustomerKey() {
+        return customerKey;
+    }
+
+    public void setCustomerKey(String customerKey) {
+        this.customerKey = customerKey;
+    }
+}

@@ -1,0 +1,136 @@
+package com.bizbill.billing;
+
+import com.bizbill.billing.gateway.SandboxPaymentGateway;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The sandbox payment gateway's own card window (/sandbox-pg/card.xhtml), standing in for a real
+ * PG's page: the card is typed here, never on Bizbill's pages; the PG returns an auth key to the
+ * caller's success URL. Request-scoped, so the card number lives only for the request.
+ */
+@Named
+@RequestScoped
+public class SandboxPgPage {
+
+    @Inject
+    SandboxPaymentGateway pg;
+
+    private String customerKey;
+    private String successUrl;
+    private String failUrl;
+    private String cardNumber;
+    private Integer expiryMonth;
+    private Integer expiryYear;
+    private boolean corporate;
+    private String owner;
+
+    /** Only paths of this application: the window never redirects elsewhere (no open redirect). */
+    static boolean isLocalPath(String url) {
+        return url != null && url.startsWith("/") && !url.startsWith("//") && !url.contains("\\");
+    }
+
+    public boolean isValidRequest() {
+        return customerKey != null && !customerKey.isBlank() && isLocalPath(successUrl) && isLocalPath(failUrl);
+    }
+
+    public void pay() throws IOException {
+        if (!isValidRequest()) {
+            Messages.error("pg.badRequest");
+            return;
+        }
+        String authKey;
+        try {
+            authKey = pg.enterCard(cardNumber, expiryMonth == null ? 0 : expiryMonth, expiryYear == null ? 0 : expiryYear,
+                    corporate, owner, customerKey);
+        } catch (BizbillException e) {
+            cardNumber = null;
+            e.getFieldErrors().forEach(f -> Messages.error(f.message()));
+            return;
+        }
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + successUrl + "?authKey=" + enc(authKey) + "&customerKey="
+                + enc(customerKey));
+    }
+
+    public void cancel() throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + (isLocalPath(failUrl) ? failUrl : "/"));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public String getCustomerKey() {
+        return customerKey;
+    }
+
+    public void setCustomerKey(String customerKey) {
+        this.customerKey = customerKey;
+    }
+
+    public String getSuccessUrl() {
+        return successUrl;
+    }
+
+    public void setSuccessUrl(String successUrl) {
+        this.successUrl = successUrl;
+    }
+
+    public String getFailUrl() {
+        return failUrl;
+    }
+
+    public void setFailUrl(String failUrl) {
+        this.failUrl = failUrl;
+    }
+
+    public String getCardNumber() {
+        return null; // never written back into a page
+    }
+
+    public void setCardNumber(String cardNumber) {
+        this.cardNumber = cardNumber;
+    }
+
+    public Integer getExpiryMonth() {
+        return expiryMonth;
+    }
+
+    public void setExpiryMonth(Integer expiryMonth) {
+        this.expiryMonth = expiryMonth;
+    }
+
+    public Integer getExpiryYear() {
+        return expiryYear;
+    }
+
+    public void setExpiryYear(Integer expiryYear) {
+        this.expiryYear = expiryYear;
+    }
+
+    public boolean isCorporate() {
+        return corporate;
+    }
+
+    public void setCorporate(boolean corporate) {
+        this.corporate = corporate;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+}
