@@ -21,6 +21,9 @@ public class CardCallbackPage {
     @Inject
     CurrentMember member;
 
+    @Inject
+    com.bizbill.shared.web.LocaleBean locale;
+
     private String authKey;
     private String customerKey;
 
@@ -29,9 +32,9 @@ public class CardCallbackPage {
         var m = member.get();
         try {
             PaymentCard card = cards.register(m.organisationId(), m.id(), authKey, customerKey, m.loginId());
-            ext.getFlash().put("cardNotice", Messages.get("card.registered", card.masked()));
+            ext.getFlash().put("cardNotice", Messages.get(locale.getLocale(), "card.registered", card.masked()));
         } catch (BizbillException e) {
-            ext.getFlash().put("cardError", Messages.get(e.getCode().messageKey()));
+            ext.getFlash().put("cardError", Messages.get(locale.getLocale(), e.getCode().messageKey()));
         }
         ext.redirect(ext.getRequestContextPath() + "/portal/card.xhtml");
     }

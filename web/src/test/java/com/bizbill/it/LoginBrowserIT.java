@@ -316,6 +316,7 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.urlContains("/portal/card.xhtml"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentCard"))).getText())
                 .isEqualTo("VISA ****0001");
+        assertThat(driver.findElement(By.id("cardNotice")).getText()).isEqualTo("VISA ****0001 카드를 등록했습니다.");
         assertThat(driver.getPageSource()).doesNotContain("4000000001000001").doesNotContain("4000-0000-0100-0001");
     }
 
