@@ -14,7 +14,7 @@ import java.time.Instant;
 /**
  * One attempt to take money through the payment gateway. Its order id and idempotency key are
  * derived from our own id, so a retry of the same attempt can never charge twice; a new attempt
- * (the last-day retry of BP-PAY-3, say) is a new row with a new key.
+ * (a later retry, say) is a new row with a new key.
  */
 @Entity
 @Table(name = "PAYMENT_ATTEMPT")
