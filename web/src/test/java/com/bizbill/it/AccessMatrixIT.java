@@ -43,6 +43,7 @@ class AccessMatrixIT {
             Map.entry("/admin/billing-accounts.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/api-keys.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/audit.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/audit.xlsx", Set.of(Role.STAFF)),
             Map.entry("/admin/approvals.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/withdrawals.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/messages.xhtml", Set.of(Role.STAFF)),
@@ -108,6 +109,21 @@ class AccessMatrixIT {
         Response portal = halfway.get("/portal/coupon/index.xhtml");
         assertThat(portal.statusCode()).isEqualTo(302);
         assertThat(portal.header("Location")).contains("/login.xhtml");
+    }
+
+    @Test
+    void staffDownloadTheAuditTrailAsExcel() throws Exception {
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        Response r = staff.get("/admin/audit.xlsx?type=ORGANISATION");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(r.asInputStream())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("일시");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(3).getStringCellValue()).isEqualTo("ORGANISATION");
+            }
+        }
     }
 
     @Test

@@ -31,6 +31,13 @@ public class AuditPage implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay(SEOUL).toInstant(), pager.page(), pager.size());
     }
 
+    /** Query string of the Excel download: the same filters as the list. */
+    public String getExcelQuery() {
+        return "text=" + java.net.URLEncoder.encode(text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8)
+                + "&type=" + java.net.URLEncoder.encode(targetType == null ? "" : targetType,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void find() {
         pager.first();
     }
