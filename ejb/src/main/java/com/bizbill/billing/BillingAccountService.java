@@ -49,6 +49,9 @@ public class BillingAccountService {
     PasswordHashing passwords;
 
     @Inject
+    com.bizbill.identity.IdentityService identity;
+
+    @Inject
     AccountLinks links;
 
     @Inject
@@ -139,8 +142,7 @@ public class BillingAccountService {
         }
         if (!LoginIds.isValid(loginId)) {
             errors.add(new BizbillException.FieldError("loginId", "field.loginId"));
-        } else if (!em.createQuery("select m.id from Member m where m.loginId = :id", Long.class)
-                .setParameter("id", loginId).getResultList().isEmpty()) {
+        } else if (identity.isLoginTaken(loginId)) {
             errors.add(new BizbillException.FieldError("loginId", "field.loginIdTaken"));
         }
         PasswordPolicy.problem(password, loginId)

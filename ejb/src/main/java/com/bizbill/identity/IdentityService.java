@@ -36,11 +36,6 @@ public class IdentityService {
     @ConfigProperty(name = "bizbill.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
-    /** The member if the login id exists, is enabled and the password matches; empty otherwise (never says which). */
-    public Optional<AuthenticatedMember> authenticate(String loginId, String password) {
-        return login(loginId, password).authenticated();
-    }
-
     /**
      * Checks a password and keeps the per-account throttle: after {@code bizbill.login.max-failures}
      * wrong passwords in a row the account is locked for {@code bizbill.login.lock-minutes}
@@ -102,7 +97,13 @@ public class IdentityService {
                 : r;
     }
 
-    boolean isTrusted(long memberId, String ip) {
+    /** Whether a login id (case-insensitively) is already somebody's. */
+    public boolean isLoginTaken(String loginId) {
+        return loginId != null && !em.createQuery("select m.id from Member m where lower(m.loginId) = :id", Long.class)
+                .setParameter("id", loginId.trim().toLowerCase()).getResultList().isEmpty();
+    }
+
+    public boolean isTrusted(long memberId, String ip) {
         return ip != null && !em.createQuery("select t.id from TrustedIp t where t.memberId = :m and t.ip = :ip",
                 Long.class).setParameter("m", memberId).setParameter("ip", ip).getResultList().isEmpty();
     }
@@ -122,11 +123,6 @@ public class IdentityService {
         Member member = new Member(loginId, passwords.hash(password), displayName, role, org, clock.instant());
         em.persist(member);
         return member;
-    }
-
-    /** Issues a new key; the raw key is returned once and only its hash is stored. */
-    public String issueApiKey(long organisationId, String label) {
-        return registerApiKey(organisationId, label, ApiKeys.generate());
     }
 
     /** Staff issue a key (audited); the raw key is shown once. */
@@ -179,12 +175,6 @@ public class IdentityService {
         return rawKey;
     }
 
-    public void revokeApiKey(long apiKeyId) {
-        ApiKey key = em.find(ApiKey.class, apiKeyId);
-        if (key != null) {
-            key.revoke(clock.instant());
-        }
-    }
 
     /** The caller of a presented key, unless the key is unknown or revoked. */
     public Optional<ApiCaller> resolveApiKey(String rawKey) {

@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Coupon-service master sign-up and staff approval (CB-MEM-1, CB-MEM-2). The business number is
@@ -25,13 +24,14 @@ import java.util.regex.Pattern;
 @Stateless
 public class MasterSignupService {
 
-    private static final Pattern MOBILE = Pattern.compile("01[016789]\\d{7,8}");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     BusinessRegistry registry;
+
+    @Inject
+    IdentityService identity;
 
     @Inject
     OneTimeTokens tokens;
@@ -75,7 +75,7 @@ public class MasterSignupService {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "email", "field.email");
         }
         String address = email.trim().toLowerCase();
-        if (isTaken(address)) {
+        if (identity.isLoginTaken(address)) {
             throw IdentityException.field(ErrorCode.CONFLICT, "email", "field.loginIdTaken");
         }
         String code = tokens.issueCode(TokenPurpose.EMAIL_VERIFICATION, address);
@@ -104,7 +104,7 @@ public class MasterSignupService {
         if (s.representative() == null || s.representative().isBlank() || s.representative().length() > 100) {
             errors.add(new BizbillException.FieldError("representative", "field.length100"));
         }
-        if (s.mobile() == null || !MOBILE.matcher(s.mobile().replace("-", "")).matches()) {
+        if (!MobileNumbers.isValid(s.mobile())) {
             errors.add(new BizbillException.FieldError("mobile", "field.mobile"));
         }
         if (!s.agreedTerms()) {
@@ -124,7 +124,7 @@ public class MasterSignupService {
         }
         BusinessNumber number = checkBusinessNumber(s.businessNumber());
         OneTimeToken ticket = tokens.useLink(TokenPurpose.EMAIL_VERIFIED, s.emailTicket());
-        if (!ticket.getSubject().equals(email) || isTaken(email)) {
+        if (!ticket.getSubject().equals(email) || identity.isLoginTaken(email)) {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "email", "email.notVerified");
         }
         FileStore.Stored stored = files.store(licence, "licence");
@@ -135,7 +135,7 @@ public class MasterSignupService {
         em.persist(org);
         Member master = new Member(email, passwords.hash(s.password()), s.representative().trim(), Role.MASTER, org,
                 clock.instant());
-        master.setContact(email, s.mobile().replace("-", ""));
+        master.setContact(email, MobileNumbers.normalise(s.mobile()));
         master.changeStatus(MemberStatus.AWAITING_APPROVAL);
         em.persist(master);
         em.flush();
@@ -202,11 +202,6 @@ public class MasterSignupService {
             throw new IdentityException(ErrorCode.CONFLICT, "already decided: " + org.getStatus());
         }
         return org;
-    }
-
-    private boolean isTaken(String email) {
-        return !em.createQuery("select m.id from Member m where lower(m.loginId) = :e", Long.class)
-                .setParameter("e", email).getResultList().isEmpty();
     }
 
     /** A licence file as stored. */

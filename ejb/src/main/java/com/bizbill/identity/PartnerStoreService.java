@@ -9,10 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,13 +22,15 @@ import java.util.regex.Pattern;
 public class PartnerStoreService {
 
     private static final Pattern PHONE = Pattern.compile("0\\d{8,10}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    IdentityService identity;
 
     @Inject
     OneTimeTokens tokens;
@@ -58,8 +58,7 @@ public class PartnerStoreService {
         }
         if (!LoginIds.isValid(adminLoginId)) {
             errors.add(new BizbillException.FieldError("adminLoginId", "field.loginId"));
-        } else if (!em.createQuery("select m.id from Member m where lower(m.loginId) = :id", Long.class)
-                .setParameter("id", adminLoginId.toLowerCase()).getResultList().isEmpty()) {
+        } else if (identity.isLoginTaken(adminLoginId)) {
             errors.add(new BizbillException.FieldError("adminLoginId", "field.loginIdTaken"));
         }
         if (!LoginIds.isEmail(adminEmail)) {
@@ -71,9 +70,7 @@ public class PartnerStoreService {
         Organisation store = new Organisation(name.trim(), OrganisationKind.PARTNER_STORE, clock.instant());
         store.setMainPhone(phone);
         em.persist(store);
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        Member admin = new Member(adminLoginId.trim(), passwords.hash("Aa1!" + Base64.getEncoder().encodeToString(secret)),
+        Member admin = new Member(adminLoginId.trim(), passwords.unusableHash(),
                 name.trim() + " 관리자", Role.PARTNER_ADMIN, store, clock.instant());
         admin.setContact(adminEmail.trim(), null);
         em.persist(admin);

@@ -26,6 +26,16 @@ public class PasswordHashing {
         decoy = pbkdf2.generate("decoy-password".toCharArray());
     }
 
+    /**
+     * A hash nobody knows the password of, for accounts whose owner sets the password later by
+     * link (invited sub-members, partner-store admins).
+     */
+    public String unusableHash() {
+        byte[] secret = new byte[24];
+        new java.security.SecureRandom().nextBytes(secret);
+        return hash("Aa1!" + java.util.Base64.getEncoder().encodeToString(secret));
+    }
+
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }

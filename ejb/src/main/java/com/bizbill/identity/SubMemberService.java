@@ -13,17 +13,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,8 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SubMemberService {
 
     public static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
-    private static final Pattern MOBILE = Pattern.compile("01[016789]\\d{7,8}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -53,6 +48,9 @@ public class SubMemberService {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    IdentityService identity;
 
     @Inject
     LedgerService ledger;
@@ -80,18 +78,18 @@ public class SubMemberService {
         Set<String> seen = new HashSet<>();
         for (InviteRow row : rows) {
             String email = row.email() == null ? "" : row.email().trim().toLowerCase();
-            String mobile = row.mobile() == null ? "" : row.mobile().replace("-", "").trim();
+            String mobile = MobileNumbers.normalise(row.mobile());
             String name = row.name() == null ? "" : row.name().trim();
             String problem = !LoginIds.isEmail(email) ? "field.email"
                     : name.isEmpty() || name.length() > 50 ? "invite.name"
-                    : !MOBILE.matcher(mobile).matches() ? "field.mobile"
+                    : !MobileNumbers.isValid(mobile) ? "field.mobile"
                     : !seen.add(email) ? "invite.duplicate"
-                    : isTaken(email) ? "field.loginIdTaken" : null;
+                    : identity.isLoginTaken(email) ? "field.loginIdTaken" : null;
             if (problem != null) {
                 results.add(row.failed(problem));
                 continue;
             }
-            Member sub = new Member(email, passwords.hash(randomSecret()), name, Role.SUB_MEMBER,
+            Member sub = new Member(email, passwords.unusableHash(), name, Role.SUB_MEMBER,
                     master.getOrganisation(), clock.instant());
             sub.setContact(email, mobile);
             sub.setMaster(master);
@@ -313,14 +311,4 @@ public class SubMemberService {
         return sub;
     }
 
-    private boolean isTaken(String email) {
-        return !em.createQuery("select m.id from Member m where lower(m.loginId) = :e", Long.class)
-                .setParameter("e", email).getResultList().isEmpty();
-    }
-
-    private static String randomSecret() {
-        byte[] b = new byte[24];
-        RANDOM.nextBytes(b);
-        return "Aa1!" + Base64.getUrlEncoder().encodeToString(b);
-    }
 }

@@ -30,6 +30,9 @@ public class TwoStepLogin {
     MessageGateway messages;
 
     @Inject
+    IdentityService identity;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -51,8 +54,7 @@ public class TwoStepLogin {
         }
         String code = tokens.issueCode(TokenPurpose.LOGIN_CODE, String.valueOf(memberId));
         messages.sendSms(m.getMobile(), "[Bizbill] 로그인 인증번호 " + code + " (3분 이내 입력)");
-        String n = m.getMobile();
-        return n.substring(0, 3) + "-****-" + n.substring(n.length() - 4);
+        return MobileNumbers.mask(m.getMobile());
     }
 
     /**
@@ -69,7 +71,7 @@ public class TwoStepLogin {
             m.loginFailed(clock.instant(), maxFailures, Duration.ofMinutes(lockMinutes));
             return CodeCheck.failed(m.isLocked(clock.instant()) ? "login.locked" : "twostep.wrong");
         }
-        if (trustIp && ip != null && !isTrusted(memberId, ip)) {
+        if (trustIp && ip != null && !identity.isTrusted(memberId, ip)) {
             em.persist(new TrustedIp(memberId, ip, clock.instant()));
             audit.record(m.getLoginId(), "TRUSTED_IP_ADDED", "MEMBER", memberId, m.getOrganisation().getId(), null, ip);
         }
@@ -130,11 +132,6 @@ public class TwoStepLogin {
         Member m = member(memberId);
         audit.record(m.getLoginId(), "TRUSTED_IP_REMOVED", "MEMBER", memberId, m.getOrganisation().getId(), t.getIp(),
                 null);
-    }
-
-    private boolean isTrusted(long memberId, String ip) {
-        return !em.createQuery("select t.id from TrustedIp t where t.memberId = :m and t.ip = :ip", Long.class)
-                .setParameter("m", memberId).setParameter("ip", ip).getResultList().isEmpty();
     }
 
     private Member member(long id) {

@@ -113,10 +113,6 @@ public class Organisation {
         this.mainPhone = mainPhone;
     }
 
-    public void setBusinessNumber(BusinessNumber number) {
-        this.businessNumber = number == null ? null : number.digits();
-    }
-
     public OrganisationStatus getStatus() {
         return status;
     }

@@ -37,10 +37,6 @@ public class CurrentMember implements Serializable {
         return get() != null;
     }
 
-    public boolean isStaff() {
-        return security.isCallerInRole(Role.STAFF.name());
-    }
-
     public String getDisplayName() {
         AuthenticatedMember m = get();
         return m == null ? "" : m.displayName();

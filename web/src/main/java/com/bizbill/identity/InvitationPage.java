@@ -36,8 +36,7 @@ public class InvitationPage implements Serializable {
             valid = true;
             email = m.getEmail();
             company = m.getOrganisation().getName();
-            String n = m.getMobile();
-            maskedMobile = n.substring(0, 3) + "-****-" + n.substring(n.length() - 4);
+            maskedMobile = MobileNumbers.mask(m.getMobile());
         });
     }
 
@@ -51,8 +50,7 @@ public class InvitationPage implements Serializable {
     }
 
     public void accept() throws IOException {
-        if (password == null || !password.equals(passwordAgain)) {
-            Messages.add(FacesMessage.SEVERITY_ERROR, "acceptForm:passwordAgain", "password.mismatch");
+        if (Messages.passwordsDiffer(password, passwordAgain, "acceptForm:passwordAgain")) {
             return;
         }
         Optional<String> problem = members.accept(token, code, password, agreed);

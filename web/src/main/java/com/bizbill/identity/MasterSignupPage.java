@@ -103,8 +103,7 @@ public class MasterSignupPage implements Serializable {
             Messages.add(FacesMessage.SEVERITY_ERROR, "stepTwo:email", "email.notVerified");
             return;
         }
-        if (password == null || !password.equals(passwordAgain)) {
-            Messages.add(FacesMessage.SEVERITY_ERROR, "stepTwo:passwordAgain", "password.mismatch");
+        if (Messages.passwordsDiffer(password, passwordAgain, "stepTwo:passwordAgain")) {
             return;
         }
         var problem = PasswordPolicy.problem(password, verifiedEmail);

@@ -4,7 +4,6 @@ import com.bizbill.billing.BillingAccount;
 import com.bizbill.billing.BillingAccountService;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,8 +39,7 @@ public class MyInfoPage implements Serializable {
     }
 
     public void changePassword() {
-        if (newPassword == null || !newPassword.equals(newPasswordAgain)) {
-            Messages.add(FacesMessage.SEVERITY_ERROR, "passwordForm:newPasswordAgain", "password.mismatch");
+        if (Messages.passwordsDiffer(newPassword, newPasswordAgain, "passwordForm:newPasswordAgain")) {
             return;
         }
         try {

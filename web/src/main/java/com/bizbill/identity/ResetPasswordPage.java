@@ -2,7 +2,6 @@ package com.bizbill.identity;
 
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,8 +29,7 @@ public class ResetPasswordPage implements Serializable {
     }
 
     public void submit() throws IOException {
-        if (newPassword == null || !newPassword.equals(newPasswordAgain)) {
-            Messages.add(FacesMessage.SEVERITY_ERROR, "resetForm:newPasswordAgain", "password.mismatch");
+        if (Messages.passwordsDiffer(newPassword, newPasswordAgain, "resetForm:newPasswordAgain")) {
             return;
         }
         try {

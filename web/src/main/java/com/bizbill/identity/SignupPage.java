@@ -43,9 +43,7 @@ public class SignupPage implements Serializable {
     }
 
     public void submit() throws IOException {
-        if (password == null || !password.equals(passwordAgain)) {
-            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "signupForm:passwordAgain",
-                    "password.mismatch");
+        if (Messages.passwordsDiffer(password, passwordAgain, "signupForm:passwordAgain")) {
             return;
         }
         try {

@@ -243,18 +243,18 @@ class ContainerIT {
 
     @Test
     void passwordsAreCheckedAgainstPbkdf2HashesAndApiKeysCanBeRevoked() {
-        assertTrue(identity.authenticate(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).isPresent());
-        assertFalse(identity.authenticate(DemoData.STAFF_LOGIN, "wrong").isPresent());
-        assertFalse(identity.authenticate("nobody", "whatever").isPresent());
+        assertTrue(identity.login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).authenticated().isPresent());
+        assertFalse(identity.login(DemoData.STAFF_LOGIN, "wrong").authenticated().isPresent());
+        assertFalse(identity.login("nobody", "whatever").authenticated().isPresent());
         String hash = em.createQuery("select m.passwordHash from Member m where m.loginId = :id", String.class)
                 .setParameter("id", DemoData.STAFF_LOGIN).getSingleResult();
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), "stored as a PBKDF2 hash, never the password");
 
         long org = identity.createOrganisation("API test " + UUID.randomUUID(), OrganisationKind.CUSTOMER).getId();
-        String key = identity.issueApiKey(org, "test");
+        String key = identity.issueApiKey(org, "test", "test");
         var caller = identity.resolveApiKey(key).orElseThrow();
         assertEquals(org, caller.organisationId());
-        identity.revokeApiKey(caller.apiKeyId());
+        identity.revokeApiKey(caller.apiKeyId(), "test");
         assertFalse(identity.resolveApiKey(key).isPresent());
     }
 

@@ -51,6 +51,15 @@ public final class Messages {
         ctx.validationFailed();
     }
 
+    /** The "type it again" check of password forms: true (with the message on {@code clientId}) when they differ. */
+    public static boolean passwordsDiffer(String password, String again, String clientId) {
+        if (password != null && password.equals(again)) {
+            return false;
+        }
+        add(FacesMessage.SEVERITY_ERROR, clientId, "password.mismatch");
+        return true;
+    }
+
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, null, key, args);
     }
