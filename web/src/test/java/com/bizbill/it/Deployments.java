@@ -16,10 +16,15 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/bizbill.war"));
     }
 
-    /** Arquillian's URL with the host forced to loopback (Payara Micro reports its LAN address). */
+    /**
+     * Arquillian's URL with the host forced to IPv4 loopback (Payara Micro reports its LAN address).
+     * 127.0.0.1 rather than "localhost": a browser class once saw Payara's bare 404 page for every
+     * request on a fresh run while plain HTTP clients reached the app; the literal address keeps every
+     * client on the same socket.
+     */
     static String base(URL url) {
         URI u = URI.create(url.toString());
         String path = u.getPath().endsWith("/") ? u.getPath().substring(0, u.getPath().length() - 1) : u.getPath();
-        return "http://localhost:" + u.getPort() + path;
+        return "http://127.0.0.1:" + u.getPort() + path;
     }
 }
