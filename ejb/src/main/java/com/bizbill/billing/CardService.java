@@ -4,6 +4,7 @@ import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.identity.IdentityException;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
+import com.bizbill.identity.PaymentType;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
@@ -53,7 +54,20 @@ public class CardService {
         if (org.getKind() == OrganisationKind.PARTNER_STORE) {
             return true;
         }
+        // CB-WAL-1: a prepaid coupon company charges its wallet with its registered card
+        if (org.getKind() == OrganisationKind.COUPON_COMPANY && org.getPaymentType() == PaymentType.PREPAID) {
+            return true;
+        }
         return accounts.ofMember(memberId).map(a -> a.getPaymentMethod().isCard()).orElse(false);
+    }
+
+    /**
+     * BP-CARD-2: an auto-pay customer without a registered card must (re-)register it; the portal
+     * shows "card not registered — registration needed" until it is done.
+     */
+    public boolean registrationNeeded(long organisationId, long memberId) {
+        return accounts.ofMember(memberId).map(a -> a.getPaymentMethod() == PaymentMethod.CARD_AUTO).orElse(false)
+                && activeCard(organisationId).isEmpty();
     }
 
     public Optional<PaymentCard> activeCard(long organisationId) {

@@ -6,6 +6,10 @@ public final class LedgerAccounts {
     /** The operator's bank/PG settlement money. */
     public static final String OPERATOR_CASH = "OP:CASH";
     public static final String OPERATOR_FEE_REVENUE = "OP:FEE-REVENUE";
+    /** What organisations spent on coupons (wallet use, postpaid use). */
+    public static final String OPERATOR_COUPON_SALES = "OP:COUPON-SALES";
+    /** Refunds accepted but not yet paid out to the customer's bank account (CB-WAL-5). */
+    public static final String OPERATOR_REFUND_PAYABLE = "OP:REFUND-PAYABLE";
 
     private LedgerAccounts() {
     }
@@ -13,5 +17,10 @@ public final class LedgerAccounts {
     /** An organisation's prepaid balance: money the operator holds for it (a liability). */
     public static String prepaidBalance(long organisationId) {
         return "ORG:" + organisationId + ":PREPAID";
+    }
+
+    /** What a postpaid organisation owes the operator for this and earlier months (an asset). */
+    public static String postpaidReceivable(long organisationId) {
+        return "ORG:" + organisationId + ":RECEIVABLE";
     }
 }

@@ -52,8 +52,12 @@ public class LedgerService {
             LedgerAccount account = findAccount(line.accountCode())
                     .orElseThrow(() -> new LedgerException(ErrorCode.LEDGER_UNKNOWN_ACCOUNT,
                             "no ledger account " + line.accountCode()));
-            // bumps @Version: two transactions posting to one account cannot both commit unseen
-            em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            // An organisation's account bumps @Version: two transactions posting to it cannot both commit
+            // unseen. The operator's pooled accounts (cash, sales, fees) carry no balance rule, and every
+            // movement passes through them, so versioning them would make all payments collide.
+            if (account.getOrganisationId() != null) {
+                em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
             legs.add(new JournalEntry.Leg(account, line.amount()));
         }
         JournalEntry entry = new JournalEntry(command.entryType(), command.reference(), command.description(),

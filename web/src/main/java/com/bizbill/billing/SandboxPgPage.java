@@ -32,6 +32,8 @@ public class SandboxPgPage {
     private Integer expiryYear;
     private boolean corporate;
     private String owner;
+    private String mobile;
+    private String phoneCode;
 
     /** Only paths of this application: the window never redirects elsewhere (no open redirect). */
     static boolean isLocalPath(String url) {
@@ -47,6 +49,12 @@ public class SandboxPgPage {
             Messages.error("pg.badRequest");
             return;
         }
+        // BP-CARD-1 step 3: the holder's phone, verified by the gateway before the card is accepted
+        if (!pg.phoneVerified(mobile, phoneCode)) {
+            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "pgForm:phoneCode", "pg.phoneCode");
+            cardNumber = null;
+            return;
+        }
         String authKey;
         try {
             authKey = pg.enterCard(cardNumber, expiryMonth == null ? 0 : expiryMonth, expiryYear == null ? 0 : expiryYear,
@@ -56,9 +64,35 @@ public class SandboxPgPage {
             e.getFieldErrors().forEach(f -> Messages.error(f.message()));
             return;
         }
+        pg.spendPhoneCode(mobile);
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.redirect(ext.getRequestContextPath() + successUrl + "?authKey=" + enc(authKey) + "&customerKey="
                 + enc(customerKey));
+    }
+
+    public void sendCode() {
+        try {
+            pg.sendPhoneCode(mobile);
+            Messages.info("pg.codeSent");
+        } catch (BizbillException e) {
+            Messages.show(e, "pgForm");
+        }
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getPhoneCode() {
+        return null; // never written back into the page
+    }
+
+    public void setPhoneCode(String phoneCode) {
+        this.phoneCode = phoneCode;
     }
 
     public void cancel() throws IOException {
@@ -66,7 +100,7 @@ public class SandboxPgPage {
         ext.redirect(ext.getRequestContextPath() + (isLocalPath(failUrl) ? failUrl : "/"));
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

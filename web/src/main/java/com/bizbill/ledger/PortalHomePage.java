@@ -22,7 +22,15 @@ public class PortalHomePage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    com.bizbill.billing.CardService cards;
+
     private final Pager pager = new Pager(10);
+
+    /** BP-CARD-2: "card not registered — registration needed" until the auto-pay card is registered. */
+    public boolean isCardNeeded() {
+        return cards.registrationNeeded(member.organisationId(), member.get().id());
+    }
 
     public List<AccountBalance> getAccounts() {
         return ledger.accountsOf(member.organisationId());

@@ -60,6 +60,51 @@ class ApiIT {
                 .then().statusCode(200).body("items[0].amount", equalTo(50_000)).body("size", equalTo(5));
     }
 
+    /** Issue 6 §8: a money-moving POST needs an Idempotency-Key; a repeat answers the first result. */
+    @Test
+    void walletChargeIsIdempotentByKey() {
+        String wallet = base + "/api/v1/wallet";
+        String coupon = DemoData.COUPON_API_KEY;
+        int before = given().header("X-API-Key", coupon).get(wallet).then().statusCode(200)
+                .extract().path("balance");
+        String key = "it-" + System.nanoTime();
+        int chargeId = given().header("X-API-Key", coupon).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{\"amount\": 12000}")
+                .post(wallet + "/charges").then().statusCode(201)
+                .body("status", equalTo("COMPLETED")).body("method", equalTo("CARD"))
+                .body("balance", equalTo(before + 12_000)).extract().path("chargeId");
+        // the same key and body again: the first answer, no second charge
+        given().header("X-API-Key", coupon).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{\"amount\": 12000}")
+                .post(wallet + "/charges").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("chargeId", equalTo(chargeId));
+        // the same key with another body: refused
+        given().header("X-API-Key", coupon).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{\"amount\": 13000}")
+                .post(wallet + "/charges").then().statusCode(422).contentType(PROBLEM)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        // no key: refused before anything moves
+        given().header("X-API-Key", coupon).contentType(ContentType.JSON).body("{\"amount\": 13000}")
+                .post(wallet + "/charges").then().statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REQUIRED"));
+        // CB-WAL-1: below 1,000 won is a field error, and the key stays usable for the corrected request
+        String small = "it-small-" + System.nanoTime();
+        given().header("X-API-Key", coupon).header("Idempotency-Key", small).contentType(ContentType.JSON)
+                .body("{\"amount\": 999}").post(wallet + "/charges").then().statusCode(400)
+                .body("errors.field", hasItems("amount"));
+        given().header("X-API-Key", coupon).get(wallet).then().statusCode(200)
+                .body("balance", equalTo(before + 12_000)).body("ledgerBalance", equalTo(before + 12_000));
+        given().header("X-API-Key", coupon).get(wallet + "/history?size=1").then().statusCode(200)
+                .body("items[0].kind", equalTo("CHARGE")).body("items[0].amount", equalTo(12_000))
+                .body("items[0].balanceAfter", equalTo(before + 12_000));
+        // a billing-portal customer has no prepaid wallet
+        given().header("X-API-Key", KEY).get(wallet).then().statusCode(403).contentType(PROBLEM);
+        // documented
+        String root = base.substring(0, base.indexOf('/', "http://".length()));
+        given().get(root + "/openapi").then().statusCode(200)
+                .body(containsString("/wallet/charges")).body(containsString("Idempotency-Key"));
+    }
+
     @Test
     void missingOrWrongKeyIs401ProblemJson() {
         given().get(base + "/api/v1/ledger/balance")

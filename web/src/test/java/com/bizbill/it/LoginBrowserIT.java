@@ -211,6 +211,71 @@ class LoginBrowserIT {
         assertThat(driver.findElement(By.id("contactHelp")).getText()).contains("운영자만");
     }
 
+    /** The master's two-step login: the SMS code is read as staff would, from the sandbox message screen. */
+    private void loginMaster() {
+        login(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
+                .matcher(staff.get("/admin/messages.xhtml?to=01012345678").asString());
+        assertThat(code.find()).isTrue();
+        driver.findElement(By.id("codeForm:code")).sendKeys(code.group(1));
+        driver.findElement(By.id("codeForm:verify")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/coupon/index.xhtml"));
+    }
+
+    private static long won(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    /** Issue 6: charge by the registered sandbox card, see balance and receipt, then request a refund. */
+    @Test
+    void aMasterChargesByCardSeesTheReceiptAndRequestsARefund() throws Exception {
+        loginMaster();
+        driver.findElement(By.id("nav-wallet")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("balance")));
+        long before = won(driver.findElement(By.id("balance")).getText());
+        assertThat(driver.findElement(By.id("walletCard")).getText()).isEqualTo("VISA ****0001");
+        driver.findElement(By.id("chargeForm:amount_input")).sendKeys("30000");
+        driver.findElement(By.id("chargeForm:chargeButton")).click();
+        // CB-WAL-1: money moves only after the confirmation
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        WebMessages.waitForText(wait, By.id("chargeForm"), "30,000원이 충전되었습니다.");
+        wait.until(ExpectedConditions.textToBe(By.id("balance"), String.format("%,d 원", before + 30_000)));
+        assertThat(driver.findElement(By.id("historyForm:historyTable")).getText()).contains("충전").contains("30,000");
+
+        // the receipt of the charge, as PDF, with the session of this browser
+        String href = driver.findElement(By.cssSelector("a.bb-receipt")).getAttribute("href");
+        byte[] pdf = io.restassured.RestAssured.given()
+                .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                .redirects().follow(false).get(href).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("충전 영수증").contains("30,000원").contains("데모 쿠폰 주식회사");
+
+        // CB-WAL-4/5: refund request with preview, bank-book copy; the state shows as REQUESTED
+        driver.findElement(By.id("refundLink")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refundForm:amount_input")))
+                .sendKeys("5000");
+        driver.findElement(By.id("refundForm:accountNumber")).click(); // blur → preview
+        wait.until(ExpectedConditions.textToBe(By.id("payout"), "5,000"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("refundForm:bank")))
+                .selectByVisibleText("신한은행");
+        driver.findElement(By.id("refundForm:accountNumber")).sendKeys("110-123-456789");
+        driver.findElement(By.id("refundForm:holder")).sendKeys("쿠폰 마스터");
+        Path png = Files.createTempFile("bankbook", ".png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+        driver.findElement(By.id("refundForm:bankbook")).sendKeys(png.toAbsolutePath().toString());
+        driver.findElement(By.id("refundForm:reason")).sendKeys("서비스 종료");
+        driver.findElement(By.id("refundForm:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        WebMessages.waitForText(wait, By.id("refundForm"), "5,000원 환불이 신청되었습니다");
+        assertThat(driver.findElement(By.id("requestsForm:requests")).getText()).contains("5,000").contains("신청");
+    }
+
     @Test
     void aCouponMasterLogsInWithTheSmsCodeAndFindsTheSecuritySettings() {
         login(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);
@@ -312,6 +377,18 @@ class LoginBrowserIT {
         driver.findElement(By.id("pgForm:expiryMonth")).sendKeys("12");
         driver.findElement(By.id("pgForm:expiryYear")).sendKeys("2099");
         driver.findElement(By.id("pgForm:owner")).sendKeys("900101");
+        // BP-CARD-1 step 3: without the phone code the gateway refuses the card
+        driver.findElement(By.id("pgForm:pay")).click();
+        WebMessages.waitForText(wait, By.id("pgForm"), "휴대폰 인증번호가 맞지 않거나 만료되었습니다.");
+        driver.findElement(By.id("pgForm:cardNumber")).sendKeys("4000-0000-0100-0001");
+        driver.findElement(By.id("pgForm:mobile")).sendKeys("01055554444");
+        driver.findElement(By.id("pgForm:sendCode")).click();
+        WebMessages.waitForText(wait, By.id("pgForm"), "인증번호를 보냈습니다");
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
+                .matcher(staff.get("/admin/messages.xhtml?to=01055554444").asString());
+        assertThat(code.find()).isTrue();
+        driver.findElement(By.id("pgForm:phoneCode")).sendKeys(code.group(1));
         driver.findElement(By.id("pgForm:pay")).click();
         wait.until(ExpectedConditions.urlContains("/portal/card.xhtml"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentCard"))).getText())

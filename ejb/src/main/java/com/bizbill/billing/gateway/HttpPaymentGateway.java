@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -26,11 +28,19 @@ import java.util.Optional;
  *     {@code Idempotency-Key} → payment (status DONE) or 4xx {code, message} (declined)</li>
  * <li>{@code POST /v1/payments/{paymentKey}/cancel} {cancelReason, cancelAmount?}</li>
  * <li>{@code GET /v1/payments/orders/{orderId}} → payment, or 404</li>
+ * <li>{@code POST /v1/payments/confirm} {paymentKey, orderId, amount} with {@code Idempotency-Key}
+ *     → payment (status DONE) or 4xx {code, message} (declined)</li>
+ * <li>{@code POST /v1/virtual-accounts} {amount, orderId, orderName, customerName, bank, validHours} with
+ *     {@code Idempotency-Key} → payment with virtualAccount {accountNumber, bankCode, customerName, dueDate}</li>
  * </ul>
  * Authentication: HTTP Basic with the secret key and an empty password. Only the billing key,
  * brand and last 4 digits of a card are read from answers.
  */
 public class HttpPaymentGateway implements PaymentGateway {
+
+    /** Bank of the virtual accounts we ask for (88: Shinhan) and how long they stay open. */
+    private static final String VIRTUAL_ACCOUNT_BANK = "88";
+    private static final int VIRTUAL_ACCOUNT_HOURS = 72;
 
     private final HttpClient http;
     private final String base;
@@ -101,6 +111,42 @@ public class HttpPaymentGateway implements PaymentGateway {
             return Optional.empty();
         }
         return Optional.of(payment(json(r)));
+    }
+
+    @Override
+    public ChargeResult confirm(String paymentKey, String orderId, long amount, String idempotencyKey) {
+        HttpResponse<String> r = send(post("/v1/payments/confirm", Json.createObjectBuilder()
+                .add("paymentKey", paymentKey).add("orderId", orderId).add("amount", amount), idempotencyKey), true);
+        JsonObject body = json(r);
+        if (r.statusCode() == 200) {
+            return payment(body);
+        }
+        // a 4xx is a definite refusal (declined card, amount mismatch, expired payment key)
+        return new ChargeResult(ChargeResult.Status.DECLINED, paymentKey, orderId, amount, code(body),
+                message(body));
+    }
+
+    @Override
+    public VirtualAccount issueVirtualAccount(VirtualAccountRequest v) {
+        // money-moving: an account may have been issued for the order even if the answer was lost
+        HttpResponse<String> r = send(post("/v1/virtual-accounts", Json.createObjectBuilder()
+                .add("amount", v.amount()).add("orderId", v.orderId()).add("orderName", v.orderName())
+                .add("customerName", v.customerName()).add("bank", VIRTUAL_ACCOUNT_BANK)
+                .add("validHours", VIRTUAL_ACCOUNT_HOURS), v.idempotencyKey()), true);
+        JsonObject body = json(r);
+        if (r.statusCode() != 200) {
+            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, code(body) + ": " + message(body));
+        }
+        JsonObject account = body.getJsonObject("virtualAccount");
+        if (account == null) {
+            throw new GatewayOutcomeUnknown("virtual account answer without virtualAccount", null);
+        }
+        String due = account.getString("dueDate", null);
+        Instant dueAt = due == null ? null : OffsetDateTime.parse(due).toInstant();
+        return new VirtualAccount(body.getString("paymentKey", null), body.getString("orderId", v.orderId()),
+                account.getString("bankCode", null), account.getString("accountNumber"),
+                body.containsKey("totalAmount") ? body.getJsonNumber("totalAmount").longValueExact() : v.amount(),
+                dueAt);
     }
 
     private static ChargeResult payment(JsonObject p) {

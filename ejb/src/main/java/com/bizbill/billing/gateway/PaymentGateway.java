@@ -23,6 +23,34 @@ public interface PaymentGateway {
     /** The gateway's record of an order id, if it has one (reconciliation of UNKNOWN outcomes). */
     Optional<ChargeResult> lookup(String orderId);
 
+    /**
+     * A one-time payment the customer approved on the gateway's own window (card or real-time bank
+     * transfer): the gateway redirected back with its payment key; Bizbill confirms it for the amount it
+     * expects. Until confirmed, no money moves. Toss style: {@code POST /v1/payments/confirm}.
+     */
+    ChargeResult confirm(String paymentKey, String orderId, long amount, String idempotencyKey);
+
+    /**
+     * Issues a virtual account for one order (CB-WAL-1). The deposit arrives later; the gateway then
+     * notifies Bizbill (webhook; the sandbox fires {@link VirtualAccountDeposited}). Toss style:
+     * {@code POST /v1/virtual-accounts}.
+     */
+    VirtualAccount issueVirtualAccount(VirtualAccountRequest request);
+
+    /** A virtual-account request: {@code idempotencyKey} is derived from our payment-attempt id. */
+    record VirtualAccountRequest(String orderId, String orderName, long amount, String customerName,
+                                 String idempotencyKey) {
+    }
+
+    /** Where the customer deposits, until when. */
+    record VirtualAccount(String paymentKey, String orderId, String bank, String accountNumber, long amount,
+                          java.time.Instant dueAt) {
+    }
+
+    /** The gateway's notice that a virtual-account deposit arrived (webhook or sandbox event). */
+    record VirtualAccountDeposited(String orderId, String paymentKey, long amount) {
+    }
+
     /** What Bizbill may store of a card: the billing key, the brand and the last 4 digits. */
     record BillingKey(String billingKey, String cardBrand, String last4) {
     }
@@ -36,7 +64,8 @@ public interface PaymentGateway {
                         String failureMessage) {
 
         public enum Status {
-            DONE, DECLINED, CANCELED, PARTIAL_CANCELED
+            /** READY: approved on the window, not yet confirmed; WAITING_FOR_DEPOSIT: a virtual account. */
+            READY, WAITING_FOR_DEPOSIT, DONE, DECLINED, CANCELED, PARTIAL_CANCELED
         }
     }
 

@@ -8,7 +8,9 @@ import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import com.bizbill.billing.sandbox.SandboxCall;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -44,6 +46,41 @@ public class SandboxPaymentGateway implements PaymentGateway {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<VirtualAccountDeposited> deposits;
+
+    @Inject
+    com.bizbill.messaging.MessageGateway messages;
+
+    /** The gateway's own phone verification (BP-CARD-1 step 3): codes by mobile number, 3 minutes each. */
+    private final java.util.Map<String, PhoneCode> phoneCodes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record PhoneCode(String code, java.time.Instant expires) {
+    }
+
+    /** Texts a 6-digit code to the card holder's phone (through the message gateway: staff can read it). */
+    public void sendPhoneCode(String mobile) {
+        String digits = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
+        if (!digits.matches("01\\d{8,9}")) {
+            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "not a mobile number",
+                    List.of(new BizbillException.FieldError("mobile", "pg.mobile")));
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        phoneCodes.put(digits, new PhoneCode(code, clock.instant().plus(java.time.Duration.ofMinutes(3))));
+        messages.sendSms(digits, "[Sandbox PG] 카드 등록 본인확인 인증번호 " + code);
+    }
+
+    /** Whether {@code code} is the live code sent to {@code mobile}; a used code is spent by {@link #spendPhoneCode}. */
+    public boolean phoneVerified(String mobile, String code) {
+        String digits = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
+        PhoneCode p = phoneCodes.get(digits);
+        return p != null && code != null && p.code().equals(code.trim()) && clock.instant().isBefore(p.expires());
+    }
+
+    public void spendPhoneCode(String mobile) {
+        phoneCodes.remove(mobile == null ? "" : mobile.replaceAll("[\\s-]", ""));
+    }
 
     /**
      * What the gateway's own card page does with what the customer typed there (BP-CARD-1 step 2):
@@ -95,6 +132,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
             throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "INVALID_AUTH_KEY: unknown or used auth key");
         }
         card.issue("sbx_bk_" + random());
+        log("billing-key", null, null, card.getBrand() + " ****" + card.getLast4());
         return new BillingKey(card.getBillingKey(), card.getBrand(), card.getLast4());
     }
 
@@ -138,8 +176,11 @@ public class SandboxPaymentGateway implements PaymentGateway {
             return new CancelResult(false, 0, "NOT_FOUND_PAYMENT", "존재하지 않는 결제 정보 입니다.");
         }
         try {
-            return new CancelResult(true, p.cancel(amount), null, null);
+            CancelResult r = new CancelResult(true, p.cancel(amount), null, null);
+            log("cancel", p.getOrderId(), r.cancelledAmount(), "OK");
+            return r;
         } catch (IllegalStateException e) {
+            log("cancel", p.getOrderId(), amount, "NOT_CANCELABLE_AMOUNT");
             return new CancelResult(false, 0, "NOT_CANCELABLE_AMOUNT", "취소 할 수 없는 금액 입니다.");
         }
     }
@@ -147,8 +188,98 @@ public class SandboxPaymentGateway implements PaymentGateway {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ChargeResult> lookup(String orderId) {
-        return byOrderId(orderId).filter(p -> p.getPaymentKey() != null).map(SandboxPayment::getId)
+        Optional<ChargeResult> r = byOrderId(orderId).filter(p -> p.getPaymentKey() != null).map(SandboxPayment::getId)
                 .map(id -> result(em.find(SandboxPayment.class, id)));
+        log("lookup", orderId, null, r.map(x -> x.status().name()).orElse("NOT_FOUND"));
+        return r;
+    }
+
+    /**
+     * The gateway's own payment window (card or real-time transfer, CB-WAL-1): the customer approved
+     * the payment there; the gateway keeps it READY and hands back a payment key for the merchant to
+     * confirm. A card number typed here is checked like {@link #enterCard} and never stored.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String approveInWindow(String orderId, String method, long amount) {
+        if (orderId == null || orderId.isBlank() || amount <= 0 || byOrderId(orderId).isPresent()) {
+            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "sandbox window: invalid or used order " + orderId);
+        }
+        String paymentKey = "sbx_pay_" + random();
+        em.persist(SandboxPayment.approvedInWindow(orderId, paymentKey, method, amount, clock.instant()));
+        log("window-approve", orderId, amount, method + " READY");
+        return paymentKey;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ChargeResult confirm(String paymentKey, String orderId, long amount, String idempotencyKey) {
+        SandboxPayment p = byOrderId(orderId).filter(x -> paymentKey != null && paymentKey.equals(x.getPaymentKey()))
+                .orElse(null);
+        ChargeResult r;
+        if (p == null) {
+            r = new ChargeResult(ChargeResult.Status.DECLINED, null, orderId, amount, "NOT_FOUND_PAYMENT_SESSION",
+                    "결제 시간이 만료되어 결제 진행 데이터가 존재하지 않습니다.");
+        } else if (p.getAmount() != amount) {
+            r = new ChargeResult(ChargeResult.Status.DECLINED, null, orderId, amount, "INVALID_REQUEST",
+                    "결제 금액이 일치하지 않습니다.");
+        } else {
+            if ("READY".equals(p.getStatus())) {
+                p.done(idempotencyKey);
+            }
+            r = result(p); // a repeated confirm answers the first result
+        }
+        log("confirm", orderId, amount, r.status() + (r.failureCode() == null ? "" : " " + r.failureCode()));
+        return r;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public VirtualAccount issueVirtualAccount(VirtualAccountRequest v) {
+        SandboxPayment p = byOrderId(v.orderId()).orElse(null);
+        if (p == null) {
+            String account = "9" + String.format("%013d", Math.floorMod(RANDOM.nextLong(), 10_000_000_000_000L));
+            p = SandboxPayment.virtualAccount(v.orderId(), v.idempotencyKey(), "sbx_pay_" + random(), v.amount(),
+                    "88", account, clock.instant());
+            em.persist(p);
+        } else if (!v.idempotencyKey().equals(p.getIdempotencyKey())) {
+            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "DUPLICATED_ORDER_ID: " + v.orderId());
+        }
+        log("virtual-account", v.orderId(), v.amount(), "WAITING_FOR_DEPOSIT " + p.getAccountNumber());
+        return new VirtualAccount(p.getPaymentKey(), p.getOrderId(), p.getBank(), p.getAccountNumber(), p.getAmount(),
+                p.getCreatedAt().plus(java.time.Duration.ofDays(3)));
+    }
+
+    /**
+     * The customer's deposit into a virtual account arrives (staff press a button, or a test): the
+     * gateway marks it paid and, after its own commit, notifies the merchant as its webhook would.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deposit(String orderId) {
+        SandboxPayment p = byOrderId(orderId).filter(x -> "VIRTUAL_ACCOUNT".equals(x.getMethod()))
+                .orElseThrow(() -> new BizbillException(ErrorCode.NOT_FOUND, "no virtual account for " + orderId));
+        if (!"WAITING_FOR_DEPOSIT".equals(p.getStatus())) {
+            throw new BizbillException(ErrorCode.CONFLICT, "virtual account " + orderId + " is " + p.getStatus());
+        }
+        p.done(null);
+        log("deposit", orderId, p.getAmount(), "DONE");
+        deposits.fire(new VirtualAccountDeposited(orderId, p.getPaymentKey(), p.getAmount()));
+    }
+
+    /** Every call the gateway answered, newest first (staff screen). */
+    public Page<SandboxCall> calls(int page, int size) {
+        long total = em.createQuery("select count(c) from SandboxCall c", Long.class).getSingleResult();
+        return new Page<>(em.createQuery("select c from SandboxCall c order by c.id desc", SandboxCall.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size, total);
+    }
+
+    /** Virtual accounts still waiting for their deposit (staff screen's "deposit" buttons). */
+    public List<SandboxPayment> waitingDeposits() {
+        return em.createQuery("select p from SandboxPayment p where p.status = 'WAITING_FOR_DEPOSIT' order by p.id desc",
+                SandboxPayment.class).setMaxResults(50).getResultList();
+    }
+
+    private void log(String operation, String orderId, Long amount, String outcome) {
+        em.persist(new SandboxCall(clock.instant(), operation, orderId, amount, outcome));
     }
 
     /** What the gateway was asked, newest first (staff screen, tests). */
@@ -162,6 +293,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
         SandboxPayment p = new SandboxPayment(c.orderId(), c.idempotencyKey(), paymentKey, c.billingKey(), c.amount(),
                 status, failureCode, clock.instant());
         em.persist(p);
+        log("charge", c.orderId(), c.amount(), status + (failureCode == null ? "" : " " + failureCode));
         return result(p);
     }
 

@@ -6,7 +6,12 @@ import java.util.Optional;
 public enum FileKind {
     JPEG("image/jpeg", "jpg"),
     PNG("image/png", "png"),
-    PDF("application/pdf", "pdf");
+    PDF("application/pdf", "pdf"),
+    /** Only where a rule allows it (CB-WAL-4: the holder's extra document). */
+    ZIP("application/zip", "zip");
+
+    /** What uploads accept unless a rule says more: images and PDF. */
+    public static final java.util.Set<FileKind> DOCUMENTS = java.util.EnumSet.of(JPEG, PNG, PDF);
 
     private final String contentType;
     private final String extension;
@@ -38,6 +43,9 @@ public enum FileKind {
         }
         if (head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
             return Optional.of(PDF);
+        }
+        if (head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return Optional.of(ZIP);
         }
         return Optional.empty();
     }

@@ -36,13 +36,18 @@ public class FileStore {
 
     /** Stores an upload of an allowed kind; returns its key. */
     public Stored store(byte[] content, String field) {
+        return store(content, field, FileKind.DOCUMENTS);
+    }
+
+    /** Stores an upload whose content is one of {@code allowed}; returns its key. */
+    public Stored store(byte[] content, String field, java.util.Set<FileKind> allowed) {
         if (content == null || content.length == 0) {
             throw field(field, "file.empty");
         }
         if (content.length > MAX_BYTES) {
             throw field(field, "file.tooLarge");
         }
-        FileKind kind = FileKind.detect(content).orElseThrow(() -> field(field, "file.type"));
+        FileKind kind = FileKind.detect(content).filter(allowed::contains).orElseThrow(() -> field(field, "file.type"));
         String key = LocalDate.now(clock).getYear() + "/" + UUID.randomUUID() + "." + kind.extension();
         Path target = root().resolve(key);
         try {

@@ -43,6 +43,43 @@ public enum PeriodicJob {
         public boolean isValidPeriod(String period, ZonedDateTime now) {
             return LEDGER_SNAPSHOT.isValidPeriod(period, now);
         }
+    },
+
+    /**
+     * Hourly: settles payment attempts whose outcome is UNKNOWN (or that a crash left INITIATED) by
+     * asking the gateway by order id — never by charging again. Period = the hour, {@code yyyy-MM-ddTHH}.
+     */
+    PAYMENT_RECONCILIATION("payment-reconciliation") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return List.of(hour(now));
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}") && period.compareTo(hour(now)) <= 0;
+        }
+
+        private String hour(ZonedDateTime now) {
+            return now.toLocalDate() + "T" + String.format("%02d", now.getHour());
+        }
+    },
+
+    /** CB-PST-1, on the 1st: opens the month's credit line of every postpaid company. Period = {@code yyyy-MM}. */
+    CREDIT_LIMIT_RESET("credit-limit-reset") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return List.of(java.time.YearMonth.from(now).toString());
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            try {
+                return !java.time.YearMonth.parse(period).isAfter(java.time.YearMonth.from(now));
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
     };
 
     private final String jobXmlName;

@@ -9,6 +9,8 @@ import com.bizbill.identity.PaymentType;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.Role;
+import com.bizbill.billing.CardService;
+import com.bizbill.billing.gateway.SandboxPaymentGateway;
 import com.bizbill.ledger.AccountType;
 import com.bizbill.ledger.LedgerAccounts;
 import com.bizbill.ledger.LedgerService;
@@ -57,6 +59,12 @@ public class DemoData {
     LedgerService ledger;
 
     @Inject
+    CardService cards;
+
+    @Inject
+    SandboxPaymentGateway sandboxPg;
+
+    @Inject
     Clock clock;
 
     public static final String MASTER_LOGIN = "master@demo.example";
@@ -67,6 +75,9 @@ public class DemoData {
     public static final String PARTNER_PASSWORD = "Partner!2345";
     public static final String CUSTOMER_CONTACT = "customer@demo.example";
     static final String IDENTITY_SET = "demo-identity-loaded";
+    static final String WALLET_SET = "demo-wallet-loaded";
+    /** The demo coupon company's API key (partner API, benchmark). */
+    public static final String COUPON_API_KEY = "bzb_demo_coupon_key_000000000000000000000000";
 
     @PostConstruct
     void load() {
@@ -76,6 +87,24 @@ public class DemoData {
         // each set has its own flag, so a database from an older version gets only what it lacks
         loadOnce(SystemFlag.DEMO_DATA_LOADED, this::foundationSet);
         loadOnce(IDENTITY_SET, this::identitySet);
+        loadOnce(WALLET_SET, this::walletSet);
+    }
+
+    /**
+     * The demo coupon company gets an API key and a sandbox card, registered through the gateway like a
+     * customer would (personal card, birth date). Its wallet starts empty: charge it to see it move.
+     */
+    private void walletSet() {
+        Member master = em.createQuery("select m from Member m where m.loginId = :id", Member.class)
+                .setParameter("id", MASTER_LOGIN).getSingleResult();
+        long org = master.getOrganisation().getId();
+        identity.registerApiKey(org, "demo", COUPON_API_KEY);
+        String customerKey = CardService.customerKeyOf(org);
+        String authKey = sandboxPg.enterCard("4000000001000001", 12, java.time.Year.now(clock).getValue() + 3, false,
+                "800101", customerKey);
+        cards.register(org, master.getId(), authKey, customerKey, "demo-data");
+        em.flush();
+        LOG.info("demo wallet set loaded: API key and card for " + MASTER_LOGIN);
     }
 
     private void loadOnce(String flag, Runnable set) {

@@ -13,12 +13,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bizbill.billing.gateway.PaymentGateway.ChargeRequest;
 import com.bizbill.billing.gateway.PaymentGateway.ChargeResult;
+import com.bizbill.billing.gateway.PaymentGateway.VirtualAccount;
+import com.bizbill.billing.gateway.PaymentGateway.VirtualAccountRequest;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -138,5 +141,101 @@ class HttpPaymentGatewayTest {
         assertThatThrownBy(() -> gateway(Duration.ofSeconds(2)).issueBillingKey("x", "c"))
                 .isInstanceOfSatisfying(BizbillException.class,
                         e -> assertThat(e.getCode()).isEqualTo(ErrorCode.PAYMENT_GATEWAY_UNAVAILABLE));
+    }
+
+    @Test
+    void confirmsTheApprovedPaymentForTheExpectedAmountWithTheIdempotencyKey() {
+        pg.stubFor(post(urlEqualTo("/v1/payments/confirm")).withHeader("Authorization", equalTo(BASIC))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"paymentKey\":\"pk_c1\",\"orderId\":\"INV-2026-11-0002-A1\","
+                                + "\"status\":\"DONE\",\"method\":\"카드\",\"totalAmount\":55000}")));
+        ChargeResult r = gateway(Duration.ofSeconds(2)).confirm("pk_c1", "INV-2026-11-0002-A1", 55_000, "attempt-77");
+        assertThat(r.status()).isEqualTo(ChargeResult.Status.DONE);
+        assertThat(r.paymentKey()).isEqualTo("pk_c1");
+        assertThat(r.orderId()).isEqualTo("INV-2026-11-0002-A1");
+        assertThat(r.amount()).isEqualTo(55_000);
+        pg.verify(postRequestedFor(urlEqualTo("/v1/payments/confirm"))
+                .withHeader("Idempotency-Key", equalTo("attempt-77"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{\"paymentKey\":\"pk_c1\",\"orderId\":\"INV-2026-11-0002-A1\","
+                        + "\"amount\":55000}")));
+    }
+
+    @Test
+    void aRefusedConfirmationIsADeclineWithTheGatewaysCode() {
+        pg.stubFor(post(urlEqualTo("/v1/payments/confirm")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"REJECT_CARD_PAYMENT\",\"message\":\"한도초과 혹은 잔액부족\"}")));
+        ChargeResult r = gateway(Duration.ofSeconds(2)).confirm("pk_c1", "INV-2026-11-0002-A1", 55_000, "attempt-77");
+        assertThat(r.status()).isEqualTo(ChargeResult.Status.DECLINED);
+        assertThat(r.orderId()).isEqualTo("INV-2026-11-0002-A1");
+        assertThat(r.failureCode()).isEqualTo("REJECT_CARD_PAYMENT");
+        assertThat(r.failureMessage()).isEqualTo("한도초과 혹은 잔액부족");
+    }
+
+    @Test
+    void aConfirmationTimeoutIsAnUnknownOutcome() {
+        pg.stubFor(post(urlEqualTo("/v1/payments/confirm")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1_500)));
+        assertThatThrownBy(() -> gateway(Duration.ofMillis(300)).confirm("pk_c1", "INV-2026-11-0002-A1", 55_000, "a"))
+                .isInstanceOf(GatewayOutcomeUnknown.class);
+    }
+
+    @Test
+    void aConfirmationServerErrorIsAnUnknownOutcome() {
+        pg.stubFor(post(urlEqualTo("/v1/payments/confirm")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"FAILED_INTERNAL_SYSTEM_PROCESSING\",\"message\":\"내부 시스템 처리 작업이 실패했습니다.\"}")));
+        assertThatThrownBy(() -> gateway(Duration.ofSeconds(2)).confirm("pk_c1", "INV-2026-11-0002-A1", 55_000, "a"))
+                .isInstanceOfSatisfying(GatewayOutcomeUnknown.class,
+                        e -> assertThat(e.getCode()).isEqualTo(ErrorCode.PAYMENT_OUTCOME_UNKNOWN));
+    }
+
+    @Test
+    void issuesAVirtualAccountAndMapsWhereAndUntilWhenToDeposit() {
+        pg.stubFor(post(urlEqualTo("/v1/virtual-accounts")).withHeader("Authorization", equalTo(BASIC))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                        "{\"paymentKey\":\"pk_va1\",\"orderId\":\"INV-2026-11-0003-A1\","
+                                + "\"status\":\"WAITING_FOR_DEPOSIT\",\"method\":\"가상계좌\",\"totalAmount\":330000,"
+                                + "\"virtualAccount\":{\"accountType\":\"일반\",\"accountNumber\":\"X6505636518308\","
+                                + "\"bankCode\":\"88\",\"customerName\":\"(주)비즈\","
+                                + "\"dueDate\":\"2026-11-26T23:59:59+09:00\",\"refundStatus\":\"NONE\","
+                                + "\"expired\":false,\"settlementStatus\":\"INCOMPLETED\"}}")));
+        VirtualAccount va = gateway(Duration.ofSeconds(2)).issueVirtualAccount(new VirtualAccountRequest(
+                "INV-2026-11-0003-A1", "11월 청구", 330_000, "(주)비즈", "attempt-90"));
+        assertThat(va.paymentKey()).isEqualTo("pk_va1");
+        assertThat(va.orderId()).isEqualTo("INV-2026-11-0003-A1");
+        assertThat(va.bank()).isEqualTo("88");
+        assertThat(va.accountNumber()).isEqualTo("X6505636518308");
+        assertThat(va.amount()).isEqualTo(330_000);
+        assertThat(va.dueAt()).isEqualTo(Instant.parse("2026-11-26T14:59:59Z"));
+        pg.verify(postRequestedFor(urlEqualTo("/v1/virtual-accounts"))
+                .withHeader("Idempotency-Key", equalTo("attempt-90"))
+                .withRequestBody(equalToJson("{\"amount\":330000,\"orderId\":\"INV-2026-11-0003-A1\","
+                        + "\"orderName\":\"11월 청구\",\"customerName\":\"(주)비즈\",\"bank\":\"88\","
+                        + "\"validHours\":72}")));
+    }
+
+    @Test
+    void aVirtualAccountRefusalIsADecline() {
+        pg.stubFor(post(urlEqualTo("/v1/virtual-accounts")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"INVALID_REQUEST\",\"message\":\"잘못된 요청입니다.\"}")));
+        assertThatThrownBy(() -> gateway(Duration.ofSeconds(2)).issueVirtualAccount(new VirtualAccountRequest(
+                "INV-2026-11-0003-A1", "11월 청구", 330_000, "(주)비즈", "attempt-90")))
+                .isInstanceOfSatisfying(BizbillException.class, e -> {
+                    assertThat(e).isNotInstanceOf(GatewayOutcomeUnknown.class);
+                    assertThat(e.getCode()).isEqualTo(ErrorCode.PAYMENT_DECLINED);
+                    assertThat(e.getMessage()).contains("INVALID_REQUEST");
+                });
+    }
+
+    @Test
+    void aVirtualAccountTimeoutIsAnUnknownOutcome() {
+        pg.stubFor(post(urlEqualTo("/v1/virtual-accounts")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1_500)));
+        assertThatThrownBy(() -> gateway(Duration.ofMillis(300)).issueVirtualAccount(new VirtualAccountRequest(
+                "INV-2026-11-0003-A1", "11월 청구", 330_000, "(주)비즈", "attempt-90")))
+                .isInstanceOf(GatewayOutcomeUnknown.class);
     }
 }

@@ -33,4 +33,21 @@ class PeriodicJobTest {
         assertThat(PeriodicJob.byXmlName("ledger-snapshot")).contains(PeriodicJob.LEDGER_SNAPSHOT);
         assertThat(PeriodicJob.byXmlName("nope")).isEmpty();
     }
+
+    @Test
+    void cbPst1CreditResetIsDueForTheCurrentMonth() {
+        ZonedDateTime first = ZonedDateTime.of(2026, 12, 1, 0, 1, 0, 0, SEOUL);
+        assertThat(PeriodicJob.CREDIT_LIMIT_RESET.duePeriods(first, 3)).containsExactly("2026-12");
+        assertThat(PeriodicJob.CREDIT_LIMIT_RESET.isValidPeriod("2026-12", first)).isTrue();
+        assertThat(PeriodicJob.CREDIT_LIMIT_RESET.isValidPeriod("2027-01", first)).isFalse();
+    }
+
+    @Test
+    void reconciliationRunsHourly() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 23, 9, 41, 0, 0, SEOUL);
+        assertThat(PeriodicJob.PAYMENT_RECONCILIATION.duePeriods(now, 3)).containsExactly("2026-11-23T09");
+        assertThat(PeriodicJob.PAYMENT_RECONCILIATION.isValidPeriod("2026-11-23T09", now)).isTrue();
+        assertThat(PeriodicJob.PAYMENT_RECONCILIATION.isValidPeriod("2026-11-23T10", now)).isFalse();
+        assertThat(PeriodicJob.PAYMENT_RECONCILIATION.isValidPeriod("2026-11-23", now)).isFalse();
+    }
 }

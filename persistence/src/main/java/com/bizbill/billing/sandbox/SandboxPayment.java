@@ -31,8 +31,19 @@ public class SandboxPayment {
     @Column(name = "PAYMENT_KEY", length = 80)
     private String paymentKey;
 
-    @Column(name = "BILLING_KEY", nullable = false, length = 80)
+    /** Null for window payments and virtual accounts. */
+    @Column(name = "BILLING_KEY", length = 80)
     private String billingKey;
+
+    /** BILLING (billing-key charge), CARD or TRANSFER (the gateway's window), VIRTUAL_ACCOUNT. */
+    @Column(nullable = false, length = 20)
+    private String method = "BILLING";
+
+    @Column(length = 40)
+    private String bank;
+
+    @Column(name = "ACCOUNT_NUMBER", length = 40)
+    private String accountNumber;
 
     @Column(nullable = false)
     private long amount;
@@ -66,6 +77,48 @@ public class SandboxPayment {
         this.status = status;
         this.failureCode = failureCode;
         this.createdAt = createdAt;
+    }
+
+    /** A payment the customer approved on the gateway window: READY until the merchant confirms it. */
+    public static SandboxPayment approvedInWindow(String orderId, String paymentKey, String method, long amount,
+                                                  Instant at) {
+        SandboxPayment p = new SandboxPayment(orderId, null, paymentKey, null, amount, "READY", null, at);
+        p.method = method;
+        return p;
+    }
+
+    /** A virtual account waiting for the customer's deposit. */
+    public static SandboxPayment virtualAccount(String orderId, String idempotencyKey, String paymentKey, long amount,
+                                                String bank, String accountNumber, Instant at) {
+        SandboxPayment p = new SandboxPayment(orderId, idempotencyKey, paymentKey, null, amount, "WAITING_FOR_DEPOSIT",
+                null, at);
+        p.method = "VIRTUAL_ACCOUNT";
+        p.bank = bank;
+        p.accountNumber = accountNumber;
+        return p;
+    }
+
+    /** READY → DONE (window payment confirmed) or WAITING_FOR_DEPOSIT → DONE (deposit arrived). */
+    public void done(String idempotencyKeyOfConfirm) {
+        if (!"READY".equals(status) && !"WAITING_FOR_DEPOSIT".equals(status)) {
+            throw new IllegalStateException("payment " + orderId + " is " + status);
+        }
+        if (idempotencyKey == null) {
+            idempotencyKey = idempotencyKeyOfConfirm;
+        }
+        status = "DONE";
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getBank() {
+        return bank;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
     }
 
     /** Cancels {@code part} won (or the rest when null); returns what was cancelled. */

@@ -1,0 +1,37 @@
+package com.bizbill.billing;
+
+import com.bizbill.shared.idempotency.IdempotencyKeys;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Settles undecided payment attempts by asking the gateway by order id (design.md "UNKNOWN payment
+ * outcomes"); what the gateway does not know stays for staff. Running it twice settles nothing twice:
+ * a decided attempt is never touched again.
+ */
+@Dependent
+@Named("paymentReconciliation")
+public class PaymentReconciliationBatchlet extends AbstractBatchlet {
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    JobContext job;
+
+    @Override
+    public String process() {
+        int[] r = payments.reconcileAll();
+        // the same hourly tick drops API idempotency keys past their retention (kept ≥ 24 h)
+        int purged = idempotencyKeys.purge();
+        String result = "settled=" + r[0] + ", undecided=" + r[1] + ", idempotencyKeysPurged=" + purged;
+        job.setExitStatus(result);
+        return result;
+    }
+}

@@ -1,0 +1,128 @@
+package com.bizbill.billing;
+
+import com.bizbill.billing.gateway.PaymentGateway.ChargeResult;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The payment state machine's transactions (INITIATED → SUCCEEDED | FAILED | UNKNOWN). Each method
+ * commits on its own, so an attempt is on disk before the gateway is called and its outcome is on disk
+ * as soon as it is known.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PaymentAttempts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<PaymentDecided> decided;
+
+    /** A new attempt for {@code reference}, numbered after the earlier ones; joins the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PaymentAttempt open(String purpose, String reference, long amount) {
+        Integer last = em.createQuery("select max(a.attemptNo) from PaymentAttempt a "
+                        + "where a.purpose = :p and a.reference = :r", Integer.class)
+                .setParameter("p", purpose).setParameter("r", reference).getSingleResult();
+        PaymentAttempt a = new PaymentAttempt(purpose, reference, last == null ? 1 : last + 1, amount, clock.instant());
+        em.persist(a);
+        em.flush();
+        return a;
+    }
+
+    /** Records the gateway's answer; the purpose's owner books its side in this same transaction. */
+    public PaymentAttempt decide(long attemptId, ChargeResult result) {
+        PaymentAttempt a = lock(attemptId);
+        if (a.getStatus().isFinal()) {
+            return a; // a late duplicate answer (webhook and reconciliation both) changes nothing
+        }
+        if (result.status() == ChargeResult.Status.DONE) {
+            if (result.amount() != a.getAmount()) {
+                // never book an amount other than the one we asked for
+                throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway amount " + result.amount()
+                        + " differs from attempt amount " + a.getAmount());
+            }
+            a.succeeded(result.paymentKey(), clock.instant());
+        } else {
+            a.failed(result.failureCode(), result.failureMessage(), clock.instant());
+        }
+        decided.fire(PaymentDecided.of(a));
+        return a;
+    }
+
+    /** The gateway's answer was lost: only reconciliation decides from here. */
+    public PaymentAttempt unknown(long attemptId) {
+        PaymentAttempt a = lock(attemptId);
+        if (a.getStatus() == PaymentStatus.INITIATED) {
+            a.outcomeUnknown();
+        }
+        return a;
+    }
+
+    /** Staff closed an UNKNOWN attempt by hand after checking with the gateway: it did not charge. */
+    public PaymentAttempt failByHand(long attemptId, String note) {
+        PaymentAttempt a = lock(attemptId);
+        if (a.getStatus() != PaymentStatus.UNKNOWN) {
+            throw new BizbillException(ErrorCode.CONFLICT, "attempt " + attemptId + " is " + a.getStatus());
+        }
+        a.failed("MANUAL", note, clock.instant());
+        decided.fire(PaymentDecided.of(a));
+        return a;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public PaymentAttempt find(long attemptId) {
+        PaymentAttempt a = em.find(PaymentAttempt.class, attemptId);
+        if (a == null) {
+            throw new BizbillException(ErrorCode.NOT_FOUND, "no payment attempt " + attemptId);
+        }
+        return a;
+    }
+
+    /** Attempts whose outcome is unknown, or that never got past INITIATED (a crash mid-call), oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> undecided(Duration olderThan) {
+        return em.createQuery("select a.id from PaymentAttempt a where a.status = :u "
+                        + "or (a.status = :i and a.createdAt < :before) order by a.id", Long.class)
+                .setParameter("u", PaymentStatus.UNKNOWN).setParameter("i", PaymentStatus.INITIATED)
+                .setParameter("before", clock.instant().minus(olderThan)).getResultList();
+    }
+
+    /** Staff screen: attempts, newest first, optionally only one status. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<PaymentAttempt> list(PaymentStatus status, int page, int size) {
+        String where = status == null ? "" : " where a.status = :s";
+        var count = em.createQuery("select count(a) from PaymentAttempt a" + where, Long.class);
+        var q = em.createQuery("select a from PaymentAttempt a" + where + " order by a.id desc", PaymentAttempt.class);
+        if (status != null) {
+            count.setParameter("s", status);
+            q.setParameter("s", status);
+        }
+        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    private PaymentAttempt lock(long attemptId) {
+        PaymentAttempt a = em.find(PaymentAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw new BizbillException(ErrorCode.NOT_FOUND, "no payment attempt " + attemptId);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,132 @@
+package com.bizbill.wallet;
+
+import com.bizbill.identity.Organisation;
+import com.bizbill.identity.OrganisationKind;
+import com.bizbill.identity.PaymentType;
+import com.bizbill.ledger.AccountType;
+import com.bizbill.ledger.LedgerAccounts;
+import com.bizbill.ledger.LedgerService;
+import com.bizbill.ledger.PostEntryCommand;
+import com.bizbill.ledger.PostEntryCommand.Line;
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Postpaid credit (CB-PST-1): staff set a monthly limit per organisation; each month starts with the
+ * full limit (the 1st-of-month job opens the month's credit line); remaining = limit − this month's use.
+ * A use locks the month's line, so concurrent orders can never pass the limit together.
+ */
+@Stateless
+public class CreditService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Staff set the contract's monthly limit; the current month follows at once (audited). */
+    public void setLimit(long organisationId, long limit, String staff) {
+        if (limit < 0) {
+            throw WalletException.field("creditLimit", "credit.limit.negative", "a limit is not negative");
+        }
+        Organisation org = postpaid(organisationId);
+        long before = org.getCreditLimit();
+        org.setCreditLimit(limit);
+        line(organisationId, YearMonth.now(clock)).changeLimit(limit);
+        audit.record(staff, "CREDIT_LIMIT_SET", "ORGANISATION", organisationId, organisationId,
+                String.valueOf(before), String.valueOf(limit));
+    }
+
+    public CreditView view(long organisationId) {
+        Organisation org = postpaid(organisationId);
+        YearMonth month = YearMonth.now(clock);
+        Optional<CreditLine> line = find(organisationId, month);
+        long limit = line.map(CreditLine::getLimitAmount).orElse(org.getCreditLimit());
+        long used = line.map(CreditLine::getUsedAmount).orElse(0L);
+        return new CreditView(organisationId, org.getName(), month.toString(), limit, used, Math.max(0, limit - used));
+    }
+
+    /** Every postpaid organisation with this month's credit (staff screen). */
+    public List<CreditView> all() {
+        return em.createQuery("select o.id from Organisation o where o.kind = :k and o.paymentType = :p order by o.name",
+                        Long.class).setParameter("k", OrganisationKind.COUPON_COMPANY)
+                .setParameter("p", PaymentType.POSTPAID).getResultList().stream().map(this::view).toList();
+    }
+
+    /** Pays for an order on credit; refused, nothing moved, when it passes this month's remaining credit. */
+    public long use(long organisationId, long amount, String reference, String description, String actor) {
+        CreditLine line = line(organisationId, YearMonth.now(clock));
+        em.lock(line, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(line);
+        try {
+            line.use(amount);
+        } catch (InsufficientBalanceException e) {
+            throw new WalletException(ErrorCode.CREDIT_LIMIT_EXCEEDED, "CB-PST-1: " + e.getMessage());
+        }
+        String receivable = LedgerAccounts.postpaidReceivable(organisationId);
+        ledger.openAccount(receivable, em.find(Organisation.class, organisationId).getName() + " 후불 미수금",
+                AccountType.ASSET, organisationId);
+        ledger.post(new PostEntryCommand("CREDIT_USE", reference, description, List.of(new Line(receivable, amount),
+                new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount))), actor);
+        return line.remaining();
+    }
+
+    /**
+     * CB-PST-1 reset on the 1st: opens {@code month}'s credit line with the contract limit for every
+     * postpaid organisation that has none yet. Running it again opens nothing twice.
+     */
+    public int openMonth(YearMonth month) {
+        List<Long> ids = em.createQuery("select o.id from Organisation o where o.kind = :k and o.paymentType = :p "
+                        + "and not exists (select l from CreditLine l where l.organisationId = o.id and l.month = :m)",
+                        Long.class).setParameter("k", OrganisationKind.COUPON_COMPANY)
+                .setParameter("p", PaymentType.POSTPAID).setParameter("m", month.toString()).getResultList();
+        for (long id : ids) {
+            em.persist(new CreditLine(id, month.toString(), em.find(Organisation.class, id).getCreditLimit()));
+        }
+        return ids.size();
+    }
+
+    /** The month's credit line, opened with the contract limit if the job has not run yet. */
+    CreditLine line(long organisationId, YearMonth month) {
+        return find(organisationId, month).orElseGet(() -> {
+            CreditLine l = new CreditLine(organisationId, month.toString(), postpaid(organisationId).getCreditLimit());
+            em.persist(l);
+            em.flush();
+            return l;
+        });
+    }
+
+    private Optional<CreditLine> find(long organisationId, YearMonth month) {
+        return em.createQuery("select l from CreditLine l where l.organisationId = :o and l.month = :m", CreditLine.class)
+                .setParameter("o", organisationId).setParameter("m", month.toString()).getResultStream().findFirst();
+    }
+
+    private Organisation postpaid(long organisationId) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null || org.getPaymentType() != PaymentType.POSTPAID) {
+            throw new WalletException(ErrorCode.NOT_FOUND, "no postpaid organisation " + organisationId);
+        }
+        return org;
+    }
+
+    /** CB-PST-1 as shown: this month's limit, use and remaining credit. */
+    public record CreditView(long organisationId, String organisationName, String month, long limit, long used,
+                             long remaining) {
+    }
+}

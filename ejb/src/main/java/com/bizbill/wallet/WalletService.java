@@ -1,0 +1,374 @@
+package com.bizbill.wallet;
+
+import com.bizbill.billing.PaymentAttempt;
+import com.bizbill.billing.PaymentAttempts;
+import com.bizbill.billing.PaymentDecided;
+import com.bizbill.billing.gateway.PaymentGateway;
+import com.bizbill.identity.Organisation;
+import com.bizbill.identity.OrganisationKind;
+import com.bizbill.identity.PaymentType;
+import com.bizbill.ledger.AccountType;
+import com.bizbill.ledger.LedgerAccounts;
+import com.bizbill.ledger.LedgerService;
+import com.bizbill.ledger.PostEntryCommand;
+import com.bizbill.ledger.PostEntryCommand.Line;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The prepaid wallet's transactions (CB-WAL-1..5). Every movement locks the wallet row, changes the
+ * cached balance, posts the balanced ledger entry and writes the history line in one transaction:
+ * all of it or none of it, and two debits can never both spend the same won.
+ */
+@Stateless
+public class WalletService {
+
+    public static final String CHARGE_PURPOSE = "WALLET_CHARGE";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    PaymentAttempts attempts;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ---------------------------------------------------------------- reading
+
+    /** CB-WAL-1: the wallet is for prepaid coupon companies (their masters in the portal; their systems by API). */
+    public boolean isPrepaid(long organisationId) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        return org != null && org.getKind() == OrganisationKind.COUPON_COMPANY
+                && org.getPaymentType() == PaymentType.PREPAID;
+    }
+
+    public void requirePrepaid(long organisationId) {
+        if (!isPrepaid(organisationId)) {
+            throw new WalletException(ErrorCode.WALLET_NOT_AVAILABLE, "organisation " + organisationId
+                    + " has no prepaid wallet");
+        }
+    }
+
+    public long balance(long organisationId) {
+        return walletOf(organisationId).getBalance();
+    }
+
+    /** The balance as the ledger has it (sum of postings): equal to {@link #balance} or the books are wrong. */
+    public long ledgerBalance(long organisationId) {
+        walletOf(organisationId);
+        return ledger.balance(LedgerAccounts.prepaidBalance(organisationId)).balance();
+    }
+
+    /** Wallets whose cached balance differs from their ledger account (the admin ledger check). */
+    public List<Long> walletsOutOfBalance() {
+        return em.createQuery("select w.organisationId from Wallet w, LedgerAccount a where a.organisationId = "
+                        + "w.organisationId and a.type = :t and a.code like '%:PREPAID' and w.balance <> "
+                        + "-(select coalesce(sum(p.amount), 0) from Posting p where p.account = a)", Long.class)
+                .setParameter("t", AccountType.LIABILITY).getResultList();
+    }
+
+    /** CB-WAL-2 history, newest first; every filter optional. */
+    public Page<WalletTransaction> history(long organisationId, HistoryFilter f, int page, int size) {
+        String where = " where t.organisationId = :o" + (f.kind() == null ? "" : " and t.kind = :k")
+                + (f.from() == null ? "" : " and t.occurredAt >= :from") + (f.to() == null ? "" : " and t.occurredAt < :to");
+        var count = em.createQuery("select count(t) from WalletTransaction t" + where, Long.class);
+        var q = em.createQuery("select t from WalletTransaction t" + where + " order by t.id desc",
+                WalletTransaction.class);
+        for (var query : List.of(count, q)) {
+            query.setParameter("o", organisationId);
+            if (f.kind() != null) {
+                query.setParameter("k", f.kind());
+            }
+            if (f.from() != null) {
+                query.setParameter("from", f.from());
+            }
+            if (f.to() != null) {
+                query.setParameter("to", f.to());
+            }
+        }
+        return new Page<>(q.setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList(),
+                page, size, count.getSingleResult());
+    }
+
+    /** A history filter from business dates (whole days in the application's zone, both ends included). */
+    public HistoryFilter filter(java.time.LocalDate from, java.time.LocalDate to, WalletTransactionKind kind) {
+        return new HistoryFilter(from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), kind);
+    }
+
+    /** CB-WAL-1: pending virtual-account deposits, the latest 2. */
+    public List<WalletCharge> pendingDeposits(long organisationId) {
+        return em.createQuery("select c from WalletCharge c where c.organisationId = :o and c.status = :s "
+                        + "and c.method = :m and c.accountNumber is not null order by c.id desc", WalletCharge.class)
+                .setParameter("o", organisationId).setParameter("s", ChargeStatus.PENDING)
+                .setParameter("m", ChargeMethod.VIRTUAL_ACCOUNT).setMaxResults(2).getResultList();
+    }
+
+    public Page<WalletCharge> charges(long organisationId, int page, int size) {
+        long total = em.createQuery("select count(c) from WalletCharge c where c.organisationId = :o", Long.class)
+                .setParameter("o", organisationId).getSingleResult();
+        return new Page<>(em.createQuery("select c from WalletCharge c where c.organisationId = :o order by c.id desc",
+                        WalletCharge.class).setParameter("o", organisationId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size, total);
+    }
+
+    /** One of the organisation's charges; another organisation's is answered like a missing one. */
+    public WalletCharge charge(long organisationId, long chargeId) {
+        WalletCharge c = em.find(WalletCharge.class, chargeId);
+        if (c == null || c.getOrganisationId() != organisationId) {
+            throw new WalletException(ErrorCode.NOT_FOUND, "no charge " + chargeId);
+        }
+        return c;
+    }
+
+    public Optional<WalletCharge> chargeByOrderId(String orderId) {
+        if (orderId == null || !orderId.startsWith("BZ")) {
+            return Optional.empty();
+        }
+        long attemptId;
+        try {
+            attemptId = Long.parseLong(orderId.substring(2));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from WalletCharge c where c.paymentAttemptId = :a", WalletCharge.class)
+                .setParameter("a", attemptId).getResultStream().findFirst();
+    }
+
+    /** What was charged (net of cancels) in the last 7 days: refundable without a fee (CB-WAL-4). */
+    public long chargedWithin7Days(long organisationId) {
+        Long sum = em.createQuery("select coalesce(sum(c.amount - c.cancelledAmount), 0) from WalletCharge c "
+                        + "where c.organisationId = :o and c.completedAt >= :since", Long.class)
+                .setParameter("o", organisationId)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(7))).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    // ---------------------------------------------------------------- charging
+
+    /**
+     * Opens a charge and its payment attempt in one transaction. The request key makes a double
+     * submit return the first charge ({@code created == false}) instead of a second one.
+     */
+    public OpenedCharge openCharge(long organisationId, ChargeMethod method, long amount, String requestKey,
+                                   String actor) {
+        requirePrepaid(organisationId);
+        Optional<WalletCharge> earlier = byRequestKey(organisationId, requestKey);
+        if (earlier.isPresent()) {
+            return new OpenedCharge(earlier.get(), false);
+        }
+        if (amount < WalletCharge.MINIMUM_AMOUNT) {
+            throw WalletException.field("amount", "wallet.charge.minimum", "CB-WAL-1: at least 1,000 won");
+        }
+        walletOf(organisationId);
+        WalletCharge c = new WalletCharge(organisationId, method, amount, requestKey, actor, clock.instant());
+        em.persist(c);
+        em.flush();
+        PaymentAttempt a = attempts.open(CHARGE_PURPOSE, String.valueOf(c.getId()), amount);
+        c.attachAttempt(a.getId());
+        return new OpenedCharge(c, true);
+    }
+
+    /** A virtual account was issued for a charge: show where to deposit (CB-WAL-1 pending deposits). */
+    public WalletCharge awaitDeposit(long chargeId, PaymentGateway.VirtualAccount va) {
+        WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
+        c.awaitDeposit(va.paymentKey(), va.bank(), va.accountNumber(), va.dueAt());
+        return c;
+    }
+
+    /**
+     * Books a decided wallet-charge payment in the transaction that decided it: a success credits the
+     * wallet (ledger: cash up, the organisation's prepaid liability up), a decline marks the charge failed.
+     */
+    public void onPaymentDecided(@Observes PaymentDecided d) {
+        if (!CHARGE_PURPOSE.equals(d.purpose())) {
+            return;
+        }
+        WalletCharge c = em.find(WalletCharge.class, Long.parseLong(d.reference()), LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !c.isPending()) {
+            return;
+        }
+        if (!d.succeeded()) {
+            c.fail(d.failureMessage() == null ? d.failureCode() : d.failureMessage());
+            return;
+        }
+        c.complete(d.paymentKey(), clock.instant());
+        move(c.getOrganisationId(), WalletTransactionKind.CHARGE, c.getAmount(), "charge-" + c.getId(),
+                description("충전", c.getMethod().name()), List.of(new Line(LedgerAccounts.OPERATOR_CASH, c.getAmount())),
+                c.getRequestedBy());
+    }
+
+    /**
+     * CB-WAL-3 charge cancel, whole or part: checks the rule under the wallet lock, has the gateway
+     * refund the card/transfer (less the fee after 7 days), then debits the wallet. A refusal by the
+     * gateway rolls everything back; a repeat of the same cancel carries the same gateway key.
+     */
+    public WalletCharge cancelCharge(long organisationId, long chargeId, long amount, String actor) {
+        Wallet w = lockedWallet(organisationId);
+        WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.getOrganisationId() != organisationId) {
+            throw new WalletException(ErrorCode.NOT_FOUND, "no charge " + chargeId);
+        }
+        Instant chargedAt = c.getCompletedAt() == null ? c.getCreatedAt() : c.getCompletedAt();
+        ChargeCancelPolicy.Refusal refusal = ChargeCancelPolicy.check(c.getMethod(), chargedAt, clock.instant(),
+                amount, c.cancellable(), w.getBalance());
+        if (refusal != null) {
+            throw switch (refusal) {
+                case METHOD -> new WalletException(ErrorCode.CHARGE_NOT_CANCELLABLE, "CB-WAL-3: " + c.getMethod());
+                case TOO_LATE -> new WalletException(ErrorCode.CHARGE_CANCEL_TOO_LATE, "CB-WAL-3: after 93 days");
+                case SPENT -> new WalletException(ErrorCode.CHARGE_CANCEL_SPENT, "CB-WAL-3: balance " + w.getBalance());
+                case AMOUNT -> WalletException.field("amount", "wallet.cancel.amount",
+                        "CB-WAL-3: up to " + c.cancellable());
+            };
+        }
+        long fee = ChargeCancelPolicy.fee(chargedAt, clock.instant(), amount);
+        String reference = "charge-" + c.getId() + "-cancel-" + c.getCancelledAmount();
+        PaymentGateway.CancelResult r = gateway.cancel(c.getPaymentKey(), amount - fee == 0 ? null : amount - fee,
+                "충전 취소", "bizbill-" + reference);
+        if (!r.ok()) {
+            throw new WalletException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + r.failureCode());
+        }
+        c.cancel(amount);
+        List<Line> counter = fee == 0 ? List.of(new Line(LedgerAccounts.OPERATOR_CASH, -amount))
+                : List.of(new Line(LedgerAccounts.OPERATOR_CASH, -(amount - fee)),
+                new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -fee));
+        move(organisationId, WalletTransactionKind.CHARGE_CANCEL, amount, reference,
+                "충전 취소" + (fee == 0 ? "" : " (수수료 " + fee + "원)"), counter, actor);
+        audit.record(actor, "WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), organisationId, null,
+                "amount=" + amount + ", fee=" + fee);
+        return c;
+    }
+
+    // ---------------------------------------------------------------- use (orders)
+
+    /** Pays for an order from the wallet; refused, with nothing moved, when the balance is short. */
+    public long use(long organisationId, long amount, String reference, String description, String actor) {
+        return move(organisationId, WalletTransactionKind.USE, amount, reference, description,
+                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount)), actor);
+    }
+
+    /** An order (or part) is cancelled: its amount goes back to the wallet. */
+    public long cancelUse(long organisationId, long amount, String reference, String description, String actor) {
+        return move(organisationId, WalletTransactionKind.USE_CANCEL, amount, reference, description,
+                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)), actor);
+    }
+
+    /** A selectable order's recipient chose a cheaper gift: the difference goes back to the wallet. */
+    public long differenceRefund(long organisationId, long amount, String reference, String description,
+                                 String actor) {
+        return move(organisationId, WalletTransactionKind.DIFFERENCE_REFUND, amount, reference, description,
+                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)), actor);
+    }
+
+    /** CB-WAL-5: a refund request takes its amount out of the wallet at once, into "refund payable". */
+    public long setAsideForRefund(long organisationId, long amount, String reference, String actor) {
+        return move(organisationId, WalletTransactionKind.REFUND, amount, reference, "환불 신청",
+                List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, -amount)), actor);
+    }
+
+    /** CB-WAL-5: a rejected or cancelled refund gives the amount back. */
+    public long returnRefund(long organisationId, long amount, String reference, String description, String actor) {
+        return move(organisationId, WalletTransactionKind.REFUND_RETURN, amount, reference, description,
+                List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, amount)), actor);
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** The organisation's wallet, created on first use with the balance its ledger account already has. */
+    public Wallet walletOf(long organisationId) {
+        Optional<Wallet> w = em.createQuery("select w from Wallet w where w.organisationId = :o", Wallet.class)
+                .setParameter("o", organisationId).getResultStream().findFirst();
+        if (w.isPresent()) {
+            return w.get();
+        }
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            throw new WalletException(ErrorCode.NOT_FOUND, "no organisation " + organisationId);
+        }
+        String code = LedgerAccounts.prepaidBalance(organisationId);
+        ledger.openAccount(code, org.getName() + " 선불 충전금", AccountType.LIABILITY, organisationId);
+        em.flush();
+        Wallet created = new Wallet(organisationId, ledger.balance(code).balance(), clock.instant());
+        em.persist(created);
+        em.flush();
+        return created;
+    }
+
+    Wallet lockedWallet(long organisationId) {
+        Wallet w = walletOf(organisationId);
+        em.lock(w, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(w); // the balance as committed by whoever held the lock before us
+        return w;
+    }
+
+    /**
+     * One wallet movement: lock, change the cached balance, post the entry (the wallet's leg plus the
+     * counter legs given), write the history line. Returns the balance after.
+     */
+    long move(long organisationId, WalletTransactionKind kind, long amount, String reference, String description,
+              List<Line> counterLegs, String actor) {
+        Wallet w = lockedWallet(organisationId);
+        try {
+            if (kind.sign() > 0) {
+                w.credit(amount);
+            } else {
+                w.debit(amount);
+            }
+        } catch (InsufficientBalanceException e) {
+            throw new WalletException(ErrorCode.WALLET_INSUFFICIENT_BALANCE, "CB-WAL: " + e.getMessage());
+        }
+        List<Line> legs = new java.util.ArrayList<>(counterLegs);
+        // the prepaid balance is a liability: a credit (negative) raises it
+        legs.add(new Line(LedgerAccounts.prepaidBalance(organisationId), -kind.sign() * amount));
+        long entryId = ledger.post(new PostEntryCommand("WALLET_" + kind.name(), reference, description, legs),
+                actor == null ? "system" : actor);
+        em.persist(new WalletTransaction(organisationId, kind, amount, w.getBalance(), reference, description, entryId,
+                clock.instant()));
+        return w.getBalance();
+    }
+
+    public Optional<WalletCharge> findByRequestKey(long organisationId, String requestKey) {
+        return byRequestKey(organisationId, requestKey);
+    }
+
+    private Optional<WalletCharge> byRequestKey(long organisationId, String requestKey) {
+        return em.createQuery("select c from WalletCharge c where c.organisationId = :o and c.requestKey = :k",
+                WalletCharge.class).setParameter("o", organisationId).setParameter("k", requestKey)
+                .getResultStream().findFirst();
+    }
+
+    private static String description(String what, String method) {
+        return what + " (" + method + ")";
+    }
+
+    /** A charge just opened, or the one a double submit found again. */
+    public record OpenedCharge(WalletCharge charge, boolean created) {
+    }
+
+    /** CB-WAL-2 history filter: period [from, to) and kind, each optional. */
+    public record HistoryFilter(Instant from, Instant to, WalletTransactionKind kind) {
+        public static final HistoryFilter ALL = new HistoryFilter(null, null, null);
+    }
+}

@@ -1,0 +1,122 @@
+package com.bizbill.billing;
+
+import com.bizbill.billing.gateway.SandboxPaymentGateway;
+import com.bizbill.billing.sandbox.SandboxCall;
+import com.bizbill.billing.sandbox.SandboxPayment;
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import com.bizbill.shared.web.Pager;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Staff: payment attempts and their states, reconciliation of UNKNOWN outcomes (by asking the gateway,
+ * or closing by hand after checking), and the sandbox gateway's call log and waiting virtual accounts.
+ */
+@Named
+@ViewScoped
+public class PaymentsAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PaymentAttempts attempts;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    SandboxPaymentGateway sandbox;
+
+    @Inject
+    CurrentMember member;
+
+    private PaymentStatus status;
+    private final Pager pager = new Pager(20);
+    private final Pager callPager = new Pager(20);
+
+    public Page<PaymentAttempt> getAttempts() {
+        return attempts.list(status, pager.page(), pager.size());
+    }
+
+    public Page<SandboxCall> getCalls() {
+        return sandbox.calls(callPager.page(), callPager.size());
+    }
+
+    public List<SandboxPayment> getWaitingDeposits() {
+        return sandbox.waitingDeposits();
+    }
+
+    public void reconcileAll() {
+        int[] r = payments.reconcileAll();
+        Messages.info("payments.reconciled", r[0], r[1]);
+    }
+
+    public void reconcile(long attemptId) {
+        PaymentAttempt a = payments.reconcile(attemptId);
+        Messages.info("payments.reconciledOne", a.orderId(), a.getStatus().name());
+    }
+
+    public void failByHand(long attemptId) {
+        try {
+            attempts.failByHand(attemptId, "closed by " + member.actor() + " after checking with the gateway");
+            Messages.info("payments.closed");
+        } catch (BizbillException e) {
+            Messages.show(e, "attemptsForm");
+        }
+    }
+
+    public void deposit(String orderId) {
+        try {
+            sandbox.deposit(orderId);
+            Messages.info("payments.deposited", orderId);
+        } catch (BizbillException e) {
+            Messages.show(e, "depositsForm");
+        }
+    }
+
+    public void search() {
+        pager.first();
+    }
+
+    public void next() {
+        pager.next(getAttempts().total());
+    }
+
+    public void previous() {
+        pager.previous();
+    }
+
+    public void nextCalls() {
+        callPager.next(getCalls().total());
+    }
+
+    public void previousCalls() {
+        callPager.previous();
+    }
+
+    public PaymentStatus[] getStatuses() {
+        return PaymentStatus.values();
+    }
+
+    public PaymentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PaymentStatus status) {
+        this.status = status;
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public Pager getCallPager() {
+        return callPager;
+    }
+}

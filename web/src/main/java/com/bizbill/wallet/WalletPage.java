@@ -1,0 +1,256 @@
+package com.bizbill.wallet;
+
+import com.bizbill.billing.CardService;
+import com.bizbill.billing.PaymentCard;
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import com.bizbill.shared.web.Pager;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * CB-WAL-1..3 for a prepaid master: balance, charge (card, real-time transfer, virtual account),
+ * pending deposits, history with running balance, charge cancel. The form carries a request key made
+ * when the view opens, so a double click or a resubmit charges once.
+ */
+@Named
+@ViewScoped
+public class WalletPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    WalletService wallets;
+
+    @Inject
+    WalletCharging charging;
+
+    @Inject
+    CardService cards;
+
+    @Inject
+    CurrentMember member;
+
+    private ChargeMethod method = ChargeMethod.CARD;
+    private Long amount;
+    private String requestKey;
+    private LocalDate from;
+    private LocalDate to;
+    private WalletTransactionKind kind;
+    private final Pager pager = new Pager(15);
+    private Long cancelChargeId;
+    private Long cancelAmount;
+
+    @PostConstruct
+    void init() {
+        requestKey = UUID.randomUUID().toString();
+    }
+
+    private long org() {
+        return member.get().organisationId();
+    }
+
+    public boolean isAvailable() {
+        return wallets.isPrepaid(org());
+    }
+
+    public long getBalance() {
+        return wallets.balance(org());
+    }
+
+    public PaymentCard getCard() {
+        return cards.activeCard(org()).orElse(null);
+    }
+
+    public List<WalletCharge> getPendingDeposits() {
+        return wallets.pendingDeposits(org());
+    }
+
+    public List<WalletCharge> getRecentCharges() {
+        return wallets.charges(org(), 0, 10).items();
+    }
+
+    public Page<WalletTransaction> getHistory() {
+        return wallets.history(org(), filter(), pager.page(), pager.size());
+    }
+
+    WalletService.HistoryFilter filter() {
+        return wallets.filter(from, to, kind);
+    }
+
+    /** The Excel link carries the same filter as the table. */
+    public String getExportQuery() {
+        StringBuilder q = new StringBuilder();
+        if (from != null) {
+            q.append("from=").append(from).append('&');
+        }
+        if (to != null) {
+            q.append("to=").append(to).append('&');
+        }
+        if (kind != null) {
+            q.append("kind=").append(kind.name());
+        }
+        return q.toString();
+    }
+
+    public void charge() throws IOException {
+        if (amount == null) {
+            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "chargeForm:amount",
+                    "wallet.charge.minimum");
+            return;
+        }
+        try {
+            switch (method) {
+                case CARD -> {
+                    WalletCharge c = charging.chargeCard(org(), amount, requestKey, member.actor());
+                    switch (c.getStatus()) {
+                        case COMPLETED -> Messages.info("wallet.charged", c.getAmount());
+                        case FAILED -> Messages.error("wallet.chargeFailed", c.getFailureMessage());
+                        default -> Messages.info("wallet.chargePending");
+                    }
+                    newRequest();
+                }
+                case TRANSFER -> {
+                    WalletCharge c = charging.startTransfer(org(), amount, requestKey, member.actor());
+                    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+                    ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/pay.xhtml?method=TRANSFER&orderId=BZ"
+                            + c.getPaymentAttemptId() + "&amount=" + c.getAmount() + "&successUrl="
+                            + enc("/portal/coupon/wallet/confirm.xhtml") + "&failUrl="
+                            + enc("/portal/coupon/wallet/index.xhtml"));
+                }
+                case VIRTUAL_ACCOUNT -> {
+                    WalletCharge c = charging.startVirtualAccount(org(), amount, requestKey,
+                            member.get().organisationName(), member.actor());
+                    Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(), c.getAmount());
+                    newRequest();
+                }
+            }
+        } catch (BizbillException e) {
+            Messages.show(e, "chargeForm");
+        }
+    }
+
+    public void prepareCancel(WalletCharge c) {
+        cancelChargeId = c.getId();
+        cancelAmount = Math.min(c.cancellable(), getBalance());
+    }
+
+    public void cancelCharge() {
+        if (cancelChargeId == null || cancelAmount == null) {
+            return;
+        }
+        try {
+            WalletCharge c = wallets.cancelCharge(org(), cancelChargeId, cancelAmount, member.actor());
+            Messages.info("wallet.cancelled", cancelAmount);
+            cancelChargeId = null;
+        } catch (BizbillException e) {
+            Messages.show(e, "cancelForm");
+        }
+    }
+
+    public boolean cancellable(WalletCharge c) {
+        return c.getMethod().isCancellable() && c.cancellable() > 0;
+    }
+
+    public void search() {
+        pager.first();
+    }
+
+    public void next() {
+        pager.next(getHistory().total());
+    }
+
+    public void previous() {
+        pager.previous();
+    }
+
+    private void newRequest() {
+        requestKey = UUID.randomUUID().toString();
+        amount = null;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public ChargeMethod[] getMethods() {
+        return ChargeMethod.values();
+    }
+
+    public WalletTransactionKind[] getKinds() {
+        return WalletTransactionKind.values();
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public ChargeMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(ChargeMethod method) {
+        this.method = method;
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+
+    public String getRequestKey() {
+        return requestKey;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public WalletTransactionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(WalletTransactionKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getCancelChargeId() {
+        return cancelChargeId;
+    }
+
+    public Long getCancelAmount() {
+        return cancelAmount;
+    }
+
+    public void setCancelAmount(Long cancelAmount) {
+        this.cancelAmount = cancelAmount;
+    }
+}
