@@ -1,0 +1,153 @@
+package com.bizbill.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro as a child process, started the way web/pom.xml's payara-micro-maven-plugin starts it,
+ * on a free loopback port with a fresh data directory (fresh Derby database, demo data).
+ */
+final class PayaraMicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final Thread shutdownHook;
+
+    private PayaraMicroProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.shutdownHook = new Thread(this::stop, "stop-payara-micro");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    static PayaraMicroProcess start(Path payaraJar, Path war, Path serverLib, Path postBoot, Path dataDir,
+                                    List<String> extraJvmOptions) throws IOException {
+        int port = freePort();
+        Files.createDirectories(dataDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(extraJvmOptions);
+        command.add("-Dderby.system.home=" + dataDir.resolve("derby"));
+        command.add("-Dbizbill.data=" + dataDir);
+        command.add("-Dbizbill.demo=true");
+        command.add("-Dbizbill.scheduler.enabled=false");
+        command.add("-jar");
+        command.add(payaraJar.toString());
+        command.add("--deploy");
+        command.add(war.toString());
+        command.add("--contextroot");
+        command.add("/");
+        command.add("--port");
+        command.add(Integer.toString(port));
+        command.add("--nocluster");
+        command.add("--addlibs");
+        command.add(serverLib.toString());
+        command.add("--postbootcommandfile");
+        command.add(postBoot.toString());
+        Path log = dataDir.resolve("payara-micro.log");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        System.out.println("Started Payara Micro (pid " + process.pid() + ") on port " + port + ", log " + log);
+        return new PayaraMicroProcess(process, log, port);
+    }
+
+    /** CPU time the server process has used so far, in nanoseconds (-1 when the OS does not tell). */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Waits until the application is deployed (Payara Micro's "ready in" line) and /health answers 200.
+     * @return false when the time ran out or the process died
+     */
+    boolean awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                System.out.println("Payara Micro exited with " + process.exitValue());
+                return false;
+            }
+            if (logContains("ready in")) {
+                try (Http http = new Http(baseUrl())) {
+                    if (http.get("/health", Map.of()).status() == 200) {
+                        return true;
+                    }
+                } catch (IOException notYet) {
+                    // listener not open yet
+                }
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    private boolean logContains(String text) {
+        try {
+            return Files.readString(log, StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    void printLogTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            System.out.println("---- last " + lines + " lines of " + log + " ----");
+            all.subList(Math.max(0, all.size() - lines), all.size()).forEach(System.out::println);
+            System.out.println("----");
+        } catch (IOException e) {
+            System.out.println("(cannot read " + log + ": " + e + ")");
+        }
+    }
+
+    /** Stops the server: a normal shutdown first, then a kill; also its child processes. */
+    synchronized void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
