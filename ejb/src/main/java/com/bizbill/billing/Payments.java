@@ -5,6 +5,7 @@ import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.billing.gateway.PaymentGateway.ChargeResult;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.error.TransientFailures;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -103,7 +104,9 @@ public class Payments {
         if (result.status() == ChargeResult.Status.READY || result.status() == ChargeResult.Status.WAITING_FOR_DEPOSIT) {
             return attempts.find(attempt.getId());
         }
-        return attempts.decide(attempt.getId(), result);
+        // the gateway has answered: book it, retrying a passing database refusal (deciding twice is a no-op)
+        ChargeResult answer = result;
+        return TransientFailures.retry(() -> attempts.decide(attempt.getId(), answer));
     }
 
     private static ChargeResult notFound(PaymentAttempt a) {

@@ -10,6 +10,7 @@ import com.bizbill.billing.gateway.GatewayOutcomeUnknown;
 import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.billing.gateway.PaymentGateway.ChargeResult;
 import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.error.TransientFailures;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -108,7 +109,8 @@ public class WalletCharging {
     private WalletService.OpenedCharge open(long organisationId, ChargeMethod method, long amount, String requestKey,
                                             String actor) {
         try {
-            return wallets.openCharge(organisationId, method, amount, requestKey, actor);
+            // idempotent by the request key, so a lock timeout or generator contention may be retried
+            return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey, actor));
         } catch (EJBException e) {
             // a concurrent double submit lost the race on the request key: the winner's charge is the answer
             return wallets.findByRequestKey(organisationId, requestKey)

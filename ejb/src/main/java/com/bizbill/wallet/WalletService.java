@@ -89,6 +89,17 @@ public class WalletService {
                 .setParameter("t", AccountType.LIABILITY).getResultList();
     }
 
+    /**
+     * The balance right after a completed charge, from its history line (an insert-only row): no wait
+     * behind other movements that hold the wallet row.
+     */
+    public Long balanceAfterCharge(long organisationId, long chargeId) {
+        return em.createQuery("select t.balanceAfter from WalletTransaction t where t.organisationId = :o "
+                        + "and t.kind = :k and t.reference = :r", Long.class).setParameter("o", organisationId)
+                .setParameter("k", WalletTransactionKind.CHARGE).setParameter("r", "charge-" + chargeId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     /** CB-WAL-2 history, newest first; every filter optional. */
     public Page<WalletTransaction> history(long organisationId, HistoryFilter f, int page, int size) {
         String where = " where t.organisationId = :o" + (f.kind() == null ? "" : " and t.kind = :k")

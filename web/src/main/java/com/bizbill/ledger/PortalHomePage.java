@@ -37,7 +37,9 @@ public class PortalHomePage implements Serializable {
     }
 
     public long getTotal() {
-        return getAccounts().stream().mapToLong(AccountBalance::balance).sum();
+        // the money held for the customer (prepaid liabilities); what it owes on invoices is listed, not added
+        return getAccounts().stream().filter(a -> a.type() == com.bizbill.ledger.AccountType.LIABILITY)
+                .mapToLong(AccountBalance::balance).sum();
     }
 
     public Page<EntryLine> getLines() {

@@ -111,7 +111,8 @@ public class WalletResource {
                     + "A declined card gives 201 with status FAILED; an unknown gateway outcome gives status "
                     + "PENDING, settled later by reconciliation.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
-    @APIResponse(responseCode = "201", description = "the charge (COMPLETED, FAILED or PENDING)",
+    @APIResponse(responseCode = "201", description = "the charge (COMPLETED, FAILED or PENDING); balance is the "
+            + "wallet balance right after this charge (null unless COMPLETED)",
             content = @Content(schema = @Schema(implementation = ChargeView.class)))
     @APIResponse(responseCode = "400", description = "missing Idempotency-Key or bad amount (minimum 1,000 won)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,7 +141,7 @@ public class WalletResource {
             idempotency.release(who, CHARGE_ENDPOINT, key); // nothing moved: the key may be used again
             throw e;
         }
-        ChargeView view = ChargeView.of(c, wallets.balance(org));
+        ChargeView view = ChargeView.of(c, wallets.balanceAfterCharge(org, c.getId()));
         String json = JSON.toJson(view);
         idempotency.finish(who, CHARGE_ENDPOINT, key, 201, json);
         return Response.status(201).type(MediaType.APPLICATION_JSON).entity(json).build();

@@ -54,10 +54,11 @@ class ApiIT {
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("currency", equalTo("KRW"))
                 .body("organisationName", equalTo("데모 주식회사"))
-                .body("total", equalTo(50_000))
-                .body("accounts.type", hasItems("LIABILITY"));
-        given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/entries?size=5")
-                .then().statusCode(200).body("items[0].amount", equalTo(50_000)).body("size", equalTo(5));
+                // the prepaid balance; the demo invoices add a receivable account beside it
+                .body("accounts.find { it.type == 'LIABILITY' }.balance", equalTo(50_000))
+                .body("accounts.type", hasItems("LIABILITY", "ASSET"));
+        given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/entries?size=50")
+                .then().statusCode(200).body("items.amount", hasItems(50_000)).body("size", equalTo(50));
     }
 
     /** Issue 6 §8: a money-moving POST needs an Idempotency-Key; a repeat answers the first result. */
@@ -103,6 +104,29 @@ class ApiIT {
         String root = base.substring(0, base.indexOf('/', "http://".length()));
         given().get(root + "/openapi").then().statusCode(200)
                 .body(containsString("/wallet/charges")).body(containsString("Idempotency-Key"));
+    }
+
+    /** BP-INV-2: the billing system's batch import, idempotent by invoice number, operator only. */
+    @Test
+    void theBillingSystemImportsInvoicesIdempotently() {
+        String number = "API-" + System.nanoTime();
+        String body = "{\"invoices\": [{\"billingAccountId\": 1, \"number\": \"" + number + "\", "
+                + "\"billingMonth\": \"2026-11\", \"issueDate\": \"2026-11-05\", \"dueDate\": \"2026-11-30\", "
+                + "\"supply\": 10000, \"vat\": 1000, \"total\": 11000, \"lines\": [{\"service\": \"서버\", "
+                + "\"usagePeriod\": \"2026-11\", \"supplyAmount\": 10000}]}, "
+                + "{\"billingAccountId\": 1, \"number\": \"" + number + "-bad\", \"billingMonth\": \"2026-11\", "
+                + "\"issueDate\": \"2026-11-05\", \"dueDate\": \"2026-11-30\", \"supply\": 10000, \"vat\": 999, "
+                + "\"total\": 10999, \"lines\": [{\"service\": \"서버\", \"supplyAmount\": 10000}]}]}";
+        String billing = base + "/api/v1/billing/invoices";
+        given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).contentType(ContentType.JSON).body(body)
+                .post(billing).then().statusCode(200).body("count", equalTo(2))
+                .body("results[0].outcome", equalTo("CREATED"))
+                .body("results[1].outcome", equalTo("REJECTED")).body("results[1].problems", hasItems("vat"));
+        given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).contentType(ContentType.JSON).body(body)
+                .post(billing).then().statusCode(200).body("results[0].outcome", equalTo("UNCHANGED"));
+        // a customer's key may not import invoices
+        given().header("X-API-Key", KEY).contentType(ContentType.JSON).body(body).post(billing)
+                .then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test

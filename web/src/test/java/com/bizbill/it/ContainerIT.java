@@ -339,7 +339,8 @@ class ContainerIT {
         var partner = identity.findAuthenticated(DemoData.PARTNER_LOGIN).orElseThrow();
         var master = identity.findAuthenticated(DemoData.MASTER_LOGIN).orElseThrow();
         assertTrue(cards.mayRegister(partner.organisationId(), partner.id()));
-        assertFalse(cards.mayRegister(master.organisationId(), master.id()), "coupon companies pay from the wallet");
+        // CB-WAL-1: a prepaid coupon company charges its wallet with its registered card
+        assertTrue(cards.mayRegister(master.organisationId(), master.id()), "prepaid masters register a card");
         String foreignKey = com.bizbill.billing.CardService.customerKeyOf(master.organisationId());
         String auth = pg.enterCard("4000000001000001", 12, 2099, false, "900101", foreignKey);
         BizbillException e = assertThrows(BizbillException.class,

@@ -65,6 +65,27 @@ public enum PeriodicJob {
         }
     },
 
+    /**
+     * BP-PAY-3: the automatic card charge of unpaid invoices on the 20th (attempt 1) and the last day
+     * of the month (attempt 2); holidays ignored. Period = the day; a day missed while the app was down
+     * is caught up.
+     */
+    INVOICE_AUTO_CHARGE("invoice-auto-charge") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            LocalDate today = now.toLocalDate();
+            return java.util.stream.IntStream.range(0, Math.max(1, lookbackDays)).mapToObj(today::minusDays)
+                    .filter(d -> com.bizbill.billing.BillingCalendar.chargeAttemptOn(d) != 0)
+                    .map(LocalDate::toString).toList();
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return LEDGER_SNAPSHOT.isValidPeriod(period, now)
+                    && com.bizbill.billing.BillingCalendar.chargeAttemptOn(LocalDate.parse(period)) != 0;
+        }
+    },
+
     /** CB-PST-1, on the 1st: opens the month's credit line of every postpaid company. Period = {@code yyyy-MM}. */
     CREDIT_LIMIT_RESET("credit-limit-reset") {
         @Override

@@ -34,6 +34,10 @@ public class SandboxMailSender implements MailSender {
         if (message.to().toLowerCase().endsWith(FAILING_DOMAIN)) {
             throw new BizbillException(ErrorCode.MAIL_DELIVERY_FAILED, "sandbox: mailbox unavailable " + message.to());
         }
-        em.persist(new OutboxMail(message.to(), message.subject(), message.body(), clock.instant()));
+        // the outbox keeps the text and names the attachments (their bytes are not kept)
+        String body = message.attachments().isEmpty() ? message.body() : message.body() + "\n\n[첨부] "
+                + String.join(", ", message.attachments().stream()
+                .map(a -> a.fileName() + " (" + a.content().length + " bytes)").toList());
+        em.persist(new OutboxMail(message.to(), message.subject(), body, clock.instant()));
     }
 }

@@ -46,10 +46,26 @@ public class SmtpMailSender implements MailSender {
             mime.setFrom(new InternetAddress(settings.from()));
             mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.to(), true));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            if (message.attachments().isEmpty()) {
+                mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            } else {
+                jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+                jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+                text.setText(message.body(), StandardCharsets.UTF_8.name());
+                parts.addBodyPart(text);
+                for (MailMessage.Attachment a : message.attachments()) {
+                    jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+                    file.setDataHandler(new jakarta.activation.DataHandler(
+                            new jakarta.mail.util.ByteArrayDataSource(a.content(), a.contentType())));
+                    file.setFileName(jakarta.mail.internet.MimeUtility.encodeText(a.fileName(),
+                            StandardCharsets.UTF_8.name(), "B"));
+                    parts.addBodyPart(file);
+                }
+                mime.setContent(parts);
+            }
             mime.setSentDate(new Date());
             Transport.send(mime);
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new BizbillException(ErrorCode.MAIL_DELIVERY_FAILED,
                     "SMTP delivery to " + message.to() + " failed: " + e.getMessage(), e);
         }

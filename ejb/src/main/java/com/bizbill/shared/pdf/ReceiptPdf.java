@@ -1,13 +1,15 @@
 package com.bizbill.shared.pdf;
 
+import static com.bizbill.shared.pdf.PdfTables.cell;
+import static com.bizbill.shared.pdf.PdfTables.header;
+import static com.bizbill.shared.pdf.PdfTables.labelled;
+import static com.bizbill.shared.pdf.PdfTables.table;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
@@ -23,8 +25,6 @@ import java.util.Objects;
 public final class ReceiptPdf {
 
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Color HEADER_BACKGROUND = new Color(0xEE, 0xEE, 0xEE);
-    private static final Color BORDER = new Color(0x99, 0x99, 0x99);
 
     private ReceiptPdf() {
     }
@@ -93,50 +93,13 @@ public final class ReceiptPdf {
         total.addCell(cell(PdfDocuments.won(r.amount()), PdfDocuments.font(true, 12f), Element.ALIGN_RIGHT));
         document.add(total);
 
-        Paragraph operatorHeading = new Paragraph("발행자", bold);
-        operatorHeading.setSpacingBefore(10f);
-        operatorHeading.setSpacingAfter(4f);
-        document.add(operatorHeading);
-        PdfPTable operator = table(new float[] {1f, 3f});
-        labelled(operator, "상호", op.companyName(), bold, body);
-        labelled(operator, "사업자등록번호", op.businessNumber(), bold, body);
-        labelled(operator, "대표자", op.representative(), bold, body);
-        labelled(operator, "주소", op.address(), bold, body);
-        labelled(operator, "전화", op.phone(), bold, body);
-        document.add(operator);
+        PdfTables.operator(document, op);
 
         if (!isBlank(r.note())) {
             Paragraph note = new Paragraph(r.note(), PdfDocuments.smallFont());
             note.setSpacingBefore(12f);
             document.add(note);
         }
-    }
-
-    private static PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100f);
-        table.setSpacingAfter(10f);
-        return table;
-    }
-
-    private static void labelled(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {
-        table.addCell(header(label, labelFont));
-        table.addCell(cell(value, valueFont, Element.ALIGN_LEFT));
-    }
-
-    private static PdfPCell header(String text, Font font) {
-        PdfPCell cell = cell(text, font, Element.ALIGN_LEFT);
-        cell.setBackgroundColor(HEADER_BACKGROUND);
-        return cell;
-    }
-
-    private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setBorderColor(BORDER);
-        cell.setPadding(6f);
-        return cell;
     }
 
     private static boolean isBlank(String s) {

@@ -62,6 +62,9 @@ public class DemoData {
     CardService cards;
 
     @Inject
+    com.bizbill.billing.InvoiceService invoices;
+
+    @Inject
     SandboxPaymentGateway sandboxPg;
 
     @Inject
@@ -76,6 +79,9 @@ public class DemoData {
     public static final String CUSTOMER_CONTACT = "customer@demo.example";
     static final String IDENTITY_SET = "demo-identity-loaded";
     static final String WALLET_SET = "demo-wallet-loaded";
+    static final String BILLING_SET = "demo-billing-loaded";
+    /** The operator's billing system's API key (invoice import, BP-INV-2). */
+    public static final String BILLING_SYSTEM_API_KEY = "bzb_demo_billing_system_key_000000000000000";
     /** The demo coupon company's API key (partner API, benchmark). */
     public static final String COUPON_API_KEY = "bzb_demo_coupon_key_000000000000000000000000";
 
@@ -88,6 +94,26 @@ public class DemoData {
         loadOnce(SystemFlag.DEMO_DATA_LOADED, this::foundationSet);
         loadOnce(IDENTITY_SET, this::identitySet);
         loadOnce(WALLET_SET, this::walletSet);
+        loadOnce(BILLING_SET, this::billingSet);
+    }
+
+    /** The billing system's API key and two invoices of the demo customer: last month's and this month's. */
+    private void billingSet() {
+        Organisation operator = em.createQuery("select o from Organisation o where o.kind = :k order by o.id",
+                Organisation.class).setParameter("k", OrganisationKind.OPERATOR).setMaxResults(1).getSingleResult();
+        identity.registerApiKey(operator.getId(), "billing-system", BILLING_SYSTEM_API_KEY);
+        BillingAccount account = em.createQuery("select b from BillingAccount b where b.member.loginId = :id",
+                BillingAccount.class).setParameter("id", CUSTOMER_LOGIN).getSingleResult();
+        java.time.YearMonth now = java.time.YearMonth.now(clock);
+        for (java.time.YearMonth m : List.of(now.minusMonths(1), now)) {
+            long supply = m.equals(now) ? 150_000 : 120_000;
+            invoices.importInvoice(account.getId(), "DEMO-" + m, new com.bizbill.billing.InvoiceData(m, m.atDay(5),
+                    m.atEndOfMonth(), supply, supply / 10, supply + supply / 10, List.of(
+                            new com.bizbill.billing.InvoiceLine("클라우드 서버 이용료", m.atDay(1) + " ~ " + m.atEndOfMonth(),
+                                    supply - 30_000),
+                            new com.bizbill.billing.InvoiceLine("기술 지원", m.toString(), 30_000))));
+        }
+        LOG.info("demo billing set loaded: billing-system API key and invoices of " + CUSTOMER_LOGIN);
     }
 
     /**

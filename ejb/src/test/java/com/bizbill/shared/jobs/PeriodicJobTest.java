@@ -50,4 +50,19 @@ class PeriodicJobTest {
         assertThat(PeriodicJob.PAYMENT_RECONCILIATION.isValidPeriod("2026-11-23T10", now)).isFalse();
         assertThat(PeriodicJob.PAYMENT_RECONCILIATION.isValidPeriod("2026-11-23", now)).isFalse();
     }
+
+    @Test
+    void bpPay3AutoChargeIsDueOnThe20thAndTheLastDayAndCatchesUp() {
+        assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.duePeriods(ZonedDateTime.of(2026, 11, 20, 9, 0, 0, 0, SEOUL), 3))
+                .containsExactly("2026-11-20");
+        assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.duePeriods(ZonedDateTime.of(2026, 11, 22, 9, 0, 0, 0, SEOUL), 3))
+                .containsExactly("2026-11-20");
+        assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.duePeriods(ZonedDateTime.of(2027, 2, 28, 9, 0, 0, 0, SEOUL), 1))
+                .containsExactly("2027-02-28");
+        assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.duePeriods(ZonedDateTime.of(2026, 11, 25, 9, 0, 0, 0, SEOUL), 3))
+                .isEmpty();
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, SEOUL);
+        assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.isValidPeriod("2026-11-20", now)).isTrue();
+        assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.isValidPeriod("2026-11-21", now)).isFalse();
+    }
 }

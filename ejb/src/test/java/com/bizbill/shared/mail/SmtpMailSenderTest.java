@@ -40,6 +40,22 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void anInvoicePdfArrivesAsANamedAttachment() throws Exception {
+        byte[] pdf = "%PDF-1.4 demo".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        sender(SMTP.getSmtp().getPort()).send(new MailMessage("customer@example.com", "[Bizbill] 청구서", "첨부를 확인하세요.",
+                java.util.List.of(new MailMessage.Attachment("청구서-INV-1.pdf", "application/pdf", pdf))));
+        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("첨부를 확인하세요.");
+        jakarta.mail.BodyPart file = parts.getBodyPart(1);
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(file.getFileName())).isEqualTo("청구서-INV-1.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
     void anUnreachableServerIsADeliveryFailureNotASilentLoss() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -1,0 +1,92 @@
+package com.bizbill.billing;
+
+import static com.bizbill.shared.pdf.PdfTables.cell;
+import static com.bizbill.shared.pdf.PdfTables.header;
+import static com.bizbill.shared.pdf.PdfTables.labelled;
+import static com.bizbill.shared.pdf.PdfTables.table;
+
+import com.bizbill.shared.pdf.OperatorDetails;
+import com.bizbill.shared.pdf.PdfDocuments;
+import com.bizbill.shared.pdf.PdfTables;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The invoice document (BP-INV-1): a bill ("청구서") for card payers, as BP-PAY-1 wants, with the lines,
+ * supply, VAT, total, what was paid and the balance, and the operator's business details.
+ */
+public final class InvoicePdf {
+
+    private InvoicePdf() {
+    }
+
+    public static byte[] render(Invoice inv, String customerName, List<InvoicePayment> payments, OperatorDetails op) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfDocuments.write(out, "청구서 " + inv.getNumber(), document -> {
+                Font body = PdfDocuments.bodyFont();
+                Font bold = PdfDocuments.boldFont();
+                Paragraph title = new Paragraph("청구서", PdfDocuments.titleFont());
+                title.setAlignment(Element.ALIGN_CENTER);
+                title.setSpacingAfter(20f);
+                document.add(title);
+
+                PdfPTable info = table(new float[] {1f, 3f});
+                labelled(info, "청구서 번호", inv.getNumber(), bold, body);
+                labelled(info, "청구월", inv.getBillingMonth(), bold, body);
+                labelled(info, "고객", customerName, bold, body);
+                labelled(info, "발행일", inv.getIssueDate().toString(), bold, body);
+                labelled(info, "납부기한", inv.getDueDate().toString(), bold, body);
+                document.add(info);
+
+                PdfPTable lines = table(new float[] {3f, 2f, 1.5f});
+                lines.addCell(header("서비스", bold));
+                lines.addCell(header("사용 기간", bold));
+                lines.addCell(header("공급가액", bold));
+                lines.setHeaderRows(1);
+                for (InvoiceLine l : inv.getLines()) {
+                    lines.addCell(cell(l.getService(), body, Element.ALIGN_LEFT));
+                    lines.addCell(cell(l.getUsagePeriod(), body, Element.ALIGN_LEFT));
+                    lines.addCell(cell(PdfDocuments.won(l.getSupplyAmount()), body, Element.ALIGN_RIGHT));
+                }
+                document.add(lines);
+
+                PdfPTable sums = table(new float[] {1f, 3f});
+                amount(sums, "공급가액", inv.getSupply(), bold, body);
+                amount(sums, "부가세", inv.getVat(), bold, body);
+                amount(sums, "합계", inv.getTotal(), bold, PdfDocuments.font(true, 12f));
+                amount(sums, "납부액", inv.getPaidAmount(), bold, body);
+                amount(sums, "미납액", inv.balance(), bold, bold);
+                document.add(sums);
+
+                if (!payments.isEmpty()) {
+                    PdfPTable paid = table(new float[] {2f, 1f, 1.5f});
+                    paid.addCell(header("납부일시", bold));
+                    paid.addCell(header("수단", bold));
+                    paid.addCell(header("금액", bold));
+                    for (InvoicePayment p : payments) {
+                        paid.addCell(cell(p.getPaidAt().toString(), body, Element.ALIGN_LEFT));
+                        paid.addCell(cell("CARD".equals(p.getMethod()) ? "카드" : "계좌이체", body, Element.ALIGN_LEFT));
+                        paid.addCell(cell(PdfDocuments.won(p.getAmount()), body, Element.ALIGN_RIGHT));
+                    }
+                    document.add(paid);
+                }
+                PdfTables.operator(document, op);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void amount(PdfPTable t, String label, long won, Font labelFont, Font valueFont) {
+        t.addCell(header(label, labelFont));
+        t.addCell(cell(PdfDocuments.won(won), valueFont, Element.ALIGN_RIGHT));
+    }
+}

@@ -1,0 +1,64 @@
+package com.bizbill.shared.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+
+/** The table cells and the operator box every Bizbill document uses, so they all look alike. */
+public final class PdfTables {
+
+    private static final Color HEADER_BACKGROUND = new Color(0xEE, 0xEE, 0xEE);
+    private static final Color BORDER = new Color(0x99, 0x99, 0x99);
+
+    private PdfTables() {
+    }
+
+    public static PdfPTable table(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100f);
+        table.setSpacingAfter(10f);
+        return table;
+    }
+
+    public static void labelled(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {
+        table.addCell(header(label, labelFont));
+        table.addCell(cell(value, valueFont, Element.ALIGN_LEFT));
+    }
+
+    public static PdfPCell header(String text, Font font) {
+        PdfPCell cell = cell(text, font, Element.ALIGN_LEFT);
+        cell.setBackgroundColor(HEADER_BACKGROUND);
+        return cell;
+    }
+
+    public static PdfPCell cell(String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setBorderColor(BORDER);
+        cell.setPadding(6f);
+        return cell;
+    }
+
+    /** The issuer box: the operator's business details from configuration. */
+    public static void operator(Document document, OperatorDetails op) {
+        Font body = PdfDocuments.bodyFont();
+        Font bold = PdfDocuments.boldFont();
+        Paragraph heading = new Paragraph("발행자", bold);
+        heading.setSpacingBefore(10f);
+        heading.setSpacingAfter(4f);
+        document.add(heading);
+        PdfPTable operator = table(new float[] {1f, 3f});
+        labelled(operator, "상호", op.companyName(), bold, body);
+        labelled(operator, "사업자등록번호", op.businessNumber(), bold, body);
+        labelled(operator, "대표자", op.representative(), bold, body);
+        labelled(operator, "주소", op.address(), bold, body);
+        labelled(operator, "전화", op.phone(), bold, body);
+        document.add(operator);
+    }
+}

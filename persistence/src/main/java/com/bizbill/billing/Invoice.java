@@ -1,0 +1,177 @@
+package com.bizbill.billing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A monthly invoice from the operator's billing system (BP-INV-1/2), identified by its source number.
+ * It keeps what was paid so far; partial payments leave a balance (BP-PAY-5).
+ */
+@Entity
+@Table(name = "INVOICE")
+public class Invoice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "BILLING_ACCOUNT_ID", nullable = false, updatable = false)
+    private long billingAccountId;
+
+    /** yyyy-MM */
+    @Column(name = "BILLING_MONTH", nullable = false, length = 7)
+    private String billingMonth;
+
+    /** The billing system's invoice number: the import's idempotency key. */
+    @Column(name = "INVOICE_NUMBER", nullable = false, unique = true, length = 60, updatable = false)
+    private String number;
+
+    @Column(name = "ISSUE_DATE", nullable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "DUE_DATE", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(nullable = false)
+    private long supply;
+
+    @Column(nullable = false)
+    private long vat;
+
+    @Column(nullable = false)
+    private long total;
+
+    @Column(name = "PAID_AMOUNT", nullable = false)
+    private long paidAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InvoiceStatus status = InvoiceStatus.UNPAID;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "INVOICE_LINE", joinColumns = @JoinColumn(name = "INVOICE_ID"))
+    @OrderColumn(name = "LINE_NO")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    @Column(name = "IMPORTED_AT", nullable = false)
+    private Instant importedAt;
+
+    @Version
+    private long version;
+
+    protected Invoice() {
+    }
+
+    public Invoice(long billingAccountId, String number, InvoiceData data, Instant importedAt) {
+        this.billingAccountId = billingAccountId;
+        this.number = number;
+        this.importedAt = importedAt;
+        apply(data);
+    }
+
+    /** The billing system re-sent the invoice: take its figures, unless money has already been paid on it. */
+    public boolean update(InvoiceData data, Instant at) {
+        if (paidAmount > 0) {
+            return false;
+        }
+        apply(data);
+        importedAt = at;
+        return true;
+    }
+
+    private void apply(InvoiceData d) {
+        this.billingMonth = d.billingMonth().toString();
+        this.issueDate = d.issueDate();
+        this.dueDate = d.dueDate();
+        this.supply = d.supply();
+        this.vat = d.vat();
+        this.total = d.total();
+        this.lines = new ArrayList<>(d.lines());
+    }
+
+    /** Records a payment of {@code amount} won (never more than the balance). */
+    public void pay(long amount) {
+        if (amount <= 0 || amount > balance()) {
+            throw new IllegalArgumentException("cannot pay " + amount + " on a balance of " + balance());
+        }
+        paidAmount += amount;
+        status = paidAmount == total ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+    }
+
+    public long balance() {
+        return total - paidAmount;
+    }
+
+    public YearMonth billingMonth() {
+        return YearMonth.parse(billingMonth);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getBillingAccountId() {
+        return billingAccountId;
+    }
+
+    public String getBillingMonth() {
+        return billingMonth;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public long getSupply() {
+        return supply;
+    }
+
+    public long getVat() {
+        return vat;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public long getPaidAmount() {
+        return paidAmount;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public List<InvoiceLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+}

@@ -1,0 +1,135 @@
+package com.bizbill.billing;
+
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import com.bizbill.shared.web.Pager;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Staff: invoices by month/status/account with Excel export, receivables by month as a chart, the
+ * failed card charges with a retry for one invoice (BP-PAY-3).
+ */
+@Named
+@ViewScoped
+public class InvoicesAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    InvoicePayments payments;
+
+    private String month;
+    private InvoiceStatus status;
+    private String text;
+    private final Pager pager = new Pager(20);
+
+    public Page<InvoiceService.InvoiceRow> getRows() {
+        return invoices.search(month, status, text, pager.page(), pager.size());
+    }
+
+    public List<InvoiceService.MonthReceivable> getReceivables() {
+        return invoices.receivablesByMonth();
+    }
+
+    public List<InvoiceService.FailedCharge> getFailedCharges() {
+        return invoices.failedCharges(20);
+    }
+
+    /** Chart.js configuration: billed and outstanding per billing month. */
+    public String getChartJson() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder billed = Json.createArrayBuilder();
+        JsonArrayBuilder outstanding = Json.createArrayBuilder();
+        for (InvoiceService.MonthReceivable r : getReceivables()) {
+            labels.add(r.month());
+            billed.add(r.billed());
+            outstanding.add(r.outstanding());
+        }
+        return Json.createObjectBuilder().add("type", "bar").add("data", Json.createObjectBuilder()
+                .add("labels", labels)
+                .add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Messages.get("invoices.billed")).add("data", billed)
+                                .add("backgroundColor", "#4c78a8"))
+                        .add(Json.createObjectBuilder().add("label", Messages.get("invoices.outstanding"))
+                                .add("data", outstanding).add("backgroundColor", "#e45756"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    public void retry(long invoiceId) {
+        try {
+            InvoicePayments.Result r = payments.retry(invoiceId);
+            if (r.status() == null) {
+                Messages.info("invoices.nothingToPay");
+            } else if (r.status() == PaymentStatus.SUCCEEDED) {
+                Messages.info("invoices.paidNow", r.amount());
+            } else if (r.status() == PaymentStatus.FAILED) {
+                Messages.error("invoices.payFailed", r.failure());
+            } else {
+                Messages.info("wallet.chargePending");
+            }
+        } catch (BizbillException e) {
+            Messages.show(e, "failedForm");
+        }
+    }
+
+    public String getExportQuery() {
+        return "month=" + (month == null ? "" : month) + "&status=" + (status == null ? "" : status.name()) + "&text="
+                + java.net.URLEncoder.encode(text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public void search() {
+        pager.first();
+    }
+
+    public void next() {
+        pager.next(getRows().total());
+    }
+
+    public void previous() {
+        pager.previous();
+    }
+
+    public InvoiceStatus[] getStatuses() {
+        return InvoiceStatus.values();
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InvoiceStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

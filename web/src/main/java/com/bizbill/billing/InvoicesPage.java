@@ -1,0 +1,149 @@
+package com.bizbill.billing;
+
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.Money;
+import com.bizbill.shared.Vat;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The customer's invoices (BP-INV-1, BP-INV-3): by billing month, with lines, payments, the PDF and
+ * "send me this invoice"; and pay-now for card-immediate customers (BP-PAY-5): tick unpaid invoices of
+ * this billing month, see the sum with its supply and VAT, confirm, pay.
+ */
+@Named
+@ViewScoped
+public class InvoicesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    InvoicePayments payments;
+
+    @Inject
+    BillingAccountService accounts;
+
+    @Inject
+    CurrentMember member;
+
+    private String month;
+    private Long detailId;
+    private List<Invoice> selected = new ArrayList<>();
+
+    private BillingAccount account() {
+        return accounts.ofMember(member.get().id()).orElse(null);
+    }
+
+    public boolean isHasAccount() {
+        return account() != null;
+    }
+
+    public boolean isPayNow() {
+        BillingAccount a = account();
+        return a != null && a.getPaymentMethod() == PaymentMethod.CARD_IMMEDIATE;
+    }
+
+    public List<String> getMonths() {
+        BillingAccount a = account();
+        return a == null ? List.of() : invoices.monthsOf(a.getId());
+    }
+
+    public List<Invoice> getInvoices() {
+        BillingAccount a = account();
+        return a == null ? List.of() : invoices.invoicesOf(a.getId(), month == null || month.isBlank() ? null : month,
+                0, 100).items();
+    }
+
+    /** BP-PAY-5 / BP-PAY-2: what can be paid by card now — this billing month's unpaid invoices. */
+    public List<Invoice> getPayable() {
+        BillingAccount a = account();
+        return a == null ? List.of() : invoices.cardPayable(a.getId());
+    }
+
+    public Invoice getDetail() {
+        BillingAccount a = account();
+        return a == null || detailId == null ? null : invoices.invoiceOf(a.getId(), detailId);
+    }
+
+    public List<InvoicePayment> getDetailPayments() {
+        return detailId == null ? List.of() : invoices.paymentsOf(detailId);
+    }
+
+    public void show(long id) {
+        detailId = id;
+    }
+
+    public void mail(long id) {
+        try {
+            String to = invoices.mailInvoice(account().getId(), id);
+            Messages.info("invoices.mailed", to);
+        } catch (BizbillException e) {
+            Messages.show(e, "invoicesForm");
+        }
+    }
+
+    public long getSelectedTotal() {
+        return selected.stream().mapToLong(Invoice::balance).sum();
+    }
+
+    /** The selected sum split into supply and VAT by the one VAT rule (design.md). */
+    public Vat.Breakdown getSelectedBreakdown() {
+        return Vat.fromTotal(Money.won(getSelectedTotal()));
+    }
+
+    public void pay() {
+        if (selected.isEmpty()) {
+            Messages.error("invoices.noneSelected");
+            return;
+        }
+        try {
+            List<InvoicePayments.Result> results = payments.payNow(member.get().id(),
+                    selected.stream().map(Invoice::getId).toList());
+            long paid = results.stream().filter(r -> r.status() == PaymentStatus.SUCCEEDED)
+                    .mapToLong(InvoicePayments.Result::amount).sum();
+            long failed = results.stream().filter(r -> r.status() == PaymentStatus.FAILED).count();
+            long pending = results.stream().filter(r -> r.status() == PaymentStatus.UNKNOWN).count();
+            if (paid > 0) {
+                Messages.info("invoices.paidNow", paid);
+            }
+            if (failed > 0) {
+                Messages.error("invoices.payFailed", results.stream().filter(r -> r.failure() != null)
+                        .map(InvoicePayments.Result::failure).findFirst().orElse(""));
+            }
+            if (pending > 0) {
+                Messages.info("wallet.chargePending");
+            }
+            if (paid == 0 && failed == 0 && pending == 0) {
+                Messages.info("invoices.nothingToPay");
+            }
+            selected = new ArrayList<>();
+        } catch (BizbillException e) {
+            Messages.show(e, "payForm");
+        }
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public List<Invoice> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Invoice> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+}
