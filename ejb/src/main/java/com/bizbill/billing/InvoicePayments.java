@@ -37,6 +37,9 @@ public class InvoicePayments {
     Payments payments;
 
     @Inject
+    InvoiceNotices notices;
+
+    @Inject
     Clock clock;
 
     /** One invoice's outcome of a card payment. */
@@ -118,6 +121,7 @@ public class InvoicePayments {
         }
         PaymentAttempt a = payments.chargeBillingKey(opened.get(), card.getBillingKey(), card.getCustomerKey(),
                 "청구서 결제");
+        notices.send(a); // after the decision's commit: a receipt or a failure notice
         return new Result(invoiceId, a.getStatus(), a.getAmount(), a.getFailureMessage());
     }
 

@@ -32,13 +32,18 @@ public final class InvoicePdf {
             PdfDocuments.write(out, "청구서 " + inv.getNumber(), document -> {
                 Font body = PdfDocuments.bodyFont();
                 Font bold = PdfDocuments.boldFont();
-                Paragraph title = new Paragraph("청구서", PdfDocuments.titleFont());
+                // BP-PAY-1: card payers get a bill; BP-PAY-2: after month end, the tax invoice
+                boolean taxed = inv.getTaxInvoiceNumber() != null;
+                Paragraph title = new Paragraph(taxed ? "세금계산서" : "청구서", PdfDocuments.titleFont());
                 title.setAlignment(Element.ALIGN_CENTER);
                 title.setSpacingAfter(20f);
                 document.add(title);
 
                 PdfPTable info = table(new float[] {1f, 3f});
                 labelled(info, "청구서 번호", inv.getNumber(), bold, body);
+                if (taxed) {
+                    labelled(info, "승인번호", inv.getTaxInvoiceNumber(), bold, body);
+                }
                 labelled(info, "청구월", inv.getBillingMonth(), bold, body);
                 labelled(info, "고객", customerName, bold, body);
                 labelled(info, "발행일", inv.getIssueDate().toString(), bold, body);
@@ -78,6 +83,12 @@ public final class InvoicePdf {
                     document.add(paid);
                 }
                 PdfTables.operator(document, op);
+                if (taxed && inv.balance() > 0) {
+                    Paragraph note = new Paragraph("청구월이 지나 카드 결제는 할 수 없습니다. 계좌이체로 납부해 주십시오.",
+                            PdfDocuments.smallFont());
+                    note.setSpacingBefore(12f);
+                    document.add(note);
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

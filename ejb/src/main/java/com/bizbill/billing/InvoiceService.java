@@ -42,6 +42,12 @@ public class InvoiceService {
     com.bizbill.shared.mail.MailSender mail;
 
     @Inject
+    com.bizbill.billing.gateway.PaymentGateway gateway;
+
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
+
+    @Inject
     org.eclipse.microprofile.config.Config config;
 
     /** What happened to one imported invoice. */
@@ -84,8 +90,8 @@ public class InvoiceService {
         if (same(inv, data)) {
             return new ImportResult(number, Outcome.UNCHANGED, List.of());
         }
-        if (inv.getPaidAmount() > 0) {
-            // a re-sent invoice updates nothing that was already paid, and is reported (BP-INV-2)
+        if (inv.getPaidAmount() > 0 || inv.getTaxInvoiceNumber() != null) {
+            // a re-sent invoice updates nothing already paid or taxed, and is reported (BP-INV-2)
             return new ImportResult(number, Outcome.ALREADY_PAID, List.of("paid invoices are not changed"));
         }
         long version = ledgerVersion(inv);
@@ -266,6 +272,47 @@ public class InvoiceService {
                 "청구서 " + inv.getNumber() + " 결제 (" + method + ")",
                 List.of(new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, amount),
                         new Line(receivableOf(account), -amount))), "billing");
+    }
+
+    /**
+     * BP-PAY-4: staff cancel a card payment of an invoice, whole or in part, only within its billing
+     * month. The gateway refunds the card first; then the invoice owes the amount again and the ledger
+     * reverses the payment. A refusal by the gateway changes nothing.
+     */
+    public InvoicePayment cancelCardPayment(long invoicePaymentId, Long amountOrNullForAll, String staff) {
+        InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
+        if (p == null || !"CARD".equals(p.getMethod()) || p.getAmount() <= 0 || !p.getReference().startsWith("attempt-")) {
+            throw new BizbillException(ErrorCode.NOT_FOUND, "no card payment " + invoicePaymentId);
+        }
+        Invoice inv = em.find(Invoice.class, p.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!BillingCalendar.cardCancellable(inv.billingMonth(), java.time.LocalDate.now(clock))) {
+            throw new BizbillException(ErrorCode.INVOICE_CARD_CLOSED, "BP-PAY-4: card payments of "
+                    + inv.getBillingMonth() + " can no longer be cancelled");
+        }
+        long cancelledBefore = -em.createQuery("select coalesce(sum(c.amount), 0) from InvoicePayment c "
+                        + "where c.invoiceId = :i and c.reference like :r", Long.class).setParameter("i", inv.getId())
+                .setParameter("r", "cancel-" + p.getId() + "-%").getSingleResult();
+        long amount = amountOrNullForAll == null ? p.getAmount() - cancelledBefore : amountOrNullForAll;
+        if (amount <= 0 || amount > p.getAmount() - cancelledBefore) {
+            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "up to " + (p.getAmount() - cancelledBefore),
+                    List.of(new BizbillException.FieldError("amount", "invoices.cancel.amount")));
+        }
+        PaymentAttempt attempt = em.find(PaymentAttempt.class, Long.parseLong(p.getReference().substring(8)));
+        String reference = "cancel-" + p.getId() + "-" + cancelledBefore;
+        var result = gateway.cancel(attempt.getPaymentKey(), amount, "청구 카드 결제 취소", "bizbill-invoice-" + reference);
+        if (!result.ok()) {
+            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + result.failureCode());
+        }
+        inv.unpay(amount);
+        InvoicePayment cancel = new InvoicePayment(inv.getId(), "CARD", -amount, reference, clock.instant());
+        em.persist(cancel);
+        BillingAccount account = em.find(BillingAccount.class, inv.getBillingAccountId());
+        ledger.post(new PostEntryCommand("INVOICE_PAYMENT_CANCELLED", "invoice-" + inv.getId() + "-" + reference,
+                "청구서 " + inv.getNumber() + " 카드 결제 취소", List.of(new Line(receivableOf(account), amount),
+                        new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))), staff);
+        audit.record(staff, "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
+                account.getOrganisation().getId(), null, "amount=" + amount);
+        return cancel;
     }
 
     private void postReceivable(BillingAccount account, Invoice inv, String type, String reference, int sign) {

@@ -186,7 +186,7 @@ public class RefundService {
     private void validate(RefundCommand cmd, Member member) {
         List<BizbillException.FieldError> errors = new ArrayList<>();
         long balance = wallets.balance(cmd.organisationId());
-        if (cmd.amount() <= RefundFee.MINIMUM_EXCLUSIVE) {
+        if (!RefundFee.allowed(cmd.amount())) {
             errors.add(new BizbillException.FieldError("amount", "refund.amount.minimum"));
         } else if (cmd.amount() > balance) {
             errors.add(new BizbillException.FieldError("amount", "refund.amount.balance"));

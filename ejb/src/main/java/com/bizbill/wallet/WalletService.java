@@ -256,10 +256,12 @@ public class WalletService {
         }
         long fee = ChargeCancelPolicy.fee(chargedAt, clock.instant(), amount);
         String reference = "charge-" + c.getId() + "-cancel-" + c.getCancelledAmount();
-        PaymentGateway.CancelResult r = gateway.cancel(c.getPaymentKey(), amount - fee == 0 ? null : amount - fee,
-                "충전 취소", "bizbill-" + reference);
-        if (!r.ok()) {
-            throw new WalletException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + r.failureCode());
+        long refund = amount - fee;
+        if (refund > 0) { // the fee may eat a small cancel whole: then nothing goes back to the card
+            PaymentGateway.CancelResult r = gateway.cancel(c.getPaymentKey(), refund, "충전 취소", "bizbill-" + reference);
+            if (!r.ok()) {
+                throw new WalletException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + r.failureCode());
+            }
         }
         c.cancel(amount);
         List<Line> counter = fee == 0 ? List.of(new Line(LedgerAccounts.OPERATOR_CASH, -amount))

@@ -70,6 +70,13 @@ public class Invoice {
     @OrderColumn(name = "LINE_NO")
     private List<InvoiceLine> lines = new ArrayList<>();
 
+    /** BP-PAY-2: the tax invoice issued at month end for a card payer's unpaid invoice. */
+    @Column(name = "TAX_INVOICE_NUMBER", length = 40)
+    private String taxInvoiceNumber;
+
+    @Column(name = "TAX_INVOICE_ISSUED_AT")
+    private Instant taxInvoiceIssuedAt;
+
     @Column(name = "IMPORTED_AT", nullable = false)
     private Instant importedAt;
 
@@ -88,7 +95,7 @@ public class Invoice {
 
     /** The billing system re-sent the invoice: take its figures, unless money has already been paid on it. */
     public boolean update(InvoiceData data, Instant at) {
-        if (paidAmount > 0) {
+        if (paidAmount > 0 || taxInvoiceNumber != null) {
             return false;
         }
         apply(data);
@@ -113,6 +120,32 @@ public class Invoice {
         }
         paidAmount += amount;
         status = paidAmount == total ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+    }
+
+    /** BP-PAY-2: from now on only a bank transfer pays it. */
+    public void taxInvoiceIssued(String number, Instant at) {
+        if (taxInvoiceNumber != null) {
+            throw new IllegalStateException("invoice " + this.number + " already has tax invoice " + taxInvoiceNumber);
+        }
+        this.taxInvoiceNumber = number;
+        this.taxInvoiceIssuedAt = at;
+    }
+
+    public String getTaxInvoiceNumber() {
+        return taxInvoiceNumber;
+    }
+
+    public Instant getTaxInvoiceIssuedAt() {
+        return taxInvoiceIssuedAt;
+    }
+
+    /** A card payment (or part) was cancelled (BP-PAY-4): the amount is owed again. */
+    public void unpay(long amount) {
+        if (amount <= 0 || amount > paidAmount) {
+            throw new IllegalArgumentException("cannot take back " + amount + " of " + paidAmount);
+        }
+        paidAmount -= amount;
+        status = paidAmount == 0 ? InvoiceStatus.UNPAID : InvoiceStatus.PARTIALLY_PAID;
     }
 
     public long balance() {

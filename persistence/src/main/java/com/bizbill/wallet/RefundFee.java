@@ -17,6 +17,11 @@ public final class RefundFee {
     private RefundFee() {
     }
 
+    /** CB-WAL-4: only more than 1,000 won can be refunded. */
+    public static boolean allowed(long amount) {
+        return amount > MINIMUM_EXCLUSIVE;
+    }
+
     /**
      * @param amount               the refund amount
      * @param chargedWithin7Days   what was charged (net of cancels) in the last 7 days — free to refund

@@ -33,6 +33,12 @@ class RefundFeeTest {
     }
 
     @Test
+    void cbWal4OnlyMoreThan1000WonCanBeRefunded() {
+        assertThat(RefundFee.allowed(1_000)).isFalse();
+        assertThat(RefundFee.allowed(1_001)).isTrue();
+    }
+
+    @Test
     void nonPositiveAmountsAreRefused() {
         assertThatThrownBy(() -> RefundFee.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RefundFee.of(5000, -1)).isInstanceOf(IllegalArgumentException.class);

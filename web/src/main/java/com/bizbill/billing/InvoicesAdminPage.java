@@ -28,6 +28,9 @@ public class InvoicesAdminPage implements Serializable {
     @Inject
     InvoicePayments payments;
 
+    @Inject
+    com.bizbill.identity.CurrentMember member;
+
     private String month;
     private InvoiceStatus status;
     private String text;
@@ -82,6 +85,37 @@ public class InvoicesAdminPage implements Serializable {
         } catch (BizbillException e) {
             Messages.show(e, "failedForm");
         }
+    }
+
+    private Long paymentsOf;
+    private Long cancelAmount;
+
+    public void showPayments(long invoiceId) {
+        paymentsOf = invoiceId;
+        cancelAmount = null;
+    }
+
+    public List<InvoicePayment> getPayments() {
+        return paymentsOf == null ? List.of() : invoices.paymentsOf(paymentsOf);
+    }
+
+    /** BP-PAY-4: cancel a card payment (the amount given, or all that is left of it) within its billing month. */
+    public void cancelPayment(long paymentId) {
+        try {
+            invoices.cancelCardPayment(paymentId, cancelAmount, member.actor());
+            Messages.info("invoices.cancelled");
+            cancelAmount = null;
+        } catch (BizbillException e) {
+            Messages.show(e, "paymentsForm");
+        }
+    }
+
+    public Long getCancelAmount() {
+        return cancelAmount;
+    }
+
+    public void setCancelAmount(Long cancelAmount) {
+        this.cancelAmount = cancelAmount;
     }
 
     public String getExportQuery() {

@@ -6,13 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Admin: every ledger account with its balance, and the ledger check (books balance to zero). */
+/** Admin: every ledger account with its balance, and the ledger check (books balance to zero, wallets agree). */
 @Named
 @RequestScoped
 public class LedgerAdminPage {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    com.bizbill.wallet.WalletService wallets;
 
     private List<AccountBalance> accounts;
     private LedgerCheck check;
@@ -34,6 +37,13 @@ public class LedgerAdminPage {
             Messages.info("ledger.check.ok", check.entries(), check.postings());
         } else {
             Messages.error("ledger.check.broken", check.totalOfAllPostings(), check.unbalancedEntryIds());
+        }
+        // the wallets' cached balances must equal their ledger accounts (design.md "Money and time")
+        List<Long> off = wallets.walletsOutOfBalance();
+        if (off.isEmpty()) {
+            Messages.info("ledger.check.walletsOk");
+        } else {
+            Messages.error("ledger.check.walletsOff", off);
         }
     }
 }

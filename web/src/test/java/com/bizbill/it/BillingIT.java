@@ -1,6 +1,8 @@
 package com.bizbill.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +84,15 @@ class BillingIT {
     DemoClockService demoClock;
 
     @Inject
+    com.bizbill.billing.TaxInvoices taxInvoices;
+
+    @Inject
+    com.bizbill.support.SupportService support;
+
+    @Inject
+    com.bizbill.shared.jobs.JobRunService jobs;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -132,7 +143,7 @@ class BillingIT {
         assertEquals(132_000, invoice(c, number).getTotal());
         assertEquals(132_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance(), "the receivable follows the update");
 
-        // BP-INV-1: the PDF carries the Korean text and amounts; "send me this invoice" goes to the contact on file
+        // BP-INV-1, BP-PAY-1 (a card payer gets a bill, "청구서"): the PDF carries the Korean text and amounts; "send me this invoice" goes to the contact on file
         Invoice created = invoice(c, number);
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(invoices.pdf(c[0], created.getId()));
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
@@ -181,9 +192,21 @@ class BillingIT {
         assertTrue(first.stream().allMatch(x -> x.status() == PaymentStatus.SUCCEEDED), first.toString());
         var again = invoicePayments.payNow(c[1], ids); // a double click or a reload
         assertTrue(again.stream().allMatch(x -> x.status() == null), again.toString());
+        // BP-INV-3: paid per invoice, with each payment (card, amount)
         assertEquals(InvoiceStatus.PAID, invoice(c, a).getStatus());
         assertEquals(1, invoices.paymentsOf(invoice(c, a).getId()).size());
+        assertEquals("CARD", invoices.paymentsOf(invoice(c, a).getId()).get(0).getMethod());
         assertEquals(22_000, invoices.paymentsOf(invoice(c, b).getId()).get(0).getAmount());
+
+        // BP-PAY-4: staff cancel part of a card payment within the billing month; the invoice owes it again
+        var payment = invoices.paymentsOf(invoice(c, b).getId()).get(0);
+        invoices.cancelCardPayment(payment.getId(), 2_000L, "staff");
+        assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice(c, b).getStatus());
+        assertEquals(2_000, invoice(c, b).balance());
+        assertEquals(2_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance() - 33_000,
+                "the receivable grows back by the cancelled part (the old invoice still owes 33,000)");
+        assertEquals(ErrorCode.VALIDATION_FAILED, assertThrows(BizbillException.class,
+                () -> invoices.cancelCardPayment(payment.getId(), 20_001L, "staff")).getCode());
 
         // BP-PAY-2: last month's invoice is for bank transfer only now
         BizbillException closed = assertThrows(BizbillException.class,
@@ -224,6 +247,12 @@ class BillingIT {
             assertEquals(InvoiceStatus.UNPAID, invoice(declined, nDeclined).getStatus());
             assertEquals(InvoiceStatus.UNPAID, invoice(lost, nLost).getStatus(), "unknown: not booked yet");
 
+            // the customers are mailed a receipt or a failure notice
+            String okMail = em.find(BillingAccount.class, ok[0]).getContactEmail();
+            String declinedMail = em.find(BillingAccount.class, declined[0]).getContactEmail();
+            assertTrue(outbox.list(okMail, 0, 5).items().stream().anyMatch(m -> m.getSubject().contains("영수증")));
+            assertTrue(outbox.list(declinedMail, 0, 5).items().stream().anyMatch(m -> m.getSubject().contains("실패")));
+
             // a second run of the same day charges nobody
             long gatewayAfterFirst = sandbox.payments(0, 1).total();
             assertTrue(gatewayAfterFirst - gatewayBefore >= 3);
@@ -249,5 +278,92 @@ class BillingIT {
         } finally {
             demoClock.reset("test");
         }
+    }
+
+    /** BP-PAY-2: at month end a card payer's unpaid invoice gets a tax invoice and is for bank transfer only. */
+    @Test
+    void bpPay2MonthEndIssuesTaxInvoicesOnceForUnpaidCardInvoices() throws Exception {
+        long[] unpaid = customer(PaymentMethod.CARD_IMMEDIATE);
+        long[] paid = customer(PaymentMethod.CARD_IMMEDIATE);
+        long[] transfer = customer(PaymentMethod.BANK_TRANSFER);
+        card(unpaid, WalletIT.OK_CARD);
+        card(paid, WalletIT.OK_CARD);
+        YearMonth month = YearMonth.now(clock);
+        String nUnpaid = "INV-" + UUID.randomUUID();
+        String nPaid = "INV-" + UUID.randomUUID();
+        String nTransfer = "INV-" + UUID.randomUUID();
+        invoices.importInvoice(unpaid[0], nUnpaid, data(month, 40_000));
+        invoices.importInvoice(paid[0], nPaid, data(month, 40_000));
+        invoices.importInvoice(transfer[0], nTransfer, data(month, 40_000));
+        invoicePayments.payNow(paid[1], List.of(invoice(paid, nPaid).getId()));
+
+        demoClock.advance(Duration.between(clock.instant(), month.plusMonths(1).atDay(1).atTime(0, 10)
+                .atZone(clock.getZone()).toInstant()), "test");
+        try {
+            var run = jobs.start(com.bizbill.shared.jobs.PeriodicJob.MONTH_END_TAX_INVOICE, month.toString(), "test");
+            for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus()
+                    == com.bizbill.shared.jobs.JobRunStatus.RUNNING; i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, jobs.find(run.getId()).getStatus(),
+                    jobs.find(run.getId()).getMessage());
+            String taxNumber = invoice(unpaid, nUnpaid).getTaxInvoiceNumber();
+            assertTrue(taxNumber != null && taxNumber.endsWith("-BZ"), String.valueOf(taxNumber));
+            assertNull(invoice(paid, nPaid).getTaxInvoiceNumber(), "a paid invoice needs none");
+            assertNull(invoice(transfer, nTransfer).getTaxInvoiceNumber(), "bank-transfer payers are not card payers");
+            // a re-run issues nothing twice
+            assertFalse(taxInvoices.issue(invoice(unpaid, nUnpaid).getId()));
+            assertEquals(taxNumber, invoice(unpaid, nUnpaid).getTaxInvoiceNumber());
+            // card payment is closed, with the reason; the document is now the tax invoice
+            assertEquals(ErrorCode.INVOICE_CARD_CLOSED, assertThrows(BizbillException.class,
+                    () -> invoicePayments.payNow(unpaid[1], List.of(invoice(unpaid, nUnpaid).getId()))).getCode());
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
+                    invoices.pdf(unpaid[0], invoice(unpaid, nUnpaid).getId()));
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            reader.close();
+            assertTrue(text.contains("세금계산서") && text.contains(taxNumber) && text.contains("계좌이체"), text);
+            // BP-PAY-4: after the billing month a card payment can no longer be cancelled
+            long paidPayment = invoices.paymentsOf(invoice(paid, nPaid).getId()).get(0).getId();
+            assertEquals(ErrorCode.INVOICE_CARD_CLOSED, assertThrows(BizbillException.class,
+                    () -> invoices.cancelCardPayment(paidPayment, null, "staff")).getCode());
+            // the billing system cannot change a taxed invoice any more
+            assertEquals(InvoiceService.Outcome.ALREADY_PAID,
+                    invoices.importInvoice(unpaid[0], nUnpaid, data(month, 10_000)).outcome());
+        } finally {
+            demoClock.reset("test");
+        }
+    }
+
+    /** BP-QA-1: customers see only their own threads; staff see all, filter the unanswered, answer; both are mailed. */
+    @Test
+    void bpQa1QuestionsAreAnsweredByStaffAndEachSideIsTold() throws Exception {
+        long[] asker = customer(PaymentMethod.BANK_TRANSFER);
+        long[] other = customer(PaymentMethod.BANK_TRANSFER);
+        tx.begin();
+        em.find(Member.class, asker[1]).setContact("asker-" + asker[1] + "@example.com", null);
+        tx.commit();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        var q = support.ask(asker[1], "11월 청구서 문의", "공급가액이 지난달과 다릅니다.", png);
+        BizbillException bad = assertThrows(BizbillException.class, () -> support.ask(asker[1], " ", "x", null));
+        assertEquals("title", bad.getFieldErrors().get(0).field());
+        assertEquals(ErrorCode.VALIDATION_FAILED, assertThrows(BizbillException.class,
+                () -> support.ask(asker[1], "exe", "body", new byte[] {'M', 'Z', 0, 0})).getCode(), "content is checked");
+
+        assertEquals(1, support.mine(asker[1], 0, 10).total());
+        assertEquals(0, support.mine(other[1], 0, 10).total());
+        assertThrows(BizbillException.class, () -> support.threadOf(other[1], q.getId()), "someone else's thread");
+        assertThrows(BizbillException.class, () -> support.attachment(other[1], q.getId()));
+        assertEquals(png.length, support.attachment(asker[1], q.getId()).length);
+        assertTrue(support.all(true, 0, 500).items().stream().anyMatch(x -> x.getId().equals(q.getId())));
+        assertTrue(outbox.list(null, 0, 5).items().stream().anyMatch(m -> m.getSubject().contains("11월 청구서 문의")
+                && m.getRecipient().equals("support@bizbill.example")), "staff are told");
+
+        support.answer(q.getId(), "이번 달부터 요금제가 바뀌었습니다.", "admin");
+        var thread = support.threadOf(asker[1], q.getId());
+        assertEquals(1, thread.answers().size());
+        assertTrue(thread.question().isAnswered());
+        assertTrue(support.all(true, 0, 500).items().stream().noneMatch(x -> x.getId().equals(q.getId())));
+        assertTrue(outbox.list(null, 0, 5).items().stream().anyMatch(m -> m.getRecipient()
+                .equals("asker-" + asker[1] + "@example.com") && m.getBody().contains("요금제")), "the customer is told");
     }
 }

@@ -215,13 +215,18 @@ class LoginBrowserIT {
     private void loginMaster() {
         login(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
-        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
-                .matcher(staff.get("/admin/messages.xhtml?to=01012345678").asString());
-        assertThat(code.find()).isTrue();
-        driver.findElement(By.id("codeForm:code")).sendKeys(code.group(1));
+        driver.findElement(By.id("codeForm:code")).sendKeys(smsCode("01012345678"));
         driver.findElement(By.id("codeForm:verify")).click();
         wait.until(ExpectedConditions.urlContains("/portal/coupon/index.xhtml"));
+    }
+
+    /** The latest 6-digit code texted to {@code mobile}, read as staff would on the sandbox message screen. */
+    private String smsCode(String mobile) {
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
+                .matcher(staff.get("/admin/messages.xhtml?to=" + mobile).asString());
+        assertThat(code.find()).as("a code was texted to " + mobile).isTrue();
+        return code.group(1);
     }
 
     private static long won(String text) {
@@ -244,7 +249,7 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("balance"), String.format("%,d 원", before + 30_000)));
         assertThat(driver.findElement(By.id("historyForm:historyTable")).getText()).contains("충전").contains("30,000");
 
-        // the receipt of the charge, as PDF, with the session of this browser
+        // CB-WAL-2: the receipt of the charge, as PDF, with the session of this browser
         String href = driver.findElement(By.cssSelector("a.bb-receipt")).getAttribute("href");
         byte[] pdf = io.restassured.RestAssured.given()
                 .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
@@ -282,11 +287,7 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
         assertThat(driver.findElement(By.id("sentTo")).getText()).contains("010-****-5678");
         // read the code as staff would, from the sandbox message screen, in another session
-        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
-                .matcher(staff.get("/admin/messages.xhtml?to=01012345678").asString());
-        assertThat(code.find()).isTrue();
-        driver.findElement(By.id("codeForm:code")).sendKeys(code.group(1));
+        driver.findElement(By.id("codeForm:code")).sendKeys(smsCode("01012345678"));
         driver.findElement(By.id("codeForm:verify")).click();
         wait.until(ExpectedConditions.urlContains("/portal/coupon/index.xhtml"));
         assertThat(driver.findElement(By.id("welcome")).getText()).contains("쿠폰 마스터");
@@ -384,11 +385,7 @@ class LoginBrowserIT {
         driver.findElement(By.id("pgForm:mobile")).sendKeys("01055554444");
         driver.findElement(By.id("pgForm:sendCode")).click();
         WebMessages.waitForText(wait, By.id("pgForm"), "인증번호를 보냈습니다");
-        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("인증번호 (\\d{6})")
-                .matcher(staff.get("/admin/messages.xhtml?to=01055554444").asString());
-        assertThat(code.find()).isTrue();
-        driver.findElement(By.id("pgForm:phoneCode")).sendKeys(code.group(1));
+        driver.findElement(By.id("pgForm:phoneCode")).sendKeys(smsCode("01055554444"));
         driver.findElement(By.id("pgForm:pay")).click();
         wait.until(ExpectedConditions.urlContains("/portal/card.xhtml"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentCard"))).getText())

@@ -339,6 +339,7 @@ class WalletIT {
         assertEquals(RefundStatus.COMPLETED, done.getStatus());
         assertEquals(10_000, wallets.balance(c[0]));
         assertEquals(cashBefore - done.payout(), ledger.balance(LedgerAccounts.OPERATOR_CASH).balance());
+        // CB-WAL-2: every kind of movement is in the history
         var kinds = wallets.history(c[0], WalletService.HistoryFilter.ALL, 0, 20).items().stream()
                 .map(t -> t.getKind()).toList();
         assertTrue(kinds.containsAll(List.of(WalletTransactionKind.CHARGE, WalletTransactionKind.REFUND,
@@ -406,6 +407,7 @@ class WalletIT {
         }
     }
 
+    /** BP-CARD-2: "card not registered — registration needed" until the auto-pay card is registered. */
     @Test
     void bpCard2AnAutoPayCustomerWithoutACardIsAskedToRegisterIt() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);

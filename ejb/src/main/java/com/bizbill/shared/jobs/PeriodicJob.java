@@ -86,6 +86,26 @@ public enum PeriodicJob {
         }
     },
 
+    /**
+     * BP-PAY-2 at month end: tax invoices for card payers' invoices of last month that are still
+     * unpaid. Period = that billing month, due from the 1st of the next.
+     */
+    MONTH_END_TAX_INVOICE("month-end-tax-invoice") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return List.of(java.time.YearMonth.from(now).minusMonths(1).toString());
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            try {
+                return java.time.YearMonth.parse(period).isBefore(java.time.YearMonth.from(now));
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    },
+
     /** CB-PST-1, on the 1st: opens the month's credit line of every postpaid company. Period = {@code yyyy-MM}. */
     CREDIT_LIMIT_RESET("credit-limit-reset") {
         @Override

@@ -65,4 +65,12 @@ class PeriodicJobTest {
         assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.isValidPeriod("2026-11-20", now)).isTrue();
         assertThat(PeriodicJob.INVOICE_AUTO_CHARGE.isValidPeriod("2026-11-21", now)).isFalse();
     }
+
+    @Test
+    void bpPay2TaxInvoicesAreDueForLastMonthFromThe1st() {
+        ZonedDateTime first = ZonedDateTime.of(2026, 12, 1, 0, 5, 0, 0, SEOUL);
+        assertThat(PeriodicJob.MONTH_END_TAX_INVOICE.duePeriods(first, 3)).containsExactly("2026-11");
+        assertThat(PeriodicJob.MONTH_END_TAX_INVOICE.isValidPeriod("2026-11", first)).isTrue();
+        assertThat(PeriodicJob.MONTH_END_TAX_INVOICE.isValidPeriod("2026-12", first)).isFalse();
+    }
 }

@@ -1,0 +1,102 @@
+package com.bizbill.support;
+
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import com.bizbill.shared.web.Pager;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+
+/** BP-QA-1 for the customer: ask (with an optional attachment), see the own threads and staff answers. */
+@Named
+@ViewScoped
+public class SupportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupportService support;
+
+    @Inject
+    CurrentMember member;
+
+    private String title;
+    private String body;
+    private transient Part attachment;
+    private Long openId;
+    private final Pager pager = new Pager(10);
+
+    public Page<Question> getQuestions() {
+        return support.mine(member.get().id(), pager.page(), pager.size());
+    }
+
+    public SupportService.Thread getThread() {
+        return openId == null ? null : support.threadOf(member.get().id(), openId);
+    }
+
+    public void open(long id) {
+        openId = id;
+    }
+
+    public void ask() {
+        try {
+            byte[] file = null;
+            if (attachment != null && attachment.getSize() > 0) {
+                try (InputStream in = attachment.getInputStream()) {
+                    file = in.readAllBytes();
+                }
+            }
+            Question q = support.ask(member.get().id(), title, body, file);
+            openId = q.getId();
+            title = null;
+            body = null;
+            Messages.info("support.asked");
+        } catch (BizbillException e) {
+            Messages.show(e, "askForm");
+        } catch (IOException e) {
+            Messages.error("file.unreadable");
+        }
+    }
+
+    public void next() {
+        pager.next(getQuestions().total());
+    }
+
+    public void previous() {
+        pager.previous();
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
+    }
+}
