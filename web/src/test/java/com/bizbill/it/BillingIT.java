@@ -90,6 +90,15 @@ class BillingIT {
     com.bizbill.support.SupportService support;
 
     @Inject
+    com.bizbill.billing.BankReconciliation bank;
+
+    @Inject
+    com.bizbill.billing.InvoiceFiles invoiceFiles;
+
+    @Inject
+    com.bizbill.billing.InvoiceFileImport fileImport;
+
+    @Inject
     com.bizbill.shared.jobs.JobRunService jobs;
 
     @Inject
@@ -365,5 +374,92 @@ class BillingIT {
         assertTrue(support.all(true, 0, 500).items().stream().noneMatch(x -> x.getId().equals(q.getId())));
         assertTrue(outbox.list(null, 0, 5).items().stream().anyMatch(m -> m.getRecipient()
                 .equals("asker-" + asker[1] + "@example.com") && m.getBody().contains("요금제")), "the customer is told");
+    }
+
+    /** BP-INV-3: a statement's deposits match invoices by amount and name, once; the rest are matched by hand. */
+    @Test
+    void bpInv3BankStatementDepositsPayInvoicesOnce() throws Exception {
+        long[] c = customer(PaymentMethod.BANK_TRANSFER);
+        String accountName = em.find(BillingAccount.class, c[0]).getName();
+        YearMonth month = YearMonth.now(clock);
+        String auto = "INV-" + UUID.randomUUID();
+        String manual = "INV-" + UUID.randomUUID();
+        invoices.importInvoice(c[0], auto, data(month, 123_450)); // 135,795 incl. VAT: a unique amount
+        invoices.importInvoice(c[0], manual, data(month, 70_000));
+        String ref = "BNK-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "거래번호,거래일자,입금자,입금액\n" + ref + "-1," + month.atDay(25) + "," + accountName + ",135795\n"
+                + ref + "-2," + month.atDay(26) + ",김철수,77000\n";
+        var first = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff");
+        assertEquals(2, first.added());
+        assertEquals(1, first.matched());
+        assertEquals(InvoiceStatus.PAID, invoice(c, auto).getStatus());
+        assertEquals("TRANSFER", invoices.paymentsOf(invoice(c, auto).getId()).get(0).getMethod());
+        // the same statement again matches nothing twice
+        var again = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff");
+        assertEquals(0, again.added());
+        assertEquals(2, again.duplicates());
+        assertEquals(1, invoices.paymentsOf(invoice(c, auto).getId()).size());
+        // the other deposit waits for staff, who match it by invoice number
+        var open = bank.deposits(true, 0, 500).items().stream().filter(d -> d.getBankReference().equals(ref + "-2"))
+                .findFirst().orElseThrow();
+        bank.matchByHand(open.getId(), manual, "staff");
+        assertEquals(InvoiceStatus.PAID, invoice(c, manual).getStatus());
+        assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> bank.matchByHand(open.getId(), manual, "staff")).getCode());
+        // a bad file imports nothing
+        int before = (int) bank.deposits(false, 0, 1).total();
+        assertThrows(BizbillException.class, () -> bank.upload(("거래번호,거래일자,입금자,입금액\nX-1,2026-11-25,A,100\n"
+                + "X-2,nope,B,200\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff"));
+        assertEquals(before, bank.deposits(false, 0, 1).total());
+    }
+
+    /** BP-INV-2: a file with a bad row imports nothing and reports the row; a good file imports once. */
+    @Test
+    void bpInv2InvoiceFilesAreImportedAllOrNothingAndOnce() throws Exception {
+        long[] c = customer(PaymentMethod.BANK_TRANSFER);
+        YearMonth month = YearMonth.now(clock);
+        String n1 = "F-" + UUID.randomUUID().toString().substring(0, 8);
+        String n2 = "F-" + UUID.randomUUID().toString().substring(0, 8);
+        String head = "청구서번호,청구계정,청구월,발행일,납부기한,서비스,사용기간,공급가액\n";
+        String good = head + n1 + "," + c[0] + "," + month + "," + month.atDay(5) + "," + month.atEndOfMonth()
+                + ",클라우드 서버," + month + ",\"100,000\"\n"
+                + n1 + "," + c[0] + "," + month + "," + month.atDay(5) + "," + month.atEndOfMonth() + ",기술 지원," + month
+                + ",20000\n"
+                + n2 + "," + c[0] + "," + month + "," + month.atDay(5) + "," + month.atEndOfMonth() + ",백업," + month
+                + ",5000\n";
+        String bad = good + "F-BAD," + c[0] + "," + month + ",not-a-date," + month.atEndOfMonth() + ",x," + month + ",1\n";
+
+        var refused = awaitImport(invoiceFiles.submit(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bad.csv",
+                "staff"), bad);
+        assertEquals("REFUSED", refused.getStatus());
+        assertTrue(refused.getReport().contains("F-BAD,REJECTED"), refused.getReport());
+        assertEquals(0, em.createQuery("select count(i) from Invoice i where i.number = :n", Long.class)
+                .setParameter("n", n1).getSingleResult(), "nothing imported half-way");
+
+        var imported = awaitImport(invoiceFiles.submit(good.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "good.csv", "staff"), good);
+        assertEquals("IMPORTED", imported.getStatus());
+        assertEquals(2, imported.getCreated());
+        assertEquals(132_000, invoice(c, n1).getTotal());
+        assertEquals(2, invoice(c, n1).getLines().size());
+        // the same file again is not imported twice: its run answers with the first import
+        var again = awaitImport(invoiceFiles.submit(good.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "good-again.csv", "staff"), good);
+        assertEquals(imported.getId(), again.getId());
+        assertEquals(1, em.createQuery("select count(r) from ImportRun r where r.fileHash = :h", Long.class)
+                .setParameter("h", imported.getFileHash()).getSingleResult());
+        assertEquals(132_000, invoice(c, n1).getTotal());
+    }
+
+    private com.bizbill.billing.ImportRun awaitImport(com.bizbill.shared.jobs.JobRun run, String content)
+            throws InterruptedException {
+        for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == com.bizbill.shared.jobs.JobRunStatus.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, jobs.find(run.getId()).getStatus(),
+                jobs.find(run.getId()).getMessage());
+        return fileImport.byHash(com.bizbill.billing.InvoiceFileImport.hash(
+                content.getBytes(java.nio.charset.StandardCharsets.UTF_8))).orElseThrow();
     }
 }

@@ -28,6 +28,10 @@ public class JobScheduler {
     @Inject
     JobRunService jobs;
 
+    /** Invoice files dropped in the inbox directory (BP-INV-2); looked up lazily to keep start-up order simple. */
+    @Inject
+    jakarta.enterprise.inject.Instance<com.bizbill.billing.InvoiceFiles> inbox;
+
     @Inject
     @ConfigProperty(name = "bizbill.scheduler.enabled", defaultValue = "true")
     boolean enabled;
@@ -42,7 +46,7 @@ public class JobScheduler {
             return;
         }
         try {
-            int started = jobs.startDue(lookbackDays);
+            int started = jobs.startDue(lookbackDays) + inbox.get().scanInbox();
             if (started > 0) {
                 LOG.info(() -> "schedule tick started " + started + " job run(s)");
             }

@@ -106,6 +106,22 @@ public enum PeriodicJob {
         }
     },
 
+    /**
+     * BP-INV-2: the import of one invoice file; started for an upload or an inbox file, never by the
+     * clock. Period = the first 20 hex digits of the file's SHA-256, so each content is imported once.
+     */
+    INVOICE_FILE_IMPORT("invoice-file-import") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return List.of();
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return period != null && period.matches("[0-9a-f]{20}");
+        }
+    },
+
     /** CB-PST-1, on the 1st: opens the month's credit line of every postpaid company. Period = {@code yyyy-MM}. */
     CREDIT_LIMIT_RESET("credit-limit-reset") {
         @Override

@@ -1,0 +1,36 @@
+package com.bizbill.billing;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** BP-INV-2: imports one invoice file (job parameter "period" = the file's short hash), all or nothing. */
+@Dependent
+@Named("invoiceFileImport")
+public class InvoiceFileImportBatchlet extends AbstractBatchlet {
+
+    @Inject
+    InvoiceFiles files;
+
+    @Inject
+    InvoiceFileImport importer;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String period;
+
+    @Override
+    public String process() throws Exception {
+        ImportRun run = importer.importFile(files.content(period), files.name(period), "FILE", "batch");
+        String result = run.getStatus() + ": invoices=" + run.getInvoices() + ", created=" + run.getCreated()
+                + ", updated=" + run.getUpdated() + ", unchanged=" + run.getUnchanged() + ", reported=" + run.getReported();
+        job.setExitStatus(result);
+        return result;
+    }
+}

@@ -1,0 +1,186 @@
+package com.bizbill.billing;
+
+import com.bizbill.shared.Money;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.Vat;
+import com.bizbill.shared.idempotency.IdempotencyKeys;
+import com.bizbill.shared.spreadsheet.TabularReader;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * BP-INV-2 file import: a CSV/xlsx of invoice lines (one row per line, grouped by invoice number).
+ * Every row is checked first; a file with any bad row is refused whole (nothing imported) and the
+ * report names each bad row. A good file is imported in one transaction, each invoice idempotently by
+ * its number. The same file content is imported once.
+ */
+@Stateless
+public class InvoiceFileImport {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    Clock clock;
+
+    private record Parsed(long accountId, String number, InvoiceData data, int firstRow) {
+    }
+
+    public ImportRun importFile(byte[] content, String fileName, String source, String actor) {
+        String hash = hash(content);
+        Optional<ImportRun> earlier = byHash(hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        List<String> problems = new ArrayList<>();
+        List<Parsed> parsed = parse(content, problems);
+        StringBuilder report = new StringBuilder("row,invoice,outcome,detail\n");
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> report.append(p).append('\n'));
+            return record(hash, fileName, source, "REFUSED", parsed.size(), new int[4], report.toString(), actor);
+        }
+        int[] counts = new int[4]; // created, updated, unchanged, reported
+        for (Parsed p : parsed) {
+            InvoiceService.ImportResult r = invoices.importInvoice(p.accountId(), p.number(), p.data());
+            switch (r.outcome()) {
+                case CREATED -> counts[0]++;
+                case UPDATED -> counts[1]++;
+                case UNCHANGED -> counts[2]++;
+                default -> counts[3]++;
+            }
+            report.append(p.firstRow()).append(',').append(csv(p.number())).append(',').append(r.outcome()).append(',')
+                    .append(csv(String.join(" ", r.problems()))).append('\n');
+        }
+        return record(hash, fileName, source, "IMPORTED", parsed.size(), counts, report.toString(), actor);
+    }
+
+    public Page<ImportRun> history(int page, int size) {
+        long total = em.createQuery("select count(r) from ImportRun r", Long.class).getSingleResult();
+        return new Page<>(em.createQuery("select r from ImportRun r order by r.id desc", ImportRun.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size, total);
+    }
+
+    public Optional<ImportRun> run(long id) {
+        return Optional.ofNullable(em.find(ImportRun.class, id));
+    }
+
+    public Optional<ImportRun> byHash(String hash) {
+        return em.createQuery("select r from ImportRun r where r.fileHash = :h", ImportRun.class).setParameter("h", hash)
+                .getResultStream().findFirst();
+    }
+
+    public static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportRun record(String hash, String fileName, String source, String status, int count, int[] c,
+                             String report, String actor) {
+        ImportRun run = new ImportRun(hash, fileName.length() > 200 ? fileName.substring(0, 200) : fileName, source,
+                status, count, c[0], c[1], c[2], c[3], report, actor, clock.instant());
+        em.persist(run);
+        return run;
+    }
+
+    /** Rows → invoices; every problem is a report line "row,invoice,REJECTED,why". */
+    private List<Parsed> parse(byte[] content, List<String> problems) {
+        List<List<String>> rows;
+        try {
+            rows = content == null || content.length == 0 ? List.of() : TabularReader.read(content);
+        } catch (IOException e) {
+            problems.add("0,,REJECTED,not a readable CSV or xlsx file");
+            return List.of();
+        }
+        if (rows.size() < 2) {
+            problems.add("0,,REJECTED,empty file");
+            return List.of();
+        }
+        List<String> h = rows.get(0);
+        int number = TabularReader.column(h, "청구서번호", "number");
+        int account = TabularReader.column(h, "청구계정", "billingAccountId");
+        int month = TabularReader.column(h, "청구월", "billingMonth");
+        int issue = TabularReader.column(h, "발행일", "issueDate");
+        int due = TabularReader.column(h, "납부기한", "dueDate");
+        int service = TabularReader.column(h, "서비스", "service");
+        int period = TabularReader.column(h, "사용기간", "usagePeriod");
+        int supply = TabularReader.column(h, "공급가액", "supplyAmount");
+        if (number < 0 || account < 0 || month < 0 || issue < 0 || due < 0 || service < 0 || supply < 0) {
+            problems.add("1,,REJECTED,columns 청구서번호 청구계정 청구월 발행일 납부기한 서비스 사용기간 공급가액 are required");
+            return List.of();
+        }
+        Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            if (r.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String n = TabularReader.at(r, number);
+            if (n.isEmpty() || n.length() > 60) {
+                problems.add((i + 1) + ",,REJECTED,number");
+                continue;
+            }
+            byNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+        }
+        List<Parsed> parsed = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
+            List<Integer> idx = e.getValue();
+            List<String> first = rows.get(idx.get(0));
+            int rowNo = idx.get(0) + 1;
+            try {
+                long accountId = Long.parseLong(TabularReader.at(first, account));
+                YearMonth m = YearMonth.parse(TabularReader.at(first, month));
+                LocalDate issued = LocalDate.parse(TabularReader.at(first, issue));
+                LocalDate dueDate = LocalDate.parse(TabularReader.at(first, due));
+                List<InvoiceLine> lines = new ArrayList<>();
+                for (int i : idx) {
+                    List<String> r = rows.get(i);
+                    if (!TabularReader.at(r, account).equals(TabularReader.at(first, account))
+                            || !TabularReader.at(r, month).equals(TabularReader.at(first, month))) {
+                        problems.add((i + 1) + "," + csv(e.getKey()) + ",REJECTED,rows of one invoice disagree");
+                    }
+                    lines.add(new InvoiceLine(TabularReader.at(r, service), TabularReader.at(r, period),
+                            Long.parseLong(TabularReader.at(r, supply).replace(",", ""))));
+                }
+                long sum = lines.stream().mapToLong(InvoiceLine::getSupplyAmount).sum();
+                long vat = Vat.fromSupply(Money.won(Math.max(0, sum))).vat().won();
+                InvoiceData data = new InvoiceData(m, issued, dueDate, sum, vat, sum + vat, lines);
+                List<String> bad = new ArrayList<>(data.problems());
+                if (em.find(BillingAccount.class, accountId) == null) {
+                    bad.add("billingAccountId");
+                }
+                if (!bad.isEmpty()) {
+                    problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED," + String.join(" ", bad));
+                    continue;
+                }
+                parsed.add(new Parsed(accountId, e.getKey(), data, rowNo));
+            } catch (NumberFormatException | DateTimeParseException ex) {
+                problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED,account id, yyyy-MM month, yyyy-MM-dd dates, "
+                        + "whole-won amounts");
+            }
+        }
+        return parsed;
+    }
+
+    private static String csv(String s) {
+        return s == null ? "" : s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

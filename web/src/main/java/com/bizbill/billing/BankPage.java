@@ -1,0 +1,108 @@
+package com.bizbill.billing;
+
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import com.bizbill.shared.web.Pager;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+
+/** Staff: upload a bank statement, see what matched, match the rest by invoice number (BP-INV-3). */
+@Named
+@ViewScoped
+public class BankPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BankReconciliation bank;
+
+    @Inject
+    CurrentMember member;
+
+    private transient Part statement;
+    private boolean unmatchedOnly = true;
+    private Long matchId;
+    private String invoiceNumber;
+    private final Pager pager = new Pager(20);
+
+    public void upload() {
+        if (statement == null || statement.getSize() == 0) {
+            Messages.error("file.empty");
+            return;
+        }
+        try (InputStream in = statement.getInputStream()) {
+            BankReconciliation.UploadResult r = bank.upload(in.readAllBytes(), member.actor());
+            Messages.info("bank.uploaded", r.lines(), r.added(), r.duplicates(), r.matched(), r.unmatched());
+        } catch (BizbillException e) {
+            e.getFieldErrors().stream().limit(20).forEach(f -> Messages.error("bank.badRow", f.field(), f.message()));
+            Messages.show(new BizbillException(e.getCode(), e.getMessage()), "uploadForm");
+        } catch (IOException e) {
+            Messages.error("file.unreadable");
+        }
+    }
+
+    public Page<BankDeposit> getDeposits() {
+        return bank.deposits(unmatchedOnly, pager.page(), pager.size());
+    }
+
+    public void prepareMatch(long depositId) {
+        matchId = depositId;
+        invoiceNumber = null;
+    }
+
+    public void match() {
+        try {
+            bank.matchByHand(matchId, invoiceNumber, member.actor());
+            Messages.info("bank.matched", invoiceNumber);
+        } catch (BizbillException e) {
+            Messages.show(e, "matchForm");
+        }
+    }
+
+    public void search() {
+        pager.first();
+    }
+
+    public void next() {
+        pager.next(getDeposits().total());
+    }
+
+    public void previous() {
+        pager.previous();
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public Part getStatement() {
+        return statement;
+    }
+
+    public void setStatement(Part statement) {
+        this.statement = statement;
+    }
+
+    public boolean isUnmatchedOnly() {
+        return unmatchedOnly;
+    }
+
+    public void setUnmatchedOnly(boolean unmatchedOnly) {
+        this.unmatchedOnly = unmatchedOnly;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public void setInvoiceNumber(String invoiceNumber) {
+        this.invoiceNumber = invoiceNumber;
+    }
+}

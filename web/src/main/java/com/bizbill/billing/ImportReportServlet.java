@@ -1,0 +1,38 @@
+package com.bizbill.billing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Staff download an import's row-by-row report as CSV (UTF-8 with BOM, so Excel reads Korean). */
+@WebServlet("/admin/import-report")
+public class ImportReportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InvoiceFileImport imports;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ImportRun run;
+        try {
+            run = imports.run(Long.parseLong(req.getParameter("run"))).orElse(null);
+        } catch (NumberFormatException e) {
+            run = null;
+        }
+        if (run == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] body = ("\uFEFF" + run.getReport()).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/csv; charset=UTF-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"import-" + run.getId() + "-report.csv\"");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}
