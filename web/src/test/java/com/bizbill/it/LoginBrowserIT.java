@@ -281,6 +281,54 @@ class LoginBrowserIT {
         assertThat(driver.findElement(By.id("requestsForm:requests")).getText()).contains("5,000").contains("신청");
     }
 
+    /** Issue 7: a customer views an invoice, downloads its PDF, pays two invoices now; staff see them paid. */
+    @Test
+    void aCustomerPaysTwoInvoicesNowAndStaffSeeThemPaid() throws Exception {
+        login(DemoData.PAY_NOW_LOGIN, DemoData.PAY_NOW_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));
+        driver.findElement(By.id("nav-invoices")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invoicesForm:invoiceTable")));
+        String table = driver.findElement(By.id("invoicesForm:invoiceTable")).getText();
+        assertThat(table).contains("DEMO2-").contains("미납");
+
+        // BP-INV-1: the PDF of an invoice, with this browser's session, has the Korean text and amounts
+        String href = driver.findElement(By.cssSelector("a.bb-invoice-pdf")).getAttribute("href");
+        byte[] pdf = io.restassured.RestAssured.given()
+                .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                .redirects().follow(false).get(href).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("청구서").contains("데모 상사").contains("메시징 서비스").contains("원");
+
+        // BP-PAY-5: tick both of this month's invoices, see the sum split into supply and VAT, confirm, pay
+        var boxes = driver.findElements(By.cssSelector("#payForm\\:payable tbody .ui-chkbox-box"));
+        assertThat(boxes).hasSize(2);
+        boxes.get(0).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("selectedTotal"), "0")));
+        driver.findElements(By.cssSelector("#payForm\\:payable tbody .ui-chkbox-box")).get(1).click();
+        wait.until(ExpectedConditions.textToBe(By.id("selectedTotal"), "121,000"));
+        assertThat(driver.findElement(By.id("payForm:sum")).getText()).contains("110,000").contains("11,000");
+        driver.findElement(By.id("payForm:pay")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        WebMessages.waitForText(wait, By.id("payForm"), "121,000원을 결제했습니다.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoicesForm:invoiceTable"), "납부 완료"));
+
+        // staff see them paid (their invoice list, filtered, as Excel)
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        byte[] xlsx = staff.get("/admin/invoices.xlsx?status=PAID&text=DEMO2-").asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2); // header + the two paid invoices
+            for (int r = 1; r <= 2; r++) {
+                assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).startsWith("DEMO2-");
+                assertThat(sheet.getRow(r).getCell(8).getStringCellValue()).isEqualTo("납부 완료");
+            }
+        }
+    }
+
+
     @Test
     void aCouponMasterLogsInWithTheSmsCodeAndFindsTheSecuritySettings() {
         login(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);

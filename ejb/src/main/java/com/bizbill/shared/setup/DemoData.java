@@ -80,6 +80,10 @@ public class DemoData {
     static final String IDENTITY_SET = "demo-identity-loaded";
     static final String WALLET_SET = "demo-wallet-loaded";
     static final String BILLING_SET = "demo-billing-loaded";
+    static final String PAY_NOW_SET = "demo-pay-now-loaded";
+    /** A card-immediate billing customer (BP-PAY-5) with a registered card and open invoices. */
+    public static final String PAY_NOW_LOGIN = "customer2";
+    public static final String PAY_NOW_PASSWORD = "Customer2!2345";
     /** The operator's billing system's API key (invoice import, BP-INV-2). */
     public static final String BILLING_SYSTEM_API_KEY = "bzb_demo_billing_system_key_000000000000000";
     /** The demo coupon company's API key (partner API, benchmark). */
@@ -95,6 +99,32 @@ public class DemoData {
         loadOnce(IDENTITY_SET, this::identitySet);
         loadOnce(WALLET_SET, this::walletSet);
         loadOnce(BILLING_SET, this::billingSet);
+        loadOnce(PAY_NOW_SET, this::payNowSet);
+    }
+
+    /** A second billing customer who pays by card at once: a card, two invoices of this month, one of last. */
+    private void payNowSet() {
+        Organisation org = identity.createOrganisation("데모 상사", OrganisationKind.CUSTOMER);
+        em.flush();
+        Member m = identity.createMember(PAY_NOW_LOGIN, PAY_NOW_PASSWORD, "데모 상사 담당자", Role.CUSTOMER, org.getId());
+        BillingAccount account = new BillingAccount(org, "데모 상사", PaymentMethod.CARD_IMMEDIATE,
+                "customer2@demo.example", false, clock.instant());
+        em.persist(account);
+        m.setContact("customer2@demo.example", null);
+        account.attachLogin(m);
+        em.flush();
+        String customerKey = CardService.customerKeyOf(org.getId());
+        cards.register(org.getId(), m.getId(), sandboxPg.enterCard("5500000000000004", 12,
+                java.time.Year.now(clock).getValue() + 3, false, "850505", customerKey), customerKey, "demo-data");
+        java.time.YearMonth now = java.time.YearMonth.now(clock);
+        int n = 0;
+        for (java.time.YearMonth mo : List.of(now.minusMonths(1), now, now)) {
+            long supply = 40_000 + 10_000L * n++;
+            invoices.importInvoice(account.getId(), "DEMO2-" + mo + "-" + n, new com.bizbill.billing.InvoiceData(mo,
+                    mo.atDay(5), mo.atEndOfMonth(), supply, supply / 10, supply + supply / 10, List.of(
+                    new com.bizbill.billing.InvoiceLine("메시징 서비스", mo.toString(), supply))));
+        }
+        LOG.info("demo pay-now set loaded: " + PAY_NOW_LOGIN);
     }
 
     /** The billing system's API key and two invoices of the demo customer: last month's and this month's. */
