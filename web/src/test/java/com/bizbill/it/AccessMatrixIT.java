@@ -56,6 +56,7 @@ class AccessMatrixIT {
             Map.entry("/admin/support.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/bank.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/imports.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/billing-accounts.xlsx", Set.of(Role.STAFF)),
             Map.entry("/portal/card.xhtml", Set.of(Role.CUSTOMER, Role.PARTNER_ADMIN, Role.MASTER)),
             Map.entry("/admin/payments.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/invoices.xhtml", Set.of(Role.STAFF)),

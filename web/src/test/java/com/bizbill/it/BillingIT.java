@@ -96,6 +96,9 @@ class BillingIT {
     com.bizbill.billing.InvoiceFiles invoiceFiles;
 
     @Inject
+    com.bizbill.billing.InvoiceCharges invoiceCharges;
+
+    @Inject
     com.bizbill.billing.InvoiceFileImport fileImport;
 
     @Inject
@@ -309,13 +312,9 @@ class BillingIT {
         demoClock.advance(Duration.between(clock.instant(), month.plusMonths(1).atDay(1).atTime(0, 10)
                 .atZone(clock.getZone()).toInstant()), "test");
         try {
-            var run = jobs.start(com.bizbill.shared.jobs.PeriodicJob.MONTH_END_TAX_INVOICE, month.toString(), "test");
-            for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus()
-                    == com.bizbill.shared.jobs.JobRunStatus.RUNNING; i++) {
-                Thread.sleep(100);
-            }
-            assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, jobs.find(run.getId()).getStatus(),
-                    jobs.find(run.getId()).getMessage());
+            var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.shared.jobs.PeriodicJob.MONTH_END_TAX_INVOICE,
+                    month.toString(), "test"));
+            assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
             String taxNumber = invoice(unpaid, nUnpaid).getTaxInvoiceNumber();
             assertTrue(taxNumber != null && taxNumber.endsWith("-BZ"), String.valueOf(taxNumber));
             assertNull(invoice(paid, nPaid).getTaxInvoiceNumber(), "a paid invoice needs none");
@@ -454,12 +453,46 @@ class BillingIT {
 
     private com.bizbill.billing.ImportRun awaitImport(com.bizbill.shared.jobs.JobRun run, String content)
             throws InterruptedException {
-        for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == com.bizbill.shared.jobs.JobRunStatus.RUNNING; i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, jobs.find(run.getId()).getStatus(),
-                jobs.find(run.getId()).getMessage());
+        var done = Deployments.awaitRun(jobs, run);
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
         return fileImport.byHash(com.bizbill.billing.InvoiceFileImport.hash(
                 content.getBytes(java.nio.charset.StandardCharsets.UTF_8))).orElseThrow();
+    }
+
+    /** BP-PAY-3: a run that died after the gateway charged but before booking resumes without a double charge. */
+    @Test
+    void bpPay3ACrashAfterTheGatewayChargedIsSettledByReconciliationNotByChargingAgain() throws Exception {
+        long[] c = customer(PaymentMethod.CARD_AUTO);
+        card(c, WalletIT.OK_CARD);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate the20th = today.getDayOfMonth() <= 20 ? today.withDayOfMonth(20)
+                : YearMonth.from(today).plusMonths(1).atDay(20);
+        String number = "INV-" + UUID.randomUUID();
+        invoices.importInvoice(c[0], number, data(YearMonth.from(the20th), 80_000));
+        long invoiceId = invoice(c, number).getId();
+        demoClock.advance(Duration.between(clock.instant(), the20th.atTime(9, 0).atZone(clock.getZone()).toInstant()),
+                "test");
+        try {
+            // the run opened the attempt and the gateway charged, then the server died before booking it
+            var attempt = invoiceCharges.open(invoiceId, null).orElseThrow();
+            var card = cards.activeCard(c[2]).orElseThrow();
+            sandbox.charge(new com.bizbill.billing.gateway.PaymentGateway.ChargeRequest(card.getBillingKey(),
+                    card.getCustomerKey(), attempt.orderId(), "청구서 결제", attempt.getAmount(), attempt.idempotencyKey()));
+            long gatewayCharges = sandbox.payments(0, 1).total();
+
+            // the restarted run leaves the open attempt alone: no second charge
+            invoicePayments.autoCharge(the20th);
+            assertEquals(gatewayCharges, sandbox.payments(0, 1).total());
+            assertEquals(InvoiceStatus.UNPAID, invoice(c, number).getStatus());
+
+            // reconciliation asks the gateway by order id and books the charge it finds, once
+            demoClock.advance(Duration.ofMinutes(6), "test");
+            payments.reconcileAll();
+            assertEquals(InvoiceStatus.PAID, invoice(c, number).getStatus());
+            assertEquals(1, invoices.paymentsOf(invoiceId).size());
+            assertEquals(gatewayCharges, sandbox.payments(0, 1).total());
+        } finally {
+            demoClock.reset("test");
+        }
     }
 }

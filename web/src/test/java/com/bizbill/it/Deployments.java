@@ -27,4 +27,13 @@ final class Deployments {
         String path = u.getPath().endsWith("/") ? u.getPath().substring(0, u.getPath().length() - 1) : u.getPath();
         return "http://127.0.0.1:" + u.getPort() + path;
     }
+
+    /** Waits (up to 30 s) for a job run to leave RUNNING and returns it; in-container tests only. */
+    static com.bizbill.shared.jobs.JobRun awaitRun(com.bizbill.shared.jobs.JobRunService jobs,
+                                                   com.bizbill.shared.jobs.JobRun run) throws InterruptedException {
+        for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == com.bizbill.shared.jobs.JobRunStatus.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        return jobs.find(run.getId());
+    }
 }

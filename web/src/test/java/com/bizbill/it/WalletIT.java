@@ -454,10 +454,7 @@ class WalletIT {
     }
 
     private void awaitRun(JobRun run) throws InterruptedException {
-        for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == JobRunStatus.RUNNING; i++) {
-            Thread.sleep(100);
-        }
-        JobRun done = jobs.find(run.getId());
+        JobRun done = Deployments.awaitRun(jobs, run);
         assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
     }
 }

@@ -1,0 +1,58 @@
+package com.bizbill.billing;
+
+import com.bizbill.shared.Page;
+import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
+import com.bizbill.shared.web.LocaleBean;
+import com.bizbill.shared.web.Messages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Staff download the (searched) billing accounts with their contract terms as Excel (STAFF only by web.xml). */
+@WebServlet("/admin/billing-accounts.xlsx")
+public class BillingAccountsExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 1_000;
+    private static final int MAX_ROWS = 200_000;
+
+    @Inject
+    BillingAccountService accounts;
+
+    @Inject
+    LocaleBean localeBean;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Locale l = localeBean.getLocale();
+        resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"billing-accounts.xlsx\"");
+        try (SpreadsheetWriter x = new SpreadsheetWriter("accounts", List.of("ID", Messages.get(l, "accounts.company"),
+                Messages.get(l, "accounts.name"), Messages.get(l, "accounts.method"), Messages.get(l, "accounts.contact"),
+                Messages.get(l, "accounts.discount"), Messages.get(l, "accounts.login")), clock.getZone())) {
+            int rows = 0;
+            for (int page = 0; rows < MAX_ROWS; page++) {
+                Page<BillingAccount> p = accounts.search(req.getParameter("text"), page, PAGE);
+                for (BillingAccount a : p.items()) {
+                    x.row(a.getId(), a.getOrganisation().getName(), a.getName(),
+                            Messages.get(l, "billing.method." + a.getPaymentMethod().name()), a.getContactEmail(),
+                            a.isDiscount() ? "Y" : "N", a.getMember() == null ? "" : a.getMember().getLoginId());
+                }
+                rows += p.items().size();
+                if (p.items().size() < PAGE) {
+                    break;
+                }
+            }
+            x.writeTo(resp.getOutputStream());
+        }
+    }
+}
