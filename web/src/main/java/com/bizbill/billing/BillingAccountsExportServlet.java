@@ -1,6 +1,5 @@
 package com.bizbill.billing;
 
-import com.bizbill.shared.Page;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -19,8 +18,6 @@ import java.util.Locale;
 public class BillingAccountsExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 1_000;
-    private static final int MAX_ROWS = 200_000;
 
     @Inject
     BillingAccountService accounts;
@@ -39,19 +36,10 @@ public class BillingAccountsExportServlet extends HttpServlet {
         try (SpreadsheetWriter x = new SpreadsheetWriter("accounts", List.of("ID", Messages.get(l, "accounts.company"),
                 Messages.get(l, "accounts.name"), Messages.get(l, "accounts.method"), Messages.get(l, "accounts.contact"),
                 Messages.get(l, "accounts.discount"), Messages.get(l, "accounts.login")), clock.getZone())) {
-            int rows = 0;
-            for (int page = 0; rows < MAX_ROWS; page++) {
-                Page<BillingAccount> p = accounts.search(req.getParameter("text"), page, PAGE);
-                for (BillingAccount a : p.items()) {
-                    x.row(a.getId(), a.getOrganisation().getName(), a.getName(),
+            x.rows((page, size) -> accounts.search(req.getParameter("text"), page, size),
+                    a -> new Object[] {a.getId(), a.getOrganisation().getName(), a.getName(),
                             Messages.get(l, "billing.method." + a.getPaymentMethod().name()), a.getContactEmail(),
-                            a.isDiscount() ? "Y" : "N", a.getMember() == null ? "" : a.getMember().getLoginId());
-                }
-                rows += p.items().size();
-                if (p.items().size() < PAGE) {
-                    break;
-                }
-            }
+                            a.isDiscount() ? "Y" : "N", a.getMember() == null ? "" : a.getMember().getLoginId()});
             x.writeTo(resp.getOutputStream());
         }
     }

@@ -1,6 +1,5 @@
 package com.bizbill.billing;
 
-import com.bizbill.shared.Page;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -19,8 +18,6 @@ import java.util.Locale;
 public class InvoicesExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 1_000;
-    private static final int MAX_ROWS = 200_000;
 
     @Inject
     InvoiceService invoices;
@@ -48,20 +45,13 @@ public class InvoicesExportServlet extends HttpServlet {
                 Messages.get(l, "invoices.number"), Messages.get(l, "invoices.account"), Messages.get(l, "invoices.supply"),
                 Messages.get(l, "invoices.vat"), Messages.get(l, "invoices.total"), Messages.get(l, "invoices.paid"),
                 Messages.get(l, "invoices.balance"), Messages.get(l, "wallet.status")), clock.getZone())) {
-            int rows = 0;
-            for (int page = 0; rows < MAX_ROWS; page++) {
-                Page<InvoiceService.InvoiceRow> p = invoices.search(req.getParameter("month"), status,
-                        req.getParameter("text"), page, PAGE);
-                for (InvoiceService.InvoiceRow r : p.items()) {
-                    Invoice i = r.invoice();
-                    x.row(i.getBillingMonth(), i.getNumber(), r.accountName(), i.getSupply(), i.getVat(), i.getTotal(),
-                            i.getPaidAmount(), i.balance(), Messages.get(l, "invoices.status." + i.getStatus().name()));
-                }
-                rows += p.items().size();
-                if (p.items().size() < PAGE) {
-                    break;
-                }
-            }
+            x.rows((page, size) -> invoices.search(req.getParameter("month"), status, req.getParameter("text"), page,
+                    size), r -> {
+                        Invoice i = r.invoice();
+                        return new Object[] {i.getBillingMonth(), i.getNumber(), r.accountName(), i.getSupply(),
+                                i.getVat(), i.getTotal(), i.getPaidAmount(), i.balance(),
+                                Messages.get(l, "invoices.status." + i.getStatus().name())};
+                    });
             x.writeTo(resp.getOutputStream());
         }
     }

@@ -1,7 +1,6 @@
 package com.bizbill.wallet;
 
 import com.bizbill.identity.CurrentMember;
-import com.bizbill.shared.Page;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -22,8 +21,6 @@ import java.util.Locale;
 public class WalletHistoryExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 1_000;
-    private static final int MAX_ROWS = 200_000;
 
     @Inject
     WalletService wallets;
@@ -56,18 +53,9 @@ public class WalletHistoryExportServlet extends HttpServlet {
         try (SpreadsheetWriter x = new SpreadsheetWriter("wallet", List.of(Messages.get(l, "wallet.at"),
                 Messages.get(l, "wallet.kind"), Messages.get(l, "wallet.description"), Messages.get(l, "wallet.amount"),
                 Messages.get(l, "wallet.balanceAfter"), "Ref"), clock.getZone())) {
-            int rows = 0;
-            for (int page = 0; rows < MAX_ROWS; page++) {
-                Page<WalletTransaction> p = wallets.history(org, filter, page, PAGE);
-                for (WalletTransaction t : p.items()) {
-                    x.row(t.getOccurredAt(), Messages.get(l, "wallet.kind." + t.getKind().name()), t.getDescription(),
-                            t.getAmount(), t.getBalanceAfter(), t.getReference());
-                }
-                rows += p.items().size();
-                if (p.items().size() < PAGE) {
-                    break;
-                }
-            }
+            x.rows((page, size) -> wallets.history(org, filter, page, size),
+                    t -> new Object[] {t.getOccurredAt(), Messages.get(l, "wallet.kind." + t.getKind().name()),
+                            t.getDescription(), t.getAmount(), t.getBalanceAfter(), t.getReference()});
             x.writeTo(resp.getOutputStream());
         }
     }

@@ -113,9 +113,7 @@ public class DemoData {
         m.setContact("customer2@demo.example", null);
         account.attachLogin(m);
         em.flush();
-        String customerKey = CardService.customerKeyOf(org.getId());
-        cards.register(org.getId(), m.getId(), sandboxPg.enterCard("5500000000000004", 12,
-                java.time.Year.now(clock).getValue() + 3, false, "850505", customerKey), customerKey, "demo-data");
+        registerCard(org.getId(), m.getId(), "5500000000000004", "850505");
         java.time.YearMonth now = java.time.YearMonth.now(clock);
         int n = 0;
         for (java.time.YearMonth mo : List.of(now.minusMonths(1), now, now)) {
@@ -155,12 +153,17 @@ public class DemoData {
                 .setParameter("id", MASTER_LOGIN).getSingleResult();
         long org = master.getOrganisation().getId();
         identity.registerApiKey(org, "demo", COUPON_API_KEY);
-        String customerKey = CardService.customerKeyOf(org);
-        String authKey = sandboxPg.enterCard("4000000001000001", 12, java.time.Year.now(clock).getValue() + 3, false,
-                "800101", customerKey);
-        cards.register(org, master.getId(), authKey, customerKey, "demo-data");
+        registerCard(org, master.getId(), "4000000001000001", "800101");
         em.flush();
         LOG.info("demo wallet set loaded: API key and card for " + MASTER_LOGIN);
+    }
+
+    /** A sandbox card registered the way a customer does it: typed on the gateway's page, then exchanged. */
+    private void registerCard(long organisationId, long memberId, String number, String birthDate) {
+        String customerKey = CardService.customerKeyOf(organisationId);
+        String authKey = sandboxPg.enterCard(number, 12, java.time.Year.now(clock).getValue() + 3, false, birthDate,
+                customerKey);
+        cards.register(organisationId, memberId, authKey, customerKey, "demo-data");
     }
 
     private void loadOnce(String flag, Runnable set) {

@@ -60,6 +60,31 @@ public final class SpreadsheetWriter implements AutoCloseable {
         }
     }
 
+    /** Rows an export may hold; a longer list is cut here (staff narrow the filter). */
+    public static final int MAX_ROWS = 200_000;
+    private static final int PAGE = 1_000;
+
+    /**
+     * Writes every item of a paged list, page by page (so memory stays flat), up to {@link #MAX_ROWS}.
+     *
+     * @param page the list's page {@code n} of {@code size} items
+     * @param row  the cells of one item
+     */
+    public <T> void rows(java.util.function.BiFunction<Integer, Integer, com.bizbill.shared.Page<T>> page,
+                         java.util.function.Function<T, Object[]> row) {
+        int rows = 0;
+        for (int n = 0; rows < MAX_ROWS; n++) {
+            com.bizbill.shared.Page<T> p = page.apply(n, PAGE);
+            for (T item : p.items()) {
+                row(row.apply(item));
+            }
+            rows += p.items().size();
+            if (p.items().size() < PAGE) {
+                break;
+            }
+        }
+    }
+
     public void writeTo(OutputStream out) throws IOException {
         workbook.write(out);
     }

@@ -1,6 +1,5 @@
 package com.bizbill.shared.audit;
 
-import com.bizbill.shared.Page;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -19,8 +18,6 @@ import java.util.Locale;
 public class AuditExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 1_000;
-    private static final int MAX_ROWS = 200_000;
 
     @Inject
     AuditLog audit;
@@ -41,18 +38,9 @@ public class AuditExportServlet extends HttpServlet {
         try (SpreadsheetWriter x = new SpreadsheetWriter("audit", List.of(Messages.get(l, "audit.at"),
                 Messages.get(l, "audit.actor"), Messages.get(l, "audit.action"), Messages.get(l, "audit.target"),
                 "ID", Messages.get(l, "audit.before"), Messages.get(l, "audit.after")), clock.getZone())) {
-            int rows = 0;
-            for (int page = 0; rows < MAX_ROWS; page++) {
-                Page<AuditEntry> p = audit.search(text, type, null, null, page, PAGE);
-                for (AuditEntry e : p.items()) {
-                    x.row(e.getAt(), e.getActor(), e.getAction(), e.getTargetType(), e.getTargetId(), e.getBefore(),
-                            e.getAfter());
-                }
-                rows += p.items().size();
-                if (p.items().size() < PAGE) {
-                    break;
-                }
-            }
+            x.rows((page, size) -> audit.search(text, type, null, null, page, size),
+                    e -> new Object[] {e.getAt(), e.getActor(), e.getAction(), e.getTargetType(), e.getTargetId(),
+                            e.getBefore(), e.getAfter()});
             x.writeTo(resp.getOutputStream());
         }
     }
