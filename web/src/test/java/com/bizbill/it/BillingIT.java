@@ -232,6 +232,35 @@ class BillingIT {
     }
 
     @Test
+    void bpPay5SimultaneousPayNowRequestsPayEachInvoiceOnceAndNoneFails() throws Exception {
+        for (int round = 0; round < 5; round++) { // races are not decided the same way every time
+            long[] c = customer(PaymentMethod.CARD_IMMEDIATE);
+            card(c, WalletIT.OK_CARD);
+            YearMonth month = YearMonth.now(clock);
+            String a = "INV-" + UUID.randomUUID();
+            String b = "INV-" + UUID.randomUUID();
+            invoices.importInvoice(c[0], a, data(month, 10_000));
+            invoices.importInvoice(c[0], b, data(month, 20_000));
+            List<Long> ids = List.of(invoice(c, a).getId(), invoice(c, b).getId());
+            java.util.concurrent.atomic.AtomicInteger paid = new java.util.concurrent.atomic.AtomicInteger();
+
+            // several tabs (or a double click racing a reload) pay the same two invoices at once: every
+            // request gets an answer, not an error, and each invoice is charged exactly once
+            int answered = Deployments.concurrently(6, null, () -> paid.addAndGet((int) invoicePayments
+                    .payNow(c[1], ids).stream().filter(r -> r.status() == PaymentStatus.SUCCEEDED).count()));
+            assertEquals(6, answered);
+            assertEquals(2, paid.get());
+            tx.begin(); // a fresh persistence context after the workers' transactions
+            assertEquals(InvoiceStatus.PAID, invoice(c, a).getStatus());
+            assertEquals(InvoiceStatus.PAID, invoice(c, b).getStatus());
+            assertEquals(1, invoices.paymentsOf(invoice(c, a).getId()).size());
+            assertEquals(1, invoices.paymentsOf(invoice(c, b).getId()).size());
+            assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
+            tx.commit();
+        }
+    }
+
+    @Test
     void bpPay3AutoChargeOnThe20thAndTheLastDayChargesNobodyTwiceAndReconcilesUnknowns() throws Exception {
         long[] ok = customer(PaymentMethod.CARD_AUTO);
         long[] declined = customer(PaymentMethod.CARD_AUTO);

@@ -1,10 +1,20 @@
 package com.bizbill.it;
 
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assertions;
 
 /** The application as built by `package`, deployed as-is (plus the test classes for in-container tests). */
 final class Deployments {
@@ -35,5 +45,34 @@ final class Deployments {
             Thread.sleep(100);
         }
         return jobs.find(run.getId());
+    }
+
+    /**
+     * Fires {@code n} calls of {@code debit} at once (released together by a latch) on the container's
+     * managed executor; a call may only fail with {@code refusal}. Returns how many succeeded.
+     */
+    static int concurrently(int n, ErrorCode refusal, Runnable debit) throws Exception {
+        ManagedExecutorService executor =
+                InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger ok = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            futures.add(executor.submit(() -> {
+                start.await();
+                try {
+                    debit.run();
+                    ok.incrementAndGet();
+                } catch (BizbillException e) {
+                    Assertions.assertEquals(refusal, e.getCode(), e.getMessage());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        return ok.get();
     }
 }

@@ -37,7 +37,6 @@ import com.bizbill.wallet.WalletCharge;
 import com.bizbill.wallet.WalletCharging;
 import com.bizbill.wallet.WalletService;
 import com.bizbill.wallet.WalletTransactionKind;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,12 +44,8 @@ import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -119,10 +114,6 @@ class WalletIT {
 
     @Inject
     UserTransaction tx;
-
-    private ManagedExecutorService executor() throws javax.naming.NamingException {
-        return javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-    }
 
     /** A new approved prepaid (or postpaid) coupon company with a master; returns {orgId, masterId}. */
     private long[] company(PaymentType type) throws Exception {
@@ -372,7 +363,7 @@ class WalletIT {
         WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x", "test");
         sandbox.deposit("BZ" + charge.getPaymentAttemptId());
         int debits = 120;
-        int ok = concurrently(debits, ErrorCode.WALLET_INSUFFICIENT_BALANCE,
+        int ok = Deployments.concurrently(debits, ErrorCode.WALLET_INSUFFICIENT_BALANCE,
                 () -> wallets.use(c[0], 1_000, "order-" + UUID.randomUUID(), "동시 주문", "test"));
         assertEquals(50, ok, "exactly the balance was spent; the other 70 were refused");
         assertEquals(0, wallets.balance(c[0]));
@@ -387,7 +378,7 @@ class WalletIT {
     void cbPst1ConcurrentCreditUseStaysWithinTheLimit() throws Exception {
         long[] c = company(PaymentType.POSTPAID);
         credit.setLimit(c[0], 30_000, "staff");
-        int ok = concurrently(100, ErrorCode.CREDIT_LIMIT_EXCEEDED,
+        int ok = Deployments.concurrently(100, ErrorCode.CREDIT_LIMIT_EXCEEDED,
                 () -> credit.use(c[0], 1_000, "order-" + UUID.randomUUID(), "후불 주문", "test"));
         assertEquals(30, ok);
         CreditService.CreditView v = credit.view(c[0]);
@@ -423,34 +414,6 @@ class WalletIT {
         assertTrue(cards.registrationNeeded(org.getId(), m.getId()));
         registerCard(new long[] {org.getId(), m.getId()}, OK_CARD);
         assertFalse(cards.registrationNeeded(org.getId(), m.getId()));
-    }
-
-    /**
-     * Fires {@code n} calls of {@code debit} at once (released together by a latch) on the container's
-     * managed executor; a call may only fail with {@code refusal}. Returns how many succeeded.
-     */
-    private int concurrently(int n, ErrorCode refusal, Runnable debit) throws Exception {
-        ManagedExecutorService executor = executor();
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger ok = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            futures.add(executor.submit(() -> {
-                start.await();
-                try {
-                    debit.run();
-                    ok.incrementAndGet();
-                } catch (BizbillException e) {
-                    assertEquals(refusal, e.getCode());
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        return ok.get();
     }
 
     private void awaitRun(JobRun run) throws InterruptedException {

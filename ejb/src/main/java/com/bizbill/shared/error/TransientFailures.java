@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * Retries a whole transaction that the database refused for a passing reason: a lock it could not
- * get in time, a deadlock victim, or Derby's identity generator under contention (SQL states
- * {@code 40XL1}, {@code 40XL2}, {@code 40001}). Only for calls that are safe to repeat (they are
+ * get in time, a deadlock victim, Derby's identity generator under contention (SQL states
+ * {@code 40XL1}, {@code 40XL2}, {@code 40001}), or a version conflict found at commit (another
+ * payment of the same customer moved the same ledger account first; the retry reads it afresh). Only for calls that are safe to repeat (they are
  * idempotent by a business key), and only a few times: a refusal that persists is the caller's.
  */
 public final class TransientFailures {
@@ -25,7 +26,7 @@ public final class TransientFailures {
                     throw e;
                 }
                 try {
-                    Thread.sleep(5L * attempt);
+                    Thread.sleep(5L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(10)); // jitter: racers do not meet again
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;
@@ -34,9 +35,12 @@ public final class TransientFailures {
         }
     }
 
-    /** Whether a database lock timeout, deadlock or generator contention is somewhere in the cause chain. */
+    /** Whether a lock timeout, deadlock, generator contention or version conflict is somewhere in the cause chain. */
     public static boolean isTransient(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
             if (c instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
                     String state = s.getSQLState();

@@ -24,6 +24,20 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aVersionConflictAtCommitIsRetriedToo() {
+        // two payments of one customer's invoices race on the customer's receivable account (BP-PAY-5)
+        AtomicInteger calls = new AtomicInteger();
+        String result = TransientFailures.retry(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new RuntimeException("rolled back", new jakarta.persistence.OptimisticLockException("version"));
+            }
+            return "booked";
+        });
+        assertThat(result).isEqualTo("booked");
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void otherFailuresAndPersistentOnesAreTheCallers() {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> TransientFailures.retry(() -> {
