@@ -1,18 +1,42 @@
 package com.bizbill.messaging;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
- * Outside party: the text-message gateway (KakaoTalk Alimtalk / SMS / LMS in the style of the
- * Korean bulk-messaging providers). {@code bizbill.messaging.adapter=sandbox} is the default; the
- * HTTP adapter arrives with the notification-billing issue. Accepted is not delivered: the final
- * state of a message comes from the delivery report.
+ * Outside party: the message gateway (KakaoTalk Alimtalk / SMS / LMS in the style of the Korean
+ * bulk-messaging providers). {@code bizbill.messaging.adapter=sandbox|http}, sandbox by default.
+ * Accepted is not delivered: the final state of a message comes from its delivery report (design.md).
  */
 public interface MessageGateway {
 
     /**
-     * Hands an SMS to the gateway.
+     * Hands one message to the gateway.
      *
-     * @return the provider's message id
+     * @return the provider's message id, by which its delivery report is found
      * @throws com.bizbill.shared.error.BizbillException MESSAGE_FAILED when the gateway refuses it
      */
-    String sendSms(String to, String text);
+    String send(OutgoingMessage message);
+
+    /**
+     * Delivery reports whose result the gateway recorded in [{@code from}, {@code to}). A report may be
+     * returned again by an overlapping window; the caller applies each one idempotently.
+     */
+    List<DeliveryReport> reports(Instant from, Instant to);
+
+    /** An SMS (or LMS when longer than 90 bytes) from the operator's own number: login codes, notices. */
+    default String sendSms(String to, String text) {
+        return send(new OutgoingMessage(MessageType.textFor(text), to, null, text, null));
+    }
+
+    /**
+     * One message. {@code from} is the sender number (null: the operator's registered number);
+     * {@code templateCode} is the Kakao template of an Alimtalk (null for SMS/LMS).
+     */
+    record OutgoingMessage(MessageType type, String to, String from, String text, String templateCode) {
+    }
+
+    /** The gateway's final word on one message: delivered, or not with the provider's result code. */
+    record DeliveryReport(String messageId, boolean delivered, String resultCode, Instant reportedAt) {
+    }
 }

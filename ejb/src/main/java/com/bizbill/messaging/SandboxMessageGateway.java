@@ -10,19 +10,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * The in-app message gateway: every accepted message is kept (staff read them at
- * /admin/messages.xhtml). Like a real gateway it refuses malformed numbers, and the number
- * {@value #UNREACHABLE} never accepts anything, so failure paths can be tried on purpose.
+ * /admin/messages.xhtml) with the delivery report it will give a second later. Like a real gateway it
+ * refuses malformed numbers and over-long texts, and some numbers fail on purpose:
+ * <ul>
+ *   <li>{@value #UNREACHABLE} is refused at once (nothing accepted);</li>
+ *   <li>a number ending in {@value #NEVER_RECEIVES_SUFFIX} is accepted but never receives (report 3015);</li>
+ *   <li>a number ending in {@value #NO_KAKAO_SUFFIX} has no KakaoTalk: an Alimtalk fails (report 3018),
+ *       while an SMS/LMS arrives, so the fallback can be tried.</li>
+ * </ul>
  */
 @ApplicationScoped
 @Typed(SandboxMessageGateway.class)
 public class SandboxMessageGateway implements MessageGateway {
 
     public static final String UNREACHABLE = "01000000000";
+    public static final String NEVER_RECEIVES_SUFFIX = "9999";
+    public static final String NO_KAKAO_SUFFIX = "8888";
+    public static final int LMS_MAX_BYTES = 2000;
     private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
 
     @PersistenceContext
@@ -33,14 +44,34 @@ public class SandboxMessageGateway implements MessageGateway {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public String sendSms(String to, String text) {
-        String number = to == null ? "" : to.replace("-", "");
+    public String send(OutgoingMessage m) {
+        String number = m.to() == null ? "" : m.to().replace("-", "");
         if (!MOBILE.matcher(number).matches() || UNREACHABLE.equals(number)) {
-            throw new BizbillException(ErrorCode.MESSAGE_FAILED, "sandbox gateway: number not reachable " + to);
+            throw new BizbillException(ErrorCode.MESSAGE_FAILED, "sandbox gateway: number not reachable " + m.to());
         }
+        if (m.text() == null || m.text().isBlank() || MessageType.byteLength(m.text()) > LMS_MAX_BYTES
+                || (m.type() == MessageType.SMS && MessageType.byteLength(m.text()) > MessageType.SMS_MAX_BYTES)) {
+            throw new BizbillException(ErrorCode.MESSAGE_FAILED, "sandbox gateway: text empty or too long for "
+                    + m.type());
+        }
+        if (m.type() == MessageType.ALIMTALK && (m.templateCode() == null || m.templateCode().isBlank())) {
+            throw new BizbillException(ErrorCode.MESSAGE_FAILED, "sandbox gateway: an Alimtalk needs a template code");
+        }
+        String result = number.endsWith(NEVER_RECEIVES_SUFFIX) ? "3015"
+                : m.type() == MessageType.ALIMTALK && number.endsWith(NO_KAKAO_SUFFIX) ? "3018" : "1000";
         String id = "SBX-" + UUID.randomUUID();
-        em.persist(new SandboxMessage(number, "SMS", text, id, clock.instant()));
+        Instant now = clock.instant();
+        em.persist(new SandboxMessage(number, m.from(), m.type(), m.templateCode(), m.text(), id, now,
+                "1000".equals(result), result, now.plusSeconds(1)));
         return id;
+    }
+
+    @Override
+    public List<DeliveryReport> reports(Instant from, Instant to) {
+        return em.createQuery("select m from SandboxMessage m where m.reportedAt >= :f and m.reportedAt < :t "
+                        + "order by m.reportedAt", SandboxMessage.class).setParameter("f", from).setParameter("t", to)
+                .getResultStream().map(x -> new DeliveryReport(x.getProviderId(), x.getDelivered(), x.getResultCode(),
+                        x.getReportedAt())).toList();
     }
 
     /** Sent messages, newest first, optionally to one number (staff screen, tests). */

@@ -32,6 +32,23 @@ public class SandboxMessage {
     @Column(name = "SENT_AT", nullable = false, updatable = false)
     private Instant sentAt;
 
+    @Column(name = "SENDER", length = 20, updatable = false)
+    private String sender;
+
+    @Column(name = "TEMPLATE_CODE", length = 40, updatable = false)
+    private String templateCode;
+
+    /** The delivery report the sandbox will give: delivered or not, with a result code. */
+    @Column(name = "DELIVERED", updatable = false)
+    private Boolean delivered;
+
+    @Column(name = "RESULT_CODE", length = 10, updatable = false)
+    private String resultCode;
+
+    /** When the report becomes available to {@code reports(from, to)} (a second after sending). */
+    @Column(name = "REPORTED_AT", updatable = false)
+    private Instant reportedAt;
+
     protected SandboxMessage() {
     }
 
@@ -41,6 +58,37 @@ public class SandboxMessage {
         this.body = body;
         this.providerId = providerId;
         this.sentAt = sentAt;
+    }
+
+    /** A message with the delivery report the sandbox decided for it. */
+    public SandboxMessage(String recipient, String sender, MessageType type, String templateCode, String body,
+                          String providerId, Instant sentAt, boolean delivered, String resultCode, Instant reportedAt) {
+        this(recipient, type.name(), body, providerId, sentAt);
+        this.sender = sender;
+        this.templateCode = templateCode;
+        this.delivered = delivered;
+        this.resultCode = resultCode;
+        this.reportedAt = reportedAt;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public Boolean getDelivered() {
+        return delivered;
+    }
+
+    public String getResultCode() {
+        return resultCode;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
     }
 
     public Long getId() {
