@@ -94,10 +94,10 @@ public class BankReconciliation {
     }
 
     private List<DepositMatcher.Candidate> candidates(long amount) {
-        return em.createQuery("select i.id, b.name, i.total - i.paidAmount from Invoice i, BillingAccount b "
+        return em.createQuery("select i.id, b.name, i.total - i.paidAmount, b.virtualAccount from Invoice i, BillingAccount b "
                         + "where b.id = i.billingAccountId and i.status <> :paid and i.total - i.paidAmount = :a",
                         Object[].class).setParameter("paid", InvoiceStatus.PAID).setParameter("a", amount)
                 .getResultList().stream().map(r -> new DepositMatcher.Candidate(((Number) r[0]).longValue(),
-                        (String) r[1], ((Number) r[2]).longValue())).toList();
+                        (String) r[1], ((Number) r[2]).longValue(), (String) r[3])).toList();
     }
 }

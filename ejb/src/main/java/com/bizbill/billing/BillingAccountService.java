@@ -179,6 +179,28 @@ public class BillingAccountService {
                 account.getOrganisation().getId(), before, newEmail.trim());
     }
 
+    /**
+     * BP-INV-3: staff give the account its own virtual account (10 to 20 digits; dashes are ignored), so
+     * that deposits to it are matched whoever sends them; blank takes it away. One account per number.
+     */
+    public void assignVirtualAccount(long accountId, String number, String actor) {
+        String digits = com.bizbill.billing.DepositMatcher.digits(number);
+        if (!digits.isEmpty() && (digits.length() < 10 || digits.length() > 20)) {
+            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountFormat");
+        }
+        boolean taken = !digits.isEmpty() && em.createQuery("select count(b) from BillingAccount b "
+                + "where b.virtualAccount = :v and b.id <> :id", Long.class).setParameter("v", digits)
+                .setParameter("id", accountId).getSingleResult() > 0;
+        if (taken) {
+            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountTaken");
+        }
+        BillingAccount account = get(accountId);
+        String before = account.getVirtualAccount();
+        account.assignVirtualAccount(digits.isEmpty() ? null : digits);
+        audit.record(actor, "VIRTUAL_ACCOUNT_ASSIGNED", "BILLING_ACCOUNT", accountId,
+                account.getOrganisation().getId(), before, account.getVirtualAccount());
+    }
+
     /** Staff change the contract terms (payment method, discount flag). */
     public void changeTerms(long accountId, PaymentMethod method, boolean discount, String actor) {
         BillingAccount account = get(accountId);

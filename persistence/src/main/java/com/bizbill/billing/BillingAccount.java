@@ -53,6 +53,10 @@ public class BillingAccount {
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** BP-INV-3: the account's own virtual bank account; a deposit to it is the account's, whoever sends it. */
+    @Column(name = "VIRTUAL_ACCOUNT", length = 40, unique = true)
+    private String virtualAccount;
+
     @Version
     private long version;
 
@@ -79,6 +83,15 @@ public class BillingAccount {
 
     public void changeContactEmail(String email) {
         this.contactEmail = email;
+    }
+
+    public String getVirtualAccount() {
+        return virtualAccount;
+    }
+
+    /** Staff give the account a virtual account (digits only), or take it away with null. */
+    public void assignVirtualAccount(String digits) {
+        this.virtualAccount = digits;
     }
 
     public void changeTerms(PaymentMethod method, boolean discount) {

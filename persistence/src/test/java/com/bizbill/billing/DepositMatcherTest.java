@@ -23,6 +23,19 @@ class DepositMatcherTest {
     }
 
     @Test
+    void aDepositToAVirtualAccountIsThatAccountsWhateverTheSendersName() {
+        var a = new DepositMatcher.Candidate(1, "데모 본사", 33_000, "56290123456789");
+        var b = new DepositMatcher.Candidate(2, "다른회사", 33_000, null);
+        var toA = new StatementLine("R2", LocalDate.of(2026, 11, 25), "홍길동", 33_000, "562-9012-3456789");
+        assertThat(DepositMatcher.match(toA, List.of(a, b))).contains(a);
+        // the right account but another amount, or an account nobody has: staff decide
+        var wrongAmount = new StatementLine("R3", LocalDate.of(2026, 11, 25), "데모 본사", 30_000, "56290123456789");
+        assertThat(DepositMatcher.match(wrongAmount, List.of(a, b))).isEmpty();
+        var unknown = new StatementLine("R4", LocalDate.of(2026, 11, 25), "다른회사", 33_000, "99999999999");
+        assertThat(DepositMatcher.match(unknown, List.of(a, b))).isEmpty();
+    }
+
+    @Test
     void severalCandidatesGoToStaff() {
         var a = new DepositMatcher.Candidate(1, "데모 본사", 55_000);
         var b = new DepositMatcher.Candidate(2, "데모 지사", 55_000);

@@ -35,6 +35,7 @@ public class BillingAccountsPage implements Serializable {
 
     private Long editId;
     private String newContactEmail;
+    private String newVirtualAccount;
 
     public Page<BillingAccount> getAccounts() {
         return accounts.search(search, pager.page(), pager.size());
@@ -78,6 +79,25 @@ public class BillingAccountsPage implements Serializable {
     public void startEdit(long id) {
         editId = id;
         newContactEmail = accounts.get(id).getContactEmail();
+        newVirtualAccount = accounts.get(id).getVirtualAccount();
+    }
+
+    public void saveVirtualAccount() {
+        try {
+            accounts.assignVirtualAccount(editId, newVirtualAccount, member.actor());
+            Messages.info("accounts.virtualAccountSaved");
+            org.primefaces.PrimeFaces.current().executeScript("PF('virtualAccountDialog').hide()");
+        } catch (BizbillException e) {
+            Messages.show(e, "virtualAccountForm");
+        }
+    }
+
+    public String getNewVirtualAccount() {
+        return newVirtualAccount;
+    }
+
+    public void setNewVirtualAccount(String newVirtualAccount) {
+        this.newVirtualAccount = newVirtualAccount;
     }
 
     public void saveContact() {

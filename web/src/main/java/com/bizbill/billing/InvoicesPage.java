@@ -43,6 +43,12 @@ public class InvoicesPage implements Serializable {
         return accounts.ofMember(member.get().id()).orElse(null);
     }
 
+    /** BP-INV-3: where a bank transfer goes (the account's own virtual account), or null. */
+    public String getVirtualAccount() {
+        BillingAccount a = account();
+        return a == null ? null : a.getVirtualAccount();
+    }
+
     public boolean isHasAccount() {
         return account() != null;
     }

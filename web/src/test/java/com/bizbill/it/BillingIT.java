@@ -93,6 +93,9 @@ class BillingIT {
     com.bizbill.billing.BankReconciliation bank;
 
     @Inject
+    com.bizbill.billing.BillingAccountService accountService;
+
+    @Inject
     com.bizbill.billing.InvoiceFiles invoiceFiles;
 
     @Inject
@@ -440,6 +443,33 @@ class BillingIT {
         assertThrows(BizbillException.class, () -> bank.upload(("거래번호,거래일자,입금자,입금액\nX-1,2026-11-25,A,100\n"
                 + "X-2,nope,B,200\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff"));
         assertEquals(before, bank.deposits(false, 0, 1).total());
+    }
+
+    /** BP-INV-3: a deposit to the account's own virtual account pays its invoice whatever name the sender typed. */
+    @Test
+    void bpInv3ADepositToTheAccountsVirtualAccountPaysItsInvoice() throws Exception {
+        long[] c = customer(PaymentMethod.BANK_TRANSFER);
+        long[] other = customer(PaymentMethod.BANK_TRANSFER);
+        String va = "562" + String.format("%011d", c[0]);
+        accountService.assignVirtualAccount(c[0], va.substring(0, 3) + "-" + va.substring(3), "staff");
+        assertEquals(va, em.find(BillingAccount.class, c[0]).getVirtualAccount(), "dashes are dropped");
+        BizbillException taken = assertThrows(BizbillException.class,
+                () -> accountService.assignVirtualAccount(other[0], va, "staff"));
+        assertEquals("virtualAccount", taken.getFieldErrors().get(0).field());
+        assertEquals("accounts.virtualAccountFormat", assertThrows(BizbillException.class,
+                () -> accountService.assignVirtualAccount(other[0], "12-34", "staff")).getFieldErrors().get(0).message());
+
+        YearMonth month = YearMonth.now(clock);
+        String number = "INV-" + UUID.randomUUID();
+        invoices.importInvoice(c[0], number, data(month, 234_560)); // 258,016 incl. VAT
+        invoices.importInvoice(other[0], "INV-" + UUID.randomUUID(), data(month, 234_560)); // the same amount
+        String ref = "BNK-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "거래번호,거래일자,입금자,입금액,가상계좌\n" + ref + "," + month.atDay(25) + ",홍길동,258016," + va + "\n";
+        var r = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff");
+        assertEquals(1, r.matched(), "matched by the virtual account although two invoices have that amount");
+        assertEquals(InvoiceStatus.PAID, invoice(c, number).getStatus());
+        assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
+        assertEquals(258_016, ledger.balance("BA:" + other[0] + ":RECEIVABLE").balance());
     }
 
     /** BP-INV-2: a file with a bad row imports nothing and reports the row; a good file imports once. */
