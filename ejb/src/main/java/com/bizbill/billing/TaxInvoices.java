@@ -44,8 +44,11 @@ public class TaxInvoices {
             return false;
         }
         BillingAccount account = em.find(BillingAccount.class, inv.getBillingAccountId());
+        // a failing issue (refusal, unknown outcome) throws and rolls this transaction back (BizbillException is a
+        // rollback application exception): the invoice stays untaxed; a later run resends it under the same number
         String number = gateway.issue(new TaxInvoiceGateway.TaxInvoiceRequest(inv.getNumber(), account.getName(),
-                account.getOrganisation().getBusinessNumber(), inv.getSupply(), inv.getVat()));
+                account.getOrganisation().getBusinessNumber(), inv.getSupply(), inv.getVat(),
+                inv.billingMonth().atEndOfMonth()));
         inv.taxInvoiceIssued(number, clock.instant());
         return true;
     }

@@ -3,6 +3,7 @@ package com.bizbill.billing.taxinvoice;
 import com.bizbill.billing.sandbox.SandboxTaxInvoice;
 import com.bizbill.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
  * (yyyyMMdd + 8-digit serial + "-BZ"); the same source number gets the same approval number again.
  */
 @ApplicationScoped
+@Typed(SandboxTaxInvoiceGateway.class) // not a TaxInvoiceGateway bean itself: TaxInvoiceGatewayProducer picks the adapter
 public class SandboxTaxInvoiceGateway implements TaxInvoiceGateway {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
