@@ -15,12 +15,16 @@ public interface MessageGateway {
      *
      * @return the provider's message id, by which its delivery report is found
      * @throws com.bizbill.shared.error.BizbillException MESSAGE_FAILED when the gateway refuses it
+     * @throws MessageOutcomeUnknown when the gateway may or may not have accepted it (no answer, 5xx)
      */
     String send(OutgoingMessage message);
 
     /**
      * Delivery reports whose result the gateway recorded in [{@code from}, {@code to}). A report may be
      * returned again by an overlapping window; the caller applies each one idempotently.
+     *
+     * @throws com.bizbill.shared.error.BizbillException MESSAGE_GATEWAY_UNAVAILABLE when the reports cannot be
+     *         read; the window is to be polled again
      */
     List<DeliveryReport> reports(Instant from, Instant to);
 
