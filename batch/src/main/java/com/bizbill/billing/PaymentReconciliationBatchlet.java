@@ -23,6 +23,9 @@ public class PaymentReconciliationBatchlet extends AbstractBatchlet {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
+    com.bizbill.usage.UsageBills usageBills;
+
+    @Inject
     JobContext job;
 
     @Override
@@ -30,7 +33,10 @@ public class PaymentReconciliationBatchlet extends AbstractBatchlet {
         int[] r = payments.reconcileAll();
         // the same hourly tick drops API idempotency keys past their retention (kept ≥ 24 h)
         int purged = idempotencyKeys.purge();
-        String result = "settled=" + r[0] + ", undecided=" + r[1] + ", idempotencyKeysPurged=" + purged;
+        // a usage bill's lost card answer may just have been decided as a decline: tell the store (NB-CYC-1)
+        int told = usageBills.notifyFailures(null);
+        String result = "settled=" + r[0] + ", undecided=" + r[1] + ", idempotencyKeysPurged=" + purged
+                + ", usageFailuresTold=" + told;
         job.setExitStatus(result);
         return result;
     }

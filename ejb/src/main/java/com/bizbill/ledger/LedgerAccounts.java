@@ -11,6 +11,11 @@ public final class LedgerAccounts {
     /** Refunds accepted but not yet paid out to the customer's bank account (CB-WAL-5). */
     public static final String OPERATOR_REFUND_PAYABLE = "OP:REFUND-PAYABLE";
 
+    /** What partner stores pay for the messages they sent (NB-PRICE-1). */
+    public static final String OPERATOR_MESSAGE_REVENUE = "OP:MESSAGE-REVENUE";
+    /** VAT charged to customers, owed to the tax office. */
+    public static final String OPERATOR_VAT_PAYABLE = "OP:VAT-PAYABLE";
+
     private LedgerAccounts() {
     }
 
@@ -22,5 +27,10 @@ public final class LedgerAccounts {
     /** What a postpaid organisation owes the operator for this and earlier months (an asset). */
     public static String postpaidReceivable(long organisationId) {
         return "ORG:" + organisationId + ":RECEIVABLE";
+    }
+
+    /** What a partner store owes for its monthly usage bills (NB-CYC-1; an asset). */
+    public static String usageReceivable(long storeId) {
+        return "NB:" + storeId + ":RECEIVABLE";
     }
 }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   <li>{@value #UNREACHABLE} is refused at once (nothing accepted);</li>
  *   <li>a number ending in {@value #NEVER_RECEIVES_SUFFIX} is accepted but never receives (report 3015);</li>
  *   <li>a number ending in {@value #NO_KAKAO_SUFFIX} has no KakaoTalk: an Alimtalk fails (report 3018),
- *       while an SMS/LMS arrives, so the fallback can be tried.</li>
+ *       while an SMS/LMS arrives, so the fallback can be tried;</li>
+ *   <li>an Alimtalk with a template code starting {@value #UNAPPROVED_TEMPLATE} is refused at once (the
+ *       template is not approved by Kakao).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,6 +35,7 @@ public class SandboxMessageGateway implements MessageGateway {
     public static final String UNREACHABLE = "01000000000";
     public static final String NEVER_RECEIVES_SUFFIX = "9999";
     public static final String NO_KAKAO_SUFFIX = "8888";
+    public static final String UNAPPROVED_TEMPLATE = "UNAPPROVED";
     public static final int LMS_MAX_BYTES = 2000;
     private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
 
@@ -56,6 +59,9 @@ public class SandboxMessageGateway implements MessageGateway {
         }
         if (m.type() == MessageType.ALIMTALK && (m.templateCode() == null || m.templateCode().isBlank())) {
             throw new BizbillException(ErrorCode.MESSAGE_FAILED, "sandbox gateway: an Alimtalk needs a template code");
+        }
+        if (m.type() == MessageType.ALIMTALK && m.templateCode().startsWith(UNAPPROVED_TEMPLATE)) {
+            throw new BizbillException(ErrorCode.MESSAGE_FAILED, "sandbox gateway: template not approved " + m.templateCode());
         }
         String result = number.endsWith(NEVER_RECEIVES_SUFFIX) ? "3015"
                 : m.type() == MessageType.ALIMTALK && number.endsWith(NO_KAKAO_SUFFIX) ? "3018" : "1000";

@@ -57,6 +57,14 @@ public class JobRunService {
             throw new BizbillException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
                     java.util.List.of(new BizbillException.FieldError("period", "invalid or in the future")));
         }
+        var before = job.after();
+        if (before.isPresent() && claims.find(before.get().jobXmlName(), period)
+                .filter(r -> r.getStatus() == JobRunStatus.COMPLETED).isEmpty()) {
+            // NB-CYC-1: notify after collecting, charge after notifying; the tick tries again next minute
+            throw new BizbillException(ErrorCode.JOB_PERIOD_INVALID, before.get().jobXmlName() + " " + period
+                    + " has not completed yet", java.util.List.of(new BizbillException.FieldError("period",
+                    "jobs.afterFirst")));
+        }
         JobRun run = claims.claim(job.jobXmlName(), period, by, this::isAlive);
         Properties params = new Properties();
         params.setProperty(PARAM_PERIOD, period);

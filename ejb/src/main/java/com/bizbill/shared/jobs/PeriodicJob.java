@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The periodic jobs, their job XML names and when each period falls due. Later issues add the
- * month-end, 1st, 2nd/3rd/5th, 20th and last-day jobs here.
+ * The periodic jobs, their job XML names, when each period falls due and which job of the same
+ * period must have completed first.
  */
 public enum PeriodicJob {
 
@@ -137,6 +137,75 @@ public enum PeriodicJob {
                 return false;
             }
         }
+    },
+
+    /** NB-CYC-1, on the 2nd: last month's delivered messages into one usage bill per store. Period = the usage month. */
+    USAGE_COLLECTION("usage-collection") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return usageStepDue(now, com.bizbill.usage.UsageCalendar.COLLECT_DAY);
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return usageStepValid(period, now, com.bizbill.usage.UsageCalendar.COLLECT_DAY);
+        }
+    },
+
+    /** NB-CYC-1, on the 3rd, after the collection: the bill notification (Alimtalk) to each store. */
+    USAGE_BILL_NOTICE("usage-bill-notice") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return usageStepDue(now, com.bizbill.usage.UsageCalendar.NOTIFY_DAY);
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return usageStepValid(period, now, com.bizbill.usage.UsageCalendar.NOTIFY_DAY);
+        }
+
+        @Override
+        public Optional<PeriodicJob> after() {
+            return Optional.of(USAGE_COLLECTION);
+        }
+    },
+
+    /** NB-CYC-1, on the 5th, after the notification: the card charge of each store's bill. */
+    USAGE_CHARGE("usage-charge") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return usageStepDue(now, com.bizbill.usage.UsageCalendar.CHARGE_DAY);
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return usageStepValid(period, now, com.bizbill.usage.UsageCalendar.CHARGE_DAY);
+        }
+
+        @Override
+        public Optional<PeriodicJob> after() {
+            return Optional.of(USAGE_BILL_NOTICE);
+        }
+    },
+
+    /**
+     * Every 10 minutes: the message gateway's delivery reports update the usage records (and send the
+     * SMS/LMS fallback of failed Alimtalks). Period = the 10-minute slot, {@code yyyy-MM-ddTHH:m0}.
+     */
+    MESSAGE_DELIVERY_REPORTS("message-delivery-reports") {
+        @Override
+        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
+            return List.of(slot(now));
+        }
+
+        @Override
+        public boolean isValidPeriod(String period, ZonedDateTime now) {
+            return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d0") && period.compareTo(slot(now)) <= 0;
+        }
+
+        private String slot(ZonedDateTime now) {
+            return now.toLocalDate() + "T" + String.format("%02d:%d0", now.getHour(), now.getMinute() / 10);
+        }
     };
 
     private final String jobXmlName;
@@ -154,6 +223,25 @@ public enum PeriodicJob {
 
     /** Whether staff may start this period now (well-formed, not in the future). */
     public abstract boolean isValidPeriod(String period, ZonedDateTime now);
+
+    /** The job whose run of the same period must have completed before this one starts (NB-CYC-1 order). */
+    public Optional<PeriodicJob> after() {
+        return Optional.empty();
+    }
+
+    /** The usage month whose cycle step of {@code day} is due now, if the day has come (NB-CYC-1). */
+    static List<String> usageStepDue(ZonedDateTime now, int day) {
+        return now.getDayOfMonth() >= day ? List.of(java.time.YearMonth.from(now).minusMonths(1).toString()) : List.of();
+    }
+
+    /** A usage month whose step of {@code day} (in the next month) has come. */
+    static boolean usageStepValid(String period, ZonedDateTime now, int day) {
+        try {
+            return !java.time.YearMonth.parse(period).plusMonths(1).atDay(day).isAfter(now.toLocalDate());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
 
     public static Optional<PeriodicJob> byXmlName(String name) {
         return Arrays.stream(values()).filter(j -> j.jobXmlName.equals(name)).findFirst();

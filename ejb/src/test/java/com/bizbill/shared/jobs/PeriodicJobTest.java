@@ -73,4 +73,32 @@ class PeriodicJobTest {
         assertThat(PeriodicJob.MONTH_END_TAX_INVOICE.isValidPeriod("2026-11", first)).isTrue();
         assertThat(PeriodicJob.MONTH_END_TAX_INVOICE.isValidPeriod("2026-12", first)).isFalse();
     }
+
+    @Test
+    void nbCyc1TheUsageCycleRunsOnThe2nd3rdAnd5thForLastMonthInOrder() {
+        ZonedDateTime first = ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, java.time.ZoneId.of("Asia/Seoul"));
+        assertThat(PeriodicJob.USAGE_COLLECTION.duePeriods(first, 3)).isEmpty();
+        ZonedDateTime second = first.plusDays(1);
+        assertThat(PeriodicJob.USAGE_COLLECTION.duePeriods(second, 3)).containsExactly("2026-11");
+        assertThat(PeriodicJob.USAGE_BILL_NOTICE.duePeriods(second, 3)).isEmpty();
+        assertThat(PeriodicJob.USAGE_CHARGE.duePeriods(first.plusDays(3), 3)).isEmpty();
+        assertThat(PeriodicJob.USAGE_CHARGE.duePeriods(first.plusDays(4), 3)).containsExactly("2026-11");
+        // staff may not charge before the 5th, nor a month whose cycle has not come
+        assertThat(PeriodicJob.USAGE_CHARGE.isValidPeriod("2026-11", first.plusDays(3))).isFalse();
+        assertThat(PeriodicJob.USAGE_CHARGE.isValidPeriod("2026-10", first)).isTrue();
+        assertThat(PeriodicJob.USAGE_COLLECTION.isValidPeriod("2026-12", first.plusDays(20))).isFalse();
+        // the order: notify after collecting, charge after notifying
+        assertThat(PeriodicJob.USAGE_BILL_NOTICE.after()).contains(PeriodicJob.USAGE_COLLECTION);
+        assertThat(PeriodicJob.USAGE_CHARGE.after()).contains(PeriodicJob.USAGE_BILL_NOTICE);
+        assertThat(PeriodicJob.USAGE_COLLECTION.after()).isEmpty();
+    }
+
+    @Test
+    void deliveryReportsArePolledEveryTenMinutes() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 23, 12, 37, 0, 0, java.time.ZoneId.of("Asia/Seoul"));
+        assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.duePeriods(now, 3)).containsExactly("2026-11-23T12:30");
+        assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.isValidPeriod("2026-11-23T12:30", now)).isTrue();
+        assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.isValidPeriod("2026-11-23T12:40", now)).isFalse();
+        assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.isValidPeriod("2026-11-23T12:35", now)).isFalse();
+    }
 }

@@ -1,0 +1,173 @@
+package com.bizbill.messaging;
+
+import com.bizbill.identity.Organisation;
+import com.bizbill.identity.OrganisationKind;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A partner store's messages (NB-USE-1): each one is handed to the message gateway and, once accepted,
+ * becomes a usage record in the same step, so every accepted message is counted. An Alimtalk the
+ * gateway refuses at once is sent as SMS/LMS instead when the caller asked for the fallback; one that
+ * fails later is replaced when its delivery report arrives ({@link DeliveryReports}). Either way the
+ * message that was delivered is the one billed.
+ */
+@Stateless
+public class MessageSending {
+
+    public static final int MAX_BATCH = 1000;
+    private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
+    private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MessageGateway gateway;
+
+    @Inject
+    Clock clock;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    /** What a store asks to send. {@code fallback}: send as SMS/LMS should the Alimtalk fail. */
+    public record SendRequest(MessageType type, String to, String text, String templateCode, boolean fallback) {
+    }
+
+    /** One message's outcome: the usage record of what was accepted, or why nothing was. */
+    public record Sent(int index, UsageRecord record, String errorCode, String error) {
+
+        public boolean accepted() {
+            return record != null;
+        }
+    }
+
+    /** Sends one message; refused input or a refusing gateway is a BizbillException, nothing recorded. */
+    public UsageRecord send(long storeId, SendRequest request) {
+        requireStore(storeId);
+        List<BizbillException.FieldError> errors = check(request, "");
+        if (!errors.isEmpty()) {
+            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid message", errors);
+        }
+        return dispatch(storeId, request);
+    }
+
+    /**
+     * Sends up to {@value #MAX_BATCH} messages; each is judged on its own (a bad one does not stop the
+     * others), and the answer lists every message's outcome in the order given.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Sent> sendBatch(long storeId, List<SendRequest> requests) {
+        requireStore(storeId);
+        if (requests == null || requests.isEmpty() || requests.size() > MAX_BATCH) {
+            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " messages per batch",
+                    List.of(new BizbillException.FieldError("messages", "1 to " + MAX_BATCH + " messages")));
+        }
+        List<Sent> out = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<BizbillException.FieldError> errors = check(requests.get(i), "messages[" + i + "].");
+            if (!errors.isEmpty()) {
+                out.add(new Sent(i, null, ErrorCode.VALIDATION_FAILED.name(), errors.toString()));
+                continue;
+            }
+            try {
+                out.add(new Sent(i, self().dispatchOne(storeId, requests.get(i)), null, null));
+            } catch (BizbillException e) {
+                out.add(new Sent(i, null, e.getCode().name(), e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** One message of a batch in its own transaction (a failure rolls back only that one). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public UsageRecord dispatchOne(long storeId, SendRequest request) {
+        return dispatch(storeId, request);
+    }
+
+    private UsageRecord dispatch(long storeId, SendRequest r) {
+        String to = r.to().replace("-", "");
+        if (r.type() == MessageType.ALIMTALK) {
+            try {
+                String id = gateway.send(new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, to, null, r.text(),
+                        r.templateCode()));
+                return record(storeId, MessageType.ALIMTALK, to, id, r.fallback() ? r.text() : null, null);
+            } catch (BizbillException e) {
+                if (!r.fallback() || e.getCode() != ErrorCode.MESSAGE_FAILED) {
+                    throw e;
+                }
+                // refused at once: the text goes as SMS/LMS now, and that is what is billed
+            }
+        }
+        MessageType text = r.type() == MessageType.ALIMTALK ? MessageType.textFor(r.text()) : r.type();
+        String id = gateway.send(new MessageGateway.OutgoingMessage(text, to, null, r.text(), null));
+        return record(storeId, text, to, id, null, null);
+    }
+
+    /** The SMS/LMS that replaces an Alimtalk whose delivery report said it failed. */
+    public UsageRecord sendFallback(UsageRecord alimtalk) {
+        String text = alimtalk.getFallbackText();
+        MessageType type = MessageType.textFor(text);
+        String id = gateway.send(new MessageGateway.OutgoingMessage(type, alimtalk.getRecipient(), null, text, null));
+        return record(alimtalk.getStoreId(), type, alimtalk.getRecipient(), id, null, alimtalk.getId());
+    }
+
+    private UsageRecord record(long storeId, MessageType type, String to, String providerId, String fallbackText,
+                               Long fallbackOf) {
+        Instant now = clock.instant();
+        UsageRecord rec = new UsageRecord(storeId, type, to, now, now.atZone(clock.getZone()).toLocalDate(),
+                providerId, "API", fallbackText, fallbackOf);
+        em.persist(rec);
+        em.flush();
+        return rec;
+    }
+
+    private void requireStore(long storeId) {
+        Organisation o = em.find(Organisation.class, storeId);
+        if (o == null || o.getKind() != OrganisationKind.PARTNER_STORE) {
+            throw new BizbillException(ErrorCode.FORBIDDEN, "only a partner store sends messages here");
+        }
+    }
+
+    /** Field errors of one request ({@code prefix} names it within a batch). */
+    static List<BizbillException.FieldError> check(SendRequest r, String prefix) {
+        List<BizbillException.FieldError> errors = new ArrayList<>();
+        if (r == null) {
+            errors.add(new BizbillException.FieldError(prefix + "message", "required"));
+            return errors;
+        }
+        if (r.type() == null) {
+            errors.add(new BizbillException.FieldError(prefix + "type", "one of ALIMTALK, SMS, LMS"));
+        }
+        if (r.to() == null || !MOBILE.matcher(r.to().replace("-", "")).matches()) {
+            errors.add(new BizbillException.FieldError(prefix + "to", "a mobile number such as 010-1234-5678"));
+        }
+        if (r.text() == null || r.text().isBlank()) {
+            errors.add(new BizbillException.FieldError(prefix + "text", "required"));
+        } else if (MessageType.byteLength(r.text()) > 2000) {
+            errors.add(new BizbillException.FieldError(prefix + "text", "at most 2,000 bytes"));
+        } else if (r.type() == MessageType.SMS && MessageType.byteLength(r.text()) > MessageType.SMS_MAX_BYTES) {
+            errors.add(new BizbillException.FieldError(prefix + "text", "an SMS is at most 90 bytes; send it as LMS"));
+        }
+        if (r.type() == MessageType.ALIMTALK && (r.templateCode() == null || !TEMPLATE.matcher(r.templateCode()).matches())) {
+            errors.add(new BizbillException.FieldError(prefix + "templateCode", "the Kakao template code of the Alimtalk"));
+        }
+        return errors;
+    }
+
+    private MessageSending self() {
+        return context.getBusinessObject(MessageSending.class);
+    }
+}

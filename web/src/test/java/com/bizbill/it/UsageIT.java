@@ -1,0 +1,368 @@
+package com.bizbill.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bizbill.billing.CardService;
+import com.bizbill.billing.PaymentAttempt;
+import com.bizbill.billing.PaymentStatus;
+import com.bizbill.billing.Payments;
+import com.bizbill.billing.gateway.SandboxPaymentGateway;
+import com.bizbill.identity.Member;
+import com.bizbill.identity.Organisation;
+import com.bizbill.identity.PartnerStoreService;
+import com.bizbill.ledger.LedgerAccounts;
+import com.bizbill.ledger.LedgerService;
+import com.bizbill.messaging.DeliveryReports;
+import com.bizbill.messaging.MessageSending;
+import com.bizbill.messaging.MessageType;
+import com.bizbill.messaging.SandboxMessageGateway;
+import com.bizbill.messaging.UsageImport;
+import com.bizbill.messaging.UsageRecord;
+import com.bizbill.messaging.UsageStatus;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.jobs.JobRun;
+import com.bizbill.shared.jobs.JobRunService;
+import com.bizbill.shared.jobs.JobRunStatus;
+import com.bizbill.shared.jobs.PeriodicJob;
+import com.bizbill.shared.time.DemoClockService;
+import com.bizbill.usage.MessagePrices;
+import com.bizbill.usage.UsageBill;
+import com.bizbill.usage.UsageBillStatus;
+import com.bizbill.usage.UsageBillWriter;
+import com.bizbill.usage.UsageBills;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container tests of notification usage billing: sending with the Alimtalk fallback and delivery
+ * reports (NB-USE-1), the idempotent usage import, and the monthly cycle (NB-CYC-1) — collect, notify
+ * and charge, each twice, with declines, stores without a card, lost answers and manual payment. Each
+ * test works on its own stores and its own usage month, so the tests do not see each other's bills.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UsageIT {
+
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(UsageIT.class, Deployments.class, WalletIT.class);
+    }
+
+    @Inject
+    PartnerStoreService stores;
+
+    @Inject
+    MessageSending sending;
+
+    @Inject
+    DeliveryReports reports;
+
+    @Inject
+    UsageImport usageImport;
+
+    @Inject
+    UsageBills bills;
+
+    @Inject
+    UsageBillWriter writer;
+
+    @Inject
+    MessagePrices prices;
+
+    @Inject
+    CardService cards;
+
+    @Inject
+    SandboxPaymentGateway pg;
+
+    @Inject
+    SandboxMessageGateway messages;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    JobRunService jobs;
+
+    @Inject
+    DemoClockService demoClock;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    /** A partner store with its main number; returns {storeId, adminMemberId}. */
+    private long[] store(String mainPhone) throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        Organisation o = stores.register("가맹점 " + u, mainPhone, "store-" + u, "store-" + u + "@example.com", "test");
+        Member admin = em.createQuery("select m from Member m where m.loginId = :l", Member.class)
+                .setParameter("l", "store-" + u).getSingleResult();
+        tx.commit();
+        return new long[] {o.getId(), admin.getId()};
+    }
+
+    private void card(long[] store, String number) {
+        String key = CardService.customerKeyOf(store[0]);
+        // NB-CARD-1: a corporate card is registered with the business number instead of a birth date
+        cards.register(store[0], store[1], pg.enterCard(number, 12, 2099, true, "220-81-62517", key), key, "test");
+    }
+
+    /** Imports {@code n} records of one type for the store on a day of a past month; returns their ids. */
+    private List<String> usage(long storeId, MessageType type, LocalDate day, int n, boolean delivered) {
+        List<UsageImport.Imported> records = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "EXT-" + UUID.randomUUID();
+            ids.add(id);
+            records.add(new UsageImport.Imported(storeId, id, type, day.atTime(10, 0).atZone(SEOUL).toInstant(),
+                    delivered));
+        }
+        var results = usageImport.importAll(records);
+        assertTrue(results.stream().allMatch(r -> r.outcome() == UsageImport.Outcome.CREATED), results.toString());
+        return ids;
+    }
+
+    private UsageBill billOf(long storeId, YearMonth month) {
+        return em.createQuery("select b from UsageBill b where b.storeId = :s and b.usageMonth = :m", UsageBill.class)
+                .setParameter("s", storeId).setParameter("m", month.toString()).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    private JobRun runJob(PeriodicJob job, YearMonth month) throws InterruptedException {
+        JobRun done = Deployments.awaitRun(jobs, jobs.start(job, month.toString(), "test"));
+        assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
+        return done;
+    }
+
+    @Test
+    void nbUse1AnAlimtalkThatFailsFallsBackToSmsAndOnlyTheDeliveredMessageIsBilled() throws Exception {
+        long[] s = store("0212345678");
+        // a number without KakaoTalk: the Alimtalk is accepted, its report says failed (3018)
+        String noKakao = "0101234" + SandboxMessageGateway.NO_KAKAO_SUFFIX;
+        UsageRecord alimtalk = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, noKakao,
+                "[데모분식] 주문하신 떡볶이가 준비되었습니다.", "ORDER_READY", true));
+        UsageRecord plain = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, "01098765432",
+                "[데모분식] 대기 순서가 되었습니다.", "WAITING_CALLED", true));
+        UsageRecord lost = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS,
+                "0105555" + SandboxMessageGateway.NEVER_RECEIVES_SUFFIX, "[데모분식] 감사합니다", null, false));
+        assertEquals(UsageStatus.ACCEPTED, alimtalk.getStatus(), "accepted is not delivered");
+
+        demoClock.advance(Duration.ofSeconds(5), "test"); // the reports come a second later
+        try {
+            var polled = reports.poll();
+            assertTrue(polled.fallbacks() >= 1, polled.toString());
+            var again = reports.poll(); // overlapping windows: the same reports change nothing
+            assertEquals(0, again.fallbacks(), again.toString());
+            assertEquals(UsageStatus.FAILED, em.find(UsageRecord.class, alimtalk.getId()).getStatus());
+            assertEquals("3018", em.find(UsageRecord.class, alimtalk.getId()).getResultCode());
+            assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, plain.getId()).getStatus());
+            assertEquals(UsageStatus.FAILED, em.find(UsageRecord.class, lost.getId()).getStatus());
+            UsageRecord fallback = em.createQuery("select r from UsageRecord r where r.fallbackOf = :a", UsageRecord.class)
+                    .setParameter("a", alimtalk.getId()).getSingleResult();
+            assertEquals(MessageType.SMS, fallback.getType());
+            assertNull(em.find(UsageRecord.class, alimtalk.getId()).getFallbackText(), "the text is not kept");
+            reports.poll();
+            demoClock.advance(Duration.ofSeconds(5), "test");
+            reports.poll();
+            assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, fallback.getId()).getStatus());
+            assertEquals(1, em.createQuery("select count(r) from UsageRecord r where r.fallbackOf = :a", Long.class)
+                    .setParameter("a", alimtalk.getId()).getSingleResult(), "one fallback, however often reports come");
+
+            // the month is billed for what was delivered: the Alimtalk that arrived and the fallback SMS
+            YearMonth month = YearMonth.now(clock);
+            bills.collect(month);
+            UsageBill bill = billOf(s[0], month);
+            assertEquals(1, bill.getAlimtalkCount());
+            assertEquals(1, bill.getSmsCount());
+            assertEquals(8 + 10, bill.getSupply());
+            assertEquals(1, bill.getVat());
+            assertEquals(19, bill.getTotal());
+        } finally {
+            demoClock.reset("test");
+        }
+
+        // bad input is refused field by field, and an unreachable number is refused without a record
+        BizbillException bad = assertThrows(BizbillException.class, () -> sending.send(s[0],
+                new MessageSending.SendRequest(MessageType.SMS, "12", "x".repeat(91), null, false)));
+        assertEquals(List.of("to", "text"), bad.getFieldErrors().stream().map(BizbillException.FieldError::field).toList());
+        assertEquals(ErrorCode.MESSAGE_FAILED, assertThrows(BizbillException.class, () -> sending.send(s[0],
+                new MessageSending.SendRequest(MessageType.SMS, SandboxMessageGateway.UNREACHABLE, "hi", null, false)))
+                .getCode());
+        // an Alimtalk refused at once goes as LMS when the text is long and the caller asked for the fallback
+        UsageRecord lms = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222",
+                "가".repeat(60), SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", true));
+        assertEquals(MessageType.LMS, lms.getType());
+        assertEquals(ErrorCode.MESSAGE_FAILED, assertThrows(BizbillException.class, () -> sending.send(s[0],
+                new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222", "hi",
+                        SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", false))).getCode(), "no fallback asked");
+    }
+
+    @Test
+    void nbUse1ImportedUsageIsIdempotentByMessageId() throws Exception {
+        long[] s = store("0212345679");
+        LocalDate day = LocalDate.of(2026, 7, 15);
+        List<String> ids = usage(s[0], MessageType.LMS, day, 3, true);
+        var again = usageImport.importAll(List.of(
+                new UsageImport.Imported(s[0], ids.get(0), MessageType.LMS, day.atStartOfDay(SEOUL).toInstant(), true),
+                new UsageImport.Imported(s[0], "EXT-" + UUID.randomUUID(), null, Instant.now().plusSeconds(86_400), true),
+                new UsageImport.Imported(999_999_999L, "EXT-" + UUID.randomUUID(), MessageType.SMS, Instant.EPOCH, true)));
+        assertEquals(UsageImport.Outcome.DUPLICATE, again.get(0).outcome());
+        assertEquals(List.of("type", "sentAt"), again.get(1).problems());
+        assertEquals(List.of("storeId"), again.get(2).problems());
+        assertEquals(3, em.createQuery("select count(r) from UsageRecord r where r.storeId = :s", Long.class)
+                .setParameter("s", s[0]).getSingleResult());
+    }
+
+    @Test
+    void nbCyc1TheCycleCollectsNotifiesAndChargesEachStoreOnceEvenWhenRunTwice() throws Exception {
+        YearMonth month = YearMonth.of(2026, 10);
+        long[] ok = store("0213000001");
+        long[] declined = store("0213000002");
+        long[] noCard = store("0213000003");
+        card(ok, WalletIT.OK_CARD);
+        card(declined, WalletIT.DECLINE_CARD);
+        usage(ok[0], MessageType.ALIMTALK, month.atDay(1), 120, true);
+        usage(ok[0], MessageType.ALIMTALK, month.atDay(31), 5, false); // failed: not billed
+        usage(ok[0], MessageType.SMS, month.atDay(20), 7, true);
+        usage(declined[0], MessageType.LMS, month.atDay(3), 4, true);
+        usage(noCard[0], MessageType.SMS, month.atDay(9), 10, true);
+        usage(ok[0], MessageType.SMS, month.plusMonths(1).atDay(1), 50, true); // next month: not this bill
+
+        // notify cannot start before the collection has completed (NB-CYC-1 order)
+        assertEquals(ErrorCode.JOB_PERIOD_INVALID, assertThrows(BizbillException.class,
+                () -> jobs.start(PeriodicJob.USAGE_BILL_NOTICE, month.toString(), "test")).getCode());
+        runJob(PeriodicJob.USAGE_COLLECTION, month);
+        runJob(PeriodicJob.USAGE_COLLECTION, month); // twice: nothing billed twice
+        UsageBill okBill = billOf(ok[0], month);
+        assertEquals(120, okBill.getAlimtalkCount());
+        assertEquals(7, okBill.getSmsCount());
+        assertEquals(960 + 70, okBill.getSupply());
+        assertEquals(103, okBill.getVat());
+        assertEquals(1_133, okBill.getTotal());
+        assertEquals(1, em.createQuery("select count(b) from UsageBill b where b.storeId = :s", Long.class)
+                .setParameter("s", ok[0]).getSingleResult());
+        assertEquals(1_133, ledger.balance(LedgerAccounts.usageReceivable(ok[0])).balance());
+
+        int before = messages.sent("0213000001", 0, 100).items().size();
+        runJob(PeriodicJob.USAGE_BILL_NOTICE, month);
+        runJob(PeriodicJob.USAGE_BILL_NOTICE, month);
+        var notices = messages.sent("0213000001", 0, 100).items();
+        assertEquals(before + 1, notices.size(), "one bill notification, however often the job runs");
+        assertEquals("ALIMTALK", notices.get(0).getKind());
+        assertTrue(notices.get(0).getBody().contains("1,133원"), notices.get(0).getBody());
+        assertTrue(messages.sent("0213000003", 0, 10).items().get(0).getBody().contains("등록된 결제카드가 없습니다"));
+
+        runJob(PeriodicJob.USAGE_CHARGE, month);
+        runJob(PeriodicJob.USAGE_CHARGE, month);
+        assertEquals(UsageBillStatus.PAID, billOf(ok[0], month).getStatus());
+        assertEquals(1, billOf(ok[0], month).getChargeAttempts(), "charged once");
+        assertEquals(0, ledger.balance(LedgerAccounts.usageReceivable(ok[0])).balance());
+        UsageBill d = billOf(declined[0], month);
+        assertEquals(UsageBillStatus.CHARGE_FAILED, d.getStatus());
+        assertNotNull(d.getFailureNotifiedAt());
+        assertTrue(messages.sent("0213000002", 0, 10).items().get(0).getBody().contains("실패"),
+                "the store's main number is told");
+        UsageBill n = billOf(noCard[0], month);
+        assertEquals(UsageBillStatus.NO_CARD, n.getStatus());
+        assertEquals(0, n.getChargeAttempts(), "no attempt without a card");
+        assertTrue(messages.sent("0213000003", 0, 10).items().get(0).getBody().contains("등록된 카드가 없어"));
+
+        // staff: mark the card-less store paid by hand (with a reference), retry the declined one after a new card
+        assertEquals("reference", assertThrows(BizbillException.class,
+                () -> bills.markPaid(n.getId(), " ", "staff")).getFieldErrors().get(0).field());
+        bills.markPaid(n.getId(), "입금 2026-11-07 국민 123", "staff");
+        assertEquals(UsageBillStatus.PAID_MANUALLY, billOf(noCard[0], month).getStatus());
+        assertEquals(0, ledger.balance(LedgerAccounts.usageReceivable(noCard[0])).balance());
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> bills.markPaid(n.getId(), "again", "staff")).getCode());
+        card(declined, WalletIT.OK_CARD);
+        assertEquals(UsageBillStatus.PAID, bills.retry(d.getId(), "staff").getStatus());
+        assertEquals(2, billOf(declined[0], month).getChargeAttempts());
+    }
+
+    @Test
+    void nbCyc1ALostAnswerIsReconciledAndACrashAfterOpeningTheChargeIsNotChargedAgain() throws Exception {
+        YearMonth month = YearMonth.of(2026, 9);
+        long[] slow = store("0214000001");
+        long[] crashed = store("0214000002");
+        card(slow, WalletIT.TIMEOUT_CARD);
+        card(crashed, WalletIT.OK_CARD);
+        usage(slow[0], MessageType.ALIMTALK, month.atDay(10), 1_000, true);
+        usage(crashed[0], MessageType.ALIMTALK, month.atDay(10), 10, true);
+        bills.collect(month);
+        UsageBill c = billOf(crashed[0], month);
+        // a crash right after the attempt was opened, before the gateway was called
+        PaymentAttempt opened = writer.openCharge(c.getId(), null).orElseThrow();
+        assertEquals(UsageBillStatus.CHARGING, billOf(crashed[0], month).getStatus());
+
+        bills.charge(month); // the restarted step: the CHARGING bill is not charged again
+        assertEquals(1, billOf(crashed[0], month).getChargeAttempts());
+        UsageBill s = billOf(slow[0], month);
+        assertEquals(UsageBillStatus.CHARGING, s.getStatus(), "the gateway charged, but the answer was lost");
+
+        // reconciliation asks the gateway: the lost answer was a charge; the crashed one never reached it
+        demoClock.advance(Duration.ofMinutes(30), "test");
+        try {
+            payments.reconcileAll();
+        } finally {
+            demoClock.reset("test");
+        }
+        assertEquals(UsageBillStatus.PAID, billOf(slow[0], month).getStatus());
+        assertEquals(0, ledger.balance(LedgerAccounts.usageReceivable(slow[0])).balance());
+        assertEquals(PaymentStatus.FAILED, payments.reconcile(opened.getId()).getStatus());
+        assertEquals(UsageBillStatus.CHARGE_FAILED, billOf(crashed[0], month).getStatus());
+        bills.notifyFailures(null); // what the hourly reconciliation run does next
+        assertNotNull(billOf(crashed[0], month).getFailureNotifiedAt());
+        assertTrue(messages.sent("0214000002", 0, 10).items().get(0).getBody().contains("실패"));
+        // staff retry: charged once, now
+        assertEquals(UsageBillStatus.PAID, bills.retry(c.getId(), "staff").getStatus());
+    }
+
+    @Test
+    void nbPrice1StaffAddPricesFromTodayOnAndAContractPriceRatesThatStoreOnly() throws Exception {
+        long[] s = store("0215000001");
+        LocalDate today = LocalDate.now(clock);
+        BizbillException past = assertThrows(BizbillException.class,
+                () -> prices.add(MessageType.SMS, null, today.minusDays(1), 9L, "staff"));
+        assertEquals("validFrom", past.getFieldErrors().get(0).field());
+        assertEquals("unitPrice", assertThrows(BizbillException.class,
+                () -> prices.add(MessageType.SMS, null, today.plusDays(1), -1L, "staff")).getFieldErrors().get(0).field());
+        prices.add(MessageType.LMS, s[0], today, 20L, "staff");
+        assertEquals("validFrom", assertThrows(BizbillException.class,
+                () -> prices.add(MessageType.LMS, s[0], today, 21L, "staff")).getFieldErrors().get(0).field());
+        assertEquals(20, prices.book().unitPrice(MessageType.LMS, s[0], today));
+        assertEquals(25, prices.book().unitPrice(MessageType.LMS, s[0] + 1, today));
+        assertEquals(25, prices.book().unitPrice(MessageType.LMS, s[0], today.minusDays(1)));
+    }
+}
