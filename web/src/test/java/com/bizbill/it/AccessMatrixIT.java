@@ -68,6 +68,11 @@ class AccessMatrixIT {
             Map.entry("/portal/coupon/wallet/history.xlsx", Set.of(Role.MASTER)),
             Map.entry("/portal/me.xhtml", Set.of(Role.CUSTOMER, Role.MASTER, Role.SUB_MEMBER, Role.PARTNER_ADMIN)),
             Map.entry("/portal/coupon/index.xhtml", Set.of(Role.MASTER, Role.SUB_MEMBER)),
+            Map.entry("/admin/usage.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/prices.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/store-usage.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/portal/partner/usage.xhtml", Set.of(Role.PARTNER_ADMIN)),
+            Map.entry("/portal/partner/payments.xhtml", Set.of(Role.PARTNER_ADMIN)),
             Map.entry("/portal/partner/index.xhtml", Set.of(Role.PARTNER_ADMIN)));
 
     @Deployment(testable = false)

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -127,6 +128,54 @@ class ApiIT {
         // a customer's key may not import invoices
         given().header("X-API-Key", KEY).contentType(ContentType.JSON).body(body).post(billing)
                 .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    /** NB-USE-1: a store's system sends messages once per Idempotency-Key and reads its usage and bills. */
+    @Test
+    void aStoreSendsMessagesIdempotentlyAndReadsItsUsage() {
+        String messages = base + "/api/v1/messages";
+        String store = DemoData.STORE_API_KEY;
+        String key = "msg-" + System.nanoTime();
+        String body = "{\"type\":\"ALIMTALK\",\"to\":\"010-2222-3333\",\"text\":\"[데모분식] 주문이 준비되었습니다\","
+                + "\"templateCode\":\"ORDER_READY\",\"fallback\":true}";
+        String id = given().header("X-API-Key", store).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post(messages).then().statusCode(202).body("type", equalTo("ALIMTALK"))
+                .body("status", equalTo("ACCEPTED")).extract().path("messageId");
+        given().header("X-API-Key", store).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post(messages).then().statusCode(202).header("Idempotent-Replayed", "true")
+                .body("messageId", equalTo(id));
+        given().header("X-API-Key", store).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body.replace("준비", "완료")).post(messages).then().statusCode(422).contentType(PROBLEM);
+        given().header("X-API-Key", store).contentType(ContentType.JSON).body(body).post(messages).then()
+                .statusCode(400).contentType(PROBLEM);
+        given().header("X-API-Key", store).header("Idempotency-Key", key + "-bad").contentType(ContentType.JSON)
+                .body("{\"type\":\"FAX\",\"to\":\"12\"}").post(messages).then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItems("type", "to", "text"));
+        // a batch: each message on its own; a bad one does not stop the others
+        given().header("X-API-Key", store).header("Idempotency-Key", key + "-batch").contentType(ContentType.JSON)
+                .body("{\"messages\":[{\"type\":\"SMS\",\"to\":\"01033334444\",\"text\":\"hi\"},"
+                        + "{\"type\":\"SMS\",\"to\":\"01000000000\",\"text\":\"hi\"},{\"type\":\"LMS\",\"to\":\"x\"}]}")
+                .post(messages + "/batch").then().statusCode(200).body("count", equalTo(3)).body("accepted", equalTo(1))
+                .body("results[1].errorCode", equalTo("MESSAGE_FAILED"))
+                .body("results[2].errorCode", equalTo("VALIDATION_FAILED"));
+        // only a partner store sends and has usage
+        given().header("X-API-Key", KEY).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post(messages).then().statusCode(403).contentType(PROBLEM);
+        // NB-USE-1: the demo store's usage of last month, per day; NB-PAY-1: its bills
+        String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).minusMonths(1).toString();
+        given().header("X-API-Key", store).get(base + "/api/v1/usage/daily?month=" + lastMonth).then()
+                .statusCode(200).body("month", equalTo(lastMonth)).body("total.alimtalk", greaterThan(0));
+        given().header("X-API-Key", store).get(base + "/api/v1/usage/daily?month=nope").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItems("month"));
+        given().header("X-API-Key", store).get(base + "/api/v1/usage/bills").then().statusCode(200);
+        // usage sent elsewhere: the operator imports it once per message id; a store may not
+        String record = "{\"records\":[{\"storeId\":1,\"messageId\":\"EXT-" + key + "\",\"type\":\"SMS\","
+                + "\"sentAt\":\"2026-10-01T01:00:00Z\",\"delivered\":true}]}";
+        given().header("X-API-Key", store).contentType(ContentType.JSON).body(record).post(base + "/api/v1/usage/records")
+                .then().statusCode(403).contentType(PROBLEM);
+        given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).contentType(ContentType.JSON).body(record)
+                .post(base + "/api/v1/usage/records").then().statusCode(200)
+                .body("results[0].outcome", equalTo("REJECTED")).body("results[0].problems", hasItems("storeId"));
     }
 
     @Test

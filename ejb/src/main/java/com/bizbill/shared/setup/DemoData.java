@@ -81,6 +81,7 @@ public class DemoData {
     static final String WALLET_SET = "demo-wallet-loaded";
     static final String BILLING_SET = "demo-billing-loaded";
     static final String PAY_NOW_SET = "demo-pay-now-loaded";
+    static final String USAGE_SET = "demo-usage-loaded";
     /** A card-immediate billing customer (BP-PAY-5) with a registered card and open invoices. */
     public static final String PAY_NOW_LOGIN = "customer2";
     public static final String PAY_NOW_PASSWORD = "Customer2!2345";
@@ -88,6 +89,8 @@ public class DemoData {
     public static final String BILLING_SYSTEM_API_KEY = "bzb_demo_billing_system_key_000000000000000";
     /** The demo coupon company's API key (partner API, benchmark). */
     public static final String COUPON_API_KEY = "bzb_demo_coupon_key_000000000000000000000000";
+    /** The demo partner store's API key (sending messages, NB-USE-1; benchmark). */
+    public static final String STORE_API_KEY = "bzb_demo_store_key_0000000000000000000000000";
 
     @PostConstruct
     void load() {
@@ -100,6 +103,36 @@ public class DemoData {
         loadOnce(WALLET_SET, this::walletSet);
         loadOnce(BILLING_SET, this::billingSet);
         loadOnce(PAY_NOW_SET, this::payNowSet);
+        loadOnce(USAGE_SET, this::usageSet);
+    }
+
+    /**
+     * The demo partner store's API key and its delivered messages of last month and this month so far
+     * (NB-USE-1), no card yet (NB-CARD-1 is the store's first step), so the cycle can be watched.
+     */
+    private void usageSet() {
+        Member admin = em.createQuery("select m from Member m where m.loginId = :id", Member.class)
+                .setParameter("id", PARTNER_LOGIN).getSingleResult();
+        long store = admin.getOrganisation().getId();
+        identity.registerApiKey(store, "demo", STORE_API_KEY);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate day = java.time.YearMonth.from(today).minusMonths(1).atDay(1);
+        java.util.Random random = new java.util.Random(42); // the same demo every time
+        int n = 0;
+        for (; day.isBefore(today); day = day.plusDays(1)) {
+            int[] counts = {20 + random.nextInt(30), random.nextInt(6), random.nextInt(3), random.nextInt(3)};
+            com.bizbill.messaging.MessageType[] types = {com.bizbill.messaging.MessageType.ALIMTALK,
+                    com.bizbill.messaging.MessageType.SMS, com.bizbill.messaging.MessageType.LMS,
+                    com.bizbill.messaging.MessageType.ALIMTALK};
+            for (int t = 0; t < types.length; t++) {
+                for (int i = 0; i < counts[t]; i++) {
+                    java.time.Instant at = day.atTime(9 + i % 12, i % 60).atZone(clock.getZone()).toInstant();
+                    em.persist(com.bizbill.messaging.UsageRecord.imported(store, types[t], at, day,
+                            "DEMO-" + store + "-" + (++n), t < 3)); // the last group: failed, not billed
+                }
+            }
+        }
+        LOG.info("demo usage set loaded: " + n + " messages of " + PARTNER_LOGIN + "'s store, API key");
     }
 
     /** A second billing customer who pays by card at once: a card, two invoices of this month, one of last. */

@@ -1,0 +1,138 @@
+package com.bizbill.usage;
+
+import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.Messages;
+import com.bizbill.shared.web.Pager;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Staff: the cycle dashboard of a usage month (NB-CYC-1: collected, notified, charged, failed, paid by
+ * hand, amounts), its bills filtered by status and store, card retry and manual payment with a reference.
+ */
+@Named
+@ViewScoped
+public class UsageAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UsageQueries queries;
+
+    @Inject
+    UsageBills bills;
+
+    @Inject
+    UsageMonths months;
+
+    @Inject
+    CurrentMember member;
+
+    private final Pager pager = new Pager(20);
+    private String month;
+    private UsageBillStatus status;
+    private String store;
+    private Long payingId;
+    private String reference;
+
+    public UsageQueries.Dashboard getDashboard() {
+        return queries.dashboard(usageMonth());
+    }
+
+    public Page<UsageQueries.BillRow> getBills() {
+        return queries.bills(usageMonth(), status, store, pager.page(), pager.size());
+    }
+
+    public List<UsageBillStatus> getStatuses() {
+        return List.of(UsageBillStatus.values());
+    }
+
+    private YearMonth usageMonth() {
+        return months.parse(getMonth(), months.current().minusMonths(1));
+    }
+
+    public void find() {
+        pager.first();
+    }
+
+    public void next() {
+        pager.next(getBills().total());
+    }
+
+    public void previous() {
+        pager.previous();
+    }
+
+    public int getPage() {
+        return pager.page();
+    }
+
+    public void retry(long billId) {
+        try {
+            UsageBill b = bills.retry(billId, member.actor());
+            Messages.info("usage.retried", Messages.get("usage.status." + b.getStatus().name()));
+        } catch (BizbillException e) {
+            Messages.show(e, null);
+        }
+    }
+
+    public void startPay(long billId) {
+        payingId = billId;
+        reference = null;
+    }
+
+    public void markPaid() {
+        try {
+            bills.markPaid(payingId, reference, member.actor());
+            Messages.info("usage.markedPaid");
+            org.primefaces.PrimeFaces.current().executeScript("PF('payDialog').hide()");
+        } catch (BizbillException e) {
+            Messages.show(e, "payForm");
+        }
+    }
+
+    public String getMonth() {
+        if (month == null) {
+            month = months.current().minusMonths(1).toString();
+        }
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public UsageBillStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(UsageBillStatus status) {
+        this.status = status;
+    }
+
+    public String getStore() {
+        return store;
+    }
+
+    public void setStore(String store) {
+        this.store = store;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public Long getPayingId() {
+        return payingId;
+    }
+}
