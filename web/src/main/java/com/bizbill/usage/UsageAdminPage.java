@@ -3,6 +3,9 @@ package com.bizbill.usage;
 import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.jobs.JobRun;
+import com.bizbill.shared.jobs.JobRunService;
+import com.bizbill.shared.jobs.PeriodicJob;
 import com.bizbill.shared.web.Messages;
 import com.bizbill.shared.web.Pager;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +33,9 @@ public class UsageAdminPage implements Serializable {
 
     @Inject
     UsageMonths months;
+
+    @Inject
+    JobRunService jobs;
 
     @Inject
     CurrentMember member;
@@ -71,6 +77,20 @@ public class UsageAdminPage implements Serializable {
 
     public int getPage() {
         return pager.page();
+    }
+
+    /**
+     * Staff start a cycle step (NB-CYC-1) for the selected month as its batch job; the order is kept by
+     * the jobs themselves (notify needs the collection, charge the notification).
+     */
+    public void run(String step) {
+        try {
+            PeriodicJob job = PeriodicJob.valueOf(step);
+            JobRun r = jobs.start(job, usageMonth().toString(), member.actor());
+            Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());
+        } catch (BizbillException e) {
+            Messages.show(e, "usageAdmin");
+        }
     }
 
     public void retry(long billId) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -440,6 +442,110 @@ class LoginBrowserIT {
                 .isEqualTo("VISA ****0001");
         assertThat(driver.findElement(By.id("cardNotice")).getText()).isEqualTo("VISA ****0001 카드를 등록했습니다.");
         assertThat(driver.getPageSource()).doesNotContain("4000000001000001").doesNotContain("4000-0000-0100-0001");
+    }
+
+    /**
+     * NB-CARD-1, NB-USE-1, NB-CYC-1, NB-PAY-1: a partner store registers a corporate card (business number,
+     * phone check on the gateway's page), sees last month's usage per day, and after staff move the clock
+     * to the 5th of next month and run the cycle, sees this month's bill paid by that card.
+     */
+    @Test
+    void aStoreRegistersACardSeesItsUsageAndAfterTheCycleItsPaymentStatus() {
+        login(DemoData.PARTNER_LOGIN, DemoData.PARTNER_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/portal/partner/index.xhtml"));
+        assertThat(driver.findElement(By.id("cardMissing")).getText()).contains("등록된 결제카드가 없습니다");
+        driver.findElement(By.id("toCard")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("cardForm:all"))).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#cardForm\\:t4 .ui-chkbox-box"), "class", "ui-state-active"));
+        driver.findElement(By.id("cardForm:open")).click();
+        wait.until(ExpectedConditions.urlContains("/sandbox-pg/card.xhtml"));
+        driver.findElement(By.cssSelector("label[for='pgForm:corporate:1']")).click(); // corporate: business number
+        driver.findElement(By.id("pgForm:cardNumber")).sendKeys("4000-0000-0100-0001");
+        driver.findElement(By.id("pgForm:expiryMonth")).sendKeys("12");
+        driver.findElement(By.id("pgForm:expiryYear")).sendKeys("2099");
+        driver.findElement(By.id("pgForm:owner")).sendKeys("220-81-62517");
+        driver.findElement(By.id("pgForm:mobile")).sendKeys("01066667777");
+        driver.findElement(By.id("pgForm:sendCode")).click();
+        WebMessages.waitForText(wait, By.id("pgForm"), "인증번호를 보냈습니다");
+        driver.findElement(By.id("pgForm:phoneCode")).sendKeys(smsCode("01066667777"));
+        driver.findElement(By.id("pgForm:pay")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/card.xhtml"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentCard"))).getText())
+                .isEqualTo("VISA ****0001");
+
+        // NB-USE-1: last month's usage per day, with its totals
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul"));
+        driver.findElement(By.id("nav-usage")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("usageForm:month"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#usageForm\\:month_items li[data-label='" + thisMonth.minusMonths(1) + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usageForm:days"),
+                thisMonth.minusMonths(1).atDay(1).toString()));
+        assertThat(won(driver.findElement(By.cssSelector(".usage-total-delivered")).getText())).isPositive();
+        driver.findElement(By.id("userbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        // staff move the clock to the 5th of next month and run collect, notify and charge for this month
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")),
+                thisMonth.plusMonths(1).atDay(5));
+        try {
+            WebElement spinner = driver.findElement(By.id("clockForm:days_input"));
+            spinner.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(days));
+            driver.findElement(By.id("clockForm:advance")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clockForm:now"),
+                    thisMonth.plusMonths(1).atDay(5).toString()));
+            driver.findElement(By.id("nav-usage")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/usage.xhtml"));
+            for (String[] step : new String[][] {{"collect", "usage-collection"}, {"notify", "usage-bill-notice"},
+                    {"charge", "usage-charge"}}) {
+                // each step needs the one before to have completed: press again until its job starts
+                wait.until(d -> {
+                    d.findElement(By.id("usageAdmin:" + step[0])).click();
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+                    return WebMessages.appeared(d, By.id("growl_container"), step[1] + " " + thisMonth + " 실행을 시작했습니다");
+                });
+            }
+            wait.until(d -> {
+                d.findElement(By.id("usageAdmin:find")).click();
+                return d.findElement(By.id("usageAdmin:bills")).getText().contains("카드 결제 완료");
+            });
+            driver.findElement(By.id("userbar:logout")).click();
+            wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+            // NB-PAY-1: the store sees this month's bill paid by its card, and downloads it as Excel
+            login(DemoData.PARTNER_LOGIN, DemoData.PARTNER_PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/portal/partner/index.xhtml"));
+            driver.findElement(By.id("nav-usage-payments")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paymentsForm:bills")));
+            String table = driver.findElement(By.id("paymentsForm:bills")).getText();
+            assertThat(table).contains(thisMonth.toString()).contains("카드 결제 완료");
+            byte[] xlsx = io.restassured.RestAssured.given()
+                    .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                    .get(base + "/portal/partner/payments.xlsx").then().statusCode(200).extract().asByteArray();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var row = wb.getSheetAt(0).getRow(1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(thisMonth.toString());
+                assertThat(row.getCell(7).getStringCellValue()).isEqualTo("카드 결제 완료");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        } finally {
+            resetClock();
+        }
+    }
+
+    /** Puts the demo clock back (in a fresh browser session as staff), whatever the test left. */
+    private void resetClock() {
+        driver.manage().deleteAllCookies();
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        driver.findElement(By.id("clockForm:reset")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clockForm:now"),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString()));
     }
 
     @Test

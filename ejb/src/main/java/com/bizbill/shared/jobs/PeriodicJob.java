@@ -60,6 +60,11 @@ public enum PeriodicJob {
             return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}") && period.compareTo(hour(now)) <= 0;
         }
 
+        @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return day.equals(now.toLocalDate()) ? hour(now) : day + "T23";
+        }
+
         private String hour(ZonedDateTime now) {
             return now.toLocalDate() + "T" + String.format("%02d", now.getHour());
         }
@@ -92,6 +97,11 @@ public enum PeriodicJob {
      */
     MONTH_END_TAX_INVOICE("month-end-tax-invoice") {
         @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
+        }
+
+        @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return List.of(java.time.YearMonth.from(now).minusMonths(1).toString());
         }
@@ -112,6 +122,11 @@ public enum PeriodicJob {
      */
     INVOICE_FILE_IMPORT("invoice-file-import") {
         @Override
+        public boolean startableByStaff() {
+            return false; // started for an uploaded or inbox file, by its content hash
+        }
+
+        @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return List.of();
         }
@@ -124,6 +139,11 @@ public enum PeriodicJob {
 
     /** CB-PST-1, on the 1st: opens the month's credit line of every postpaid company. Period = {@code yyyy-MM}. */
     CREDIT_LIMIT_RESET("credit-limit-reset") {
+        @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
+        }
+
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return List.of(java.time.YearMonth.from(now).toString());
@@ -142,6 +162,11 @@ public enum PeriodicJob {
     /** NB-CYC-1, on the 2nd: last month's delivered messages into one usage bill per store. Period = the usage month. */
     USAGE_COLLECTION("usage-collection") {
         @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
+        }
+
+        @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return usageStepDue(now, com.bizbill.usage.UsageCalendar.COLLECT_DAY);
         }
@@ -154,6 +179,11 @@ public enum PeriodicJob {
 
     /** NB-CYC-1, on the 3rd, after the collection: the bill notification (Alimtalk) to each store. */
     USAGE_BILL_NOTICE("usage-bill-notice") {
+        @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
+        }
+
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return usageStepDue(now, com.bizbill.usage.UsageCalendar.NOTIFY_DAY);
@@ -172,6 +202,11 @@ public enum PeriodicJob {
 
     /** NB-CYC-1, on the 5th, after the notification: the card charge of each store's bill. */
     USAGE_CHARGE("usage-charge") {
+        @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
+        }
+
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return usageStepDue(now, com.bizbill.usage.UsageCalendar.CHARGE_DAY);
@@ -203,6 +238,11 @@ public enum PeriodicJob {
             return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d0") && period.compareTo(slot(now)) <= 0;
         }
 
+        @Override
+        public String periodFor(LocalDate day, ZonedDateTime now) {
+            return day.equals(now.toLocalDate()) ? slot(now) : day + "T23:50";
+        }
+
         private String slot(ZonedDateTime now) {
             return now.toLocalDate() + "T" + String.format("%02d:%d0", now.getHour(), now.getMinute() / 10);
         }
@@ -223,6 +263,19 @@ public enum PeriodicJob {
 
     /** Whether staff may start this period now (well-formed, not in the future). */
     public abstract boolean isValidPeriod(String period, ZonedDateTime now);
+
+    /**
+     * The period of this job that a day picked on the staff screen stands for: the day itself, or its
+     * month for monthly jobs, or the day's last slot (today: the current one) for hourly and shorter jobs.
+     */
+    public String periodFor(LocalDate day, ZonedDateTime now) {
+        return day.toString();
+    }
+
+    /** Whether staff start it from the jobs screen by picking a day. */
+    public boolean startableByStaff() {
+        return true;
+    }
 
     /** The job whose run of the same period must have completed before this one starts (NB-CYC-1 order). */
     public Optional<PeriodicJob> after() {

@@ -101,4 +101,23 @@ class PeriodicJobTest {
         assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.isValidPeriod("2026-11-23T12:40", now)).isFalse();
         assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.isValidPeriod("2026-11-23T12:35", now)).isFalse();
     }
+
+    @Test
+    void aDayPickedOnTheJobsScreenStandsForEachJobsOwnPeriod() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 23, 12, 37, 0, 0, java.time.ZoneId.of("Asia/Seoul"));
+        java.time.LocalDate picked = java.time.LocalDate.of(2026, 10, 15);
+        assertThat(PeriodicJob.LEDGER_SNAPSHOT.periodFor(picked, now)).isEqualTo("2026-10-15");
+        assertThat(PeriodicJob.USAGE_CHARGE.periodFor(picked, now)).isEqualTo("2026-10");
+        assertThat(PeriodicJob.MONTH_END_TAX_INVOICE.periodFor(picked, now)).isEqualTo("2026-10");
+        assertThat(PeriodicJob.PAYMENT_RECONCILIATION.periodFor(picked, now)).isEqualTo("2026-10-15T23");
+        assertThat(PeriodicJob.PAYMENT_RECONCILIATION.periodFor(now.toLocalDate(), now)).isEqualTo("2026-11-23T12");
+        assertThat(PeriodicJob.MESSAGE_DELIVERY_REPORTS.periodFor(now.toLocalDate(), now)).isEqualTo("2026-11-23T12:30");
+        java.time.LocalDate chargeDay = java.time.LocalDate.of(2026, 10, 20); // valid for every job, the 20th's too
+        for (PeriodicJob job : PeriodicJob.values()) {
+            if (job.startableByStaff()) {
+                assertThat(job.isValidPeriod(job.periodFor(chargeDay, now), now)).as(job.name()).isTrue();
+            }
+        }
+        assertThat(PeriodicJob.INVOICE_FILE_IMPORT.startableByStaff()).isFalse();
+    }
 }

@@ -49,7 +49,13 @@ public class JobsPage implements Serializable {
     }
 
     public void start() {
-        JobRun run = jobs.start(job, getPeriod().toString(), member.actor());
+        JobRun run;
+        try {
+            run = jobs.start(job, job.periodFor(getPeriod(), clock.now()), member.actor());
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            Messages.show(e, "startForm");
+            return;
+        }
         Messages.info("jobs.started", job.jobXmlName(), run.getPeriod(), run.getId());
     }
 
@@ -70,7 +76,7 @@ public class JobsPage implements Serializable {
     }
 
     public List<PeriodicJob> getJobChoices() {
-        return Arrays.asList(PeriodicJob.values());
+        return Arrays.stream(PeriodicJob.values()).filter(PeriodicJob::startableByStaff).toList();
     }
 
     public PeriodicJob getJob() {
