@@ -350,6 +350,25 @@ class UsageIT {
     }
 
     @Test
+    void nbCyc1ACollectionThatDiedHalfWayIsFinishedByTheNextRunWithoutBillingTwice() throws Exception {
+        YearMonth month = YearMonth.of(2026, 8);
+        long[] first = store("0216000001");
+        long[] second = store("0216000002");
+        usage(first[0], MessageType.SMS, month.atDay(5), 30, true);
+        usage(second[0], MessageType.LMS, month.atDay(6), 2, true);
+        // the run that died had written the first store's chunk (its bill and receivable) and no more
+        writer.write(month, java.util.Map.of(first[0], com.bizbill.usage.UsageRating.rate(first[0],
+                List.of(new com.bizbill.usage.UsageRating.DailyCount(MessageType.SMS, month.atDay(5), 30)),
+                prices.book())));
+        var summary = bills.collect(month);
+        assertTrue(summary.alreadyBilled() >= 1, summary.toString());
+        assertEquals(300, billOf(first[0], month).getSupply());
+        assertEquals(50, billOf(second[0], month).getSupply());
+        assertEquals(330, ledger.balance(LedgerAccounts.usageReceivable(first[0])).balance(), "one receivable, once");
+        assertEquals(55, ledger.balance(LedgerAccounts.usageReceivable(second[0])).balance());
+    }
+
+    @Test
     void nbPrice1StaffAddPricesFromTodayOnAndAContractPriceRatesThatStoreOnly() throws Exception {
         long[] s = store("0215000001");
         LocalDate today = LocalDate.now(clock);
