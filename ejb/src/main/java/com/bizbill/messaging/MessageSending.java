@@ -79,7 +79,8 @@ public class MessageSending {
         for (int i = 0; i < requests.size(); i++) {
             List<BizbillException.FieldError> errors = check(requests.get(i), "messages[" + i + "].");
             if (!errors.isEmpty()) {
-                out.add(new Sent(i, null, ErrorCode.VALIDATION_FAILED.name(), errors.toString()));
+                out.add(new Sent(i, null, ErrorCode.VALIDATION_FAILED.name(), errors.stream()
+                        .map(e -> e.field() + ": " + e.message()).collect(java.util.stream.Collectors.joining("; "))));
                 continue;
             }
             try {
