@@ -4,6 +4,7 @@ import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.error.TransientFailures;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -42,6 +43,9 @@ public class MessageSending {
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry registry;
+
     /** What a store asks to send. {@code fallback}: send as SMS/LMS should the Alimtalk fail. */
     public record SendRequest(MessageType type, String to, String text, String templateCode, boolean fallback) {
     }
@@ -55,6 +59,7 @@ public class MessageSending {
     }
 
     /** Sends one message; refused input or a refusing gateway is a BizbillException, nothing recorded. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public UsageRecord send(long storeId, SendRequest request) {
         requireStore(storeId);
         List<BizbillException.FieldError> errors = check(request, "");
@@ -84,18 +89,12 @@ public class MessageSending {
                 continue;
             }
             try {
-                out.add(new Sent(i, self().dispatchOne(storeId, requests.get(i)), null, null));
+                out.add(new Sent(i, dispatch(storeId, requests.get(i)), null, null));
             } catch (BizbillException e) {
                 out.add(new Sent(i, null, e.getCode().name(), e.getMessage()));
             }
         }
         return out;
-    }
-
-    /** One message of a batch in its own transaction (a failure rolls back only that one). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public UsageRecord dispatchOne(long storeId, SendRequest request) {
-        return dispatch(storeId, request);
     }
 
     private UsageRecord dispatch(long storeId, SendRequest r) {
@@ -125,8 +124,31 @@ public class MessageSending {
         return record(alimtalk.getStoreId(), type, alimtalk.getRecipient(), id, null, alimtalk.getId());
     }
 
+    /**
+     * The gateway has accepted the message (outside our transaction: it cannot be taken back), so its
+     * usage record must be written: in its own transaction, retried if the database refuses for a
+     * passing reason, never by sending again.
+     */
     private UsageRecord record(long storeId, MessageType type, String to, String providerId, String fallbackText,
                                Long fallbackOf) {
+        if (isInTransaction()) {
+            return insert(storeId, type, to, providerId, fallbackText, fallbackOf);
+        }
+        return TransientFailures.retry(() -> self().insert(storeId, type, to, providerId, fallbackText, fallbackOf));
+    }
+
+    private boolean isInTransaction() {
+        try {
+            return registry.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Writes one usage record (joins the caller's transaction, e.g. a delivery report's, or opens one). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public UsageRecord insert(long storeId, MessageType type, String to, String providerId, String fallbackText,
+                              Long fallbackOf) {
         Instant now = clock.instant();
         UsageRecord rec = new UsageRecord(storeId, type, to, now, now.atZone(clock.getZone()).toLocalDate(),
                 providerId, "API", fallbackText, fallbackOf);

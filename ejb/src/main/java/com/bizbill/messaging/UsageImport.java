@@ -59,7 +59,7 @@ public class UsageImport {
             }
             Outcome o;
             try {
-                o = self.importOne(r);
+                o = com.bizbill.shared.error.TransientFailures.retry(() -> self.importOne(r));
             } catch (RuntimeException e) {
                 // a concurrent twin inserted the same message id first: it is there once
                 o = self.exists(r.messageId()) ? Outcome.DUPLICATE : Outcome.REJECTED;

@@ -90,7 +90,10 @@ public class InvoiceImportResource {
             return new InvoiceService.ImportResult(in.number, InvoiceService.Outcome.REJECTED,
                     List.of("billingMonth/issueDate/dueDate (yyyy-MM, yyyy-MM-dd)"));
         }
-        return invoices.importInvoice(in.billingAccountId, in.number, data);
+        // idempotent by number: a passing refusal (Derby's identity contention, 40XL1) is retried, not a 500
+        InvoiceData d = data;
+        return com.bizbill.shared.error.TransientFailures.retry(
+                () -> invoices.importInvoice(in.billingAccountId, in.number, d));
     }
 
     /** A batch of invoices. */

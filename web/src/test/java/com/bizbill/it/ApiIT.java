@@ -178,6 +178,31 @@ class ApiIT {
                 .body("results[0].outcome", equalTo("REJECTED")).body("results[0].problems", hasItems("storeId"));
     }
 
+    /** The operator's systems start periodic jobs for a period and follow them; nobody else may. */
+    @Test
+    void theOperatorStartsAJobAndFollowsItsRun() {
+        String jobs = base + "/api/v1/jobs";
+        String op = DemoData.BILLING_SYSTEM_API_KEY;
+        String period = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(2).toString();
+        var started = given().header("X-API-Key", op).post(jobs + "/ledger-snapshot/runs?period=" + period).then()
+                .statusCode(202).body("job", equalTo("ledger-snapshot")).body("period", equalTo(period)).extract();
+        String location = started.header("Location");
+        assertThat(location).contains("/api/v1/jobs/runs/");
+        long deadline = System.currentTimeMillis() + 60_000;
+        String status;
+        do {
+            status = given().header("X-API-Key", op).get(location).then().statusCode(200).extract().path("status");
+        } while ("RUNNING".equals(status) && System.currentTimeMillis() < deadline);
+        assertThat(status).isEqualTo("COMPLETED");
+        given().header("X-API-Key", op).post(jobs + "/ledger-snapshot/runs?period=2999-01-01").then().statusCode(400)
+                .contentType(PROBLEM);
+        given().header("X-API-Key", op).post(jobs + "/invoice-file-import/runs?period=x").then().statusCode(404)
+                .contentType(PROBLEM);
+        given().header("X-API-Key", DemoData.STORE_API_KEY).post(jobs + "/ledger-snapshot/runs?period=" + period)
+                .then().statusCode(403).contentType(PROBLEM);
+        given().header("X-API-Key", KEY).get(location).then().statusCode(403).contentType(PROBLEM);
+    }
+
     @Test
     void missingOrWrongKeyIs401ProblemJson() {
         given().get(base + "/api/v1/ledger/balance")

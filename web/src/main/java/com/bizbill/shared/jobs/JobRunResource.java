@@ -71,7 +71,7 @@ public class JobRunResource {
                     + " as the job expects") @QueryParam("period") String period) {
         operatorOnly();
         PeriodicJob periodic = PeriodicJob.byXmlName(job)
-                .filter(j -> j != PeriodicJob.INVOICE_FILE_IMPORT) // needs an uploaded file: started by the upload
+                .filter(PeriodicJob::startableByStaff) // the file import needs a file: started by the upload
                 .orElseThrow(() -> new BizbillException(ErrorCode.JOB_UNKNOWN, "no job " + job));
         JobRun run = jobs.start(periodic, period, caller.get().actor());
         return Response.accepted(RunView.of(run))
