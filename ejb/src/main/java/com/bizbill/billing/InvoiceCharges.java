@@ -60,13 +60,17 @@ public class InvoiceCharges {
         return Optional.of(attempts.open(InvoiceService.PAYMENT_PURPOSE, String.valueOf(invoiceId), inv.balance()));
     }
 
-    /** Unpaid invoices of card-auto accounts for the month of {@code day} (the automatic charge, BP-PAY-3). */
-    public List<Long> dueForAutoCharge(LocalDate day) {
-        return em.createQuery("select i.id from Invoice i, BillingAccount b where b.id = i.billingAccountId "
-                        + "and b.paymentMethod = :m and i.billingMonth = :month and i.status <> :paid order by i.id",
-                        Long.class).setParameter("m", PaymentMethod.CARD_AUTO)
+    /**
+     * Unpaid invoices of card-auto accounts for the month of {@code day} (the automatic charge, BP-PAY-3),
+     * each as {invoiceId, billingAccountId}, so the work can be split by account.
+     */
+    public List<long[]> dueForAutoChargeByAccount(LocalDate day) {
+        return em.createQuery("select i.id, i.billingAccountId from Invoice i, BillingAccount b "
+                        + "where b.id = i.billingAccountId and b.paymentMethod = :m and i.billingMonth = :month "
+                        + "and i.status <> :paid order by i.id", Object[].class).setParameter("m", PaymentMethod.CARD_AUTO)
                 .setParameter("month", java.time.YearMonth.from(day).toString())
-                .setParameter("paid", InvoiceStatus.PAID).getResultList();
+                .setParameter("paid", InvoiceStatus.PAID).getResultList().stream()
+                .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
     }
 
     /** The organisation whose card pays the invoice. */

@@ -42,6 +42,17 @@ public class InvoicePayments {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /** Parallel workers of the automatic charge ({@code bizbill.billing.charge-workers}, default 4). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bizbill.billing.charge-workers", defaultValue = "4")
+    int workers;
+
     /** One invoice's outcome of a card payment. */
     public record Result(long invoiceId, PaymentStatus status, long amount, String failure) {
     }
@@ -78,33 +89,73 @@ public class InvoicePayments {
             return new AutoChargeSummary(day, 0, 0, 0, 0, 0, 0, 0);
         }
         java.time.Instant dayStart = day.atStartOfDay(clock.getZone()).toInstant();
-        int charged = 0;
-        int failed = 0;
-        int unknown = 0;
-        int skipped = 0;
-        long amount = 0;
-        List<Long> due = charges.dueForAutoCharge(day);
-        for (long id : due) {
-            Optional<PaymentCard> card = cards.activeCard(charges.organisationOf(id));
-            if (card.isEmpty()) {
-                failed++;
-                continue;
+        List<long[]> due = charges.dueForAutoChargeByAccount(day);
+        // a few workers, each with whole billing accounts: invoices of one account (which share its
+        // receivable) stay in one worker, in order, so workers never race on the same ledger account
+        int n = Math.max(1, Math.min(workers, due.size()));
+        List<List<Long>> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (long[] d : due) {
+            parts.get((int) Math.floorMod(d[1], (long) n)).add(d[0]);
+        }
+        Tally tally = new Tally();
+        InvoicePayments self = context.getBusinessObject(InvoicePayments.class);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (List<Long> part : parts) {
+            running.add(executor.submit(() -> part.forEach(id -> tally.add(self.chargeDue(id, dayStart)))));
+        }
+        RuntimeException first = null;
+        for (java.util.concurrent.Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                first = first != null ? first : e.getCause() instanceof RuntimeException re ? re
+                        : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
             }
-            Result r = charge(id, card.get(), dayStart);
+        }
+        if (first != null) {
+            throw first; // the job fails; a re-run of the day charges only what is left
+        }
+        return new AutoChargeSummary(day, attempt, due.size(), tally.charged.get(), tally.failed.get(),
+                tally.unknown.get(), tally.skipped.get(), tally.amount.get());
+    }
+
+    /** One invoice of the automatic charge (a worker's step): no card counts as failed. */
+    public Result chargeDue(long invoiceId, java.time.Instant notBefore) {
+        Optional<PaymentCard> card = cards.activeCard(charges.organisationOf(invoiceId));
+        if (card.isEmpty()) {
+            return new Result(invoiceId, PaymentStatus.FAILED, 0, "no registered card");
+        }
+        return charge(invoiceId, card.get(), notBefore);
+    }
+
+    /** Counts of an automatic-charge run, added to by several workers. */
+    private static final class Tally {
+        final java.util.concurrent.atomic.AtomicInteger charged = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger unknown = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicLong amount = new java.util.concurrent.atomic.AtomicLong();
+
+        void add(Result r) {
             if (r.status() == null) {
-                skipped++; // already charged today, or an attempt still open
-                continue;
+                skipped.incrementAndGet(); // already charged today, or an attempt still open
+                return;
             }
             switch (r.status()) {
                 case SUCCEEDED -> {
-                    charged++;
-                    amount += r.amount();
+                    charged.incrementAndGet();
+                    amount.addAndGet(r.amount());
                 }
-                case FAILED -> failed++;
-                default -> unknown++;
+                case FAILED -> failed.incrementAndGet();
+                default -> unknown.incrementAndGet();
             }
         }
-        return new AutoChargeSummary(day, attempt, due.size(), charged, failed, unknown, skipped, amount);
     }
 
     /** Staff retry one invoice's card charge now (BP-PAY-3: "staff can retry one invoice"). */
