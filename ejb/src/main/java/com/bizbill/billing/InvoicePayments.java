@@ -166,7 +166,10 @@ public class InvoicePayments {
     }
 
     private Result charge(long invoiceId, PaymentCard card, java.time.Instant notBefore) {
-        Optional<PaymentAttempt> opened = charges.open(invoiceId, notBefore);
+        // opening is safe to repeat (it finds an attempt already open), so a passing refusal under the
+        // parallel workers (lock timeout, Derby's identity contention) is retried
+        Optional<PaymentAttempt> opened = com.bizbill.shared.error.TransientFailures.retry(
+                () -> charges.open(invoiceId, notBefore));
         if (opened.isEmpty()) {
             return new Result(invoiceId, null, 0, "nothing to charge now");
         }
