@@ -1,10 +1,8 @@
 package com.bizbill.messaging;
 
 import com.bizbill.identity.ApiCallerHolder;
+import com.bizbill.shared.api.IdempotentCall;
 import com.bizbill.shared.api.Problem;
-import com.bizbill.shared.idempotency.IdempotencyKeys;
-import com.bizbill.shared.idempotency.IdempotencyRecord;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +45,7 @@ public class MessagesResource {
     MessageSending sending;
 
     @Inject
-    IdempotencyKeys idempotency;
+    IdempotentCall idempotent;
 
     @Inject
     ApiCallerHolder caller;
@@ -70,7 +66,7 @@ public class MessagesResource {
     public Response send(@HeaderParam("Idempotency-Key") String key, MessageBody body) {
         long store = caller.get().organisationId();
         MessageSending.SendRequest request = (body == null ? new MessageBody() : body).toRequest();
-        return once(store, SEND, key, JSON.toJson(body), 202,
+        return idempotent.once("org:" + store, SEND, key, JSON.toJson(body), 202,
                 () -> MessageView.of(sending.send(store, request)));
     }
 
@@ -88,37 +84,11 @@ public class MessagesResource {
         long store = caller.get().organisationId();
         List<MessageSending.SendRequest> requests = body == null || body.messages == null ? List.of()
                 : body.messages.stream().map(m -> m == null ? null : m.toRequest()).toList();
-        return once(store, BATCH, key, JSON.toJson(body), 200, () -> {
+        return idempotent.once("org:" + store, BATCH, key, JSON.toJson(body), 200, () -> {
             List<ResultView> results = sending.sendBatch(store, requests).stream().map(ResultView::of).toList();
             return new BatchView(results.size(), (int) results.stream().filter(r -> r.message() != null).count(),
                     results);
         });
-    }
-
-    /** Runs {@code work} once per idempotency key; a repeat gets the first answer. */
-    private Response once(long store, String endpoint, String key, String body, int status, Supplier<Object> work) {
-        String who = "org:" + store;
-        String fingerprint = IdempotencyKeys.fingerprint(body);
-        Optional<IdempotencyRecord> replay;
-        try {
-            replay = idempotency.claim(who, endpoint, key, fingerprint);
-        } catch (EJBException e) {
-            replay = idempotency.claim(who, endpoint, key, fingerprint); // a concurrent twin claimed it first
-        }
-        if (replay.isPresent()) {
-            return Response.status(replay.get().getHttpStatus()).type(MediaType.APPLICATION_JSON)
-                    .header("Idempotent-Replayed", "true").entity(replay.get().getResponseBody()).build();
-        }
-        Object result;
-        try {
-            result = work.get();
-        } catch (RuntimeException e) {
-            idempotency.release(who, endpoint, key); // nothing was sent: the key may be used again
-            throw e;
-        }
-        String json = JSON.toJson(result);
-        idempotency.finish(who, endpoint, key, status, json);
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(json).build();
     }
 
     /** One message as the partner sends it. */

@@ -2,17 +2,13 @@ package com.bizbill.wallet;
 
 import com.bizbill.identity.ApiCallerHolder;
 import com.bizbill.shared.Page;
+import com.bizbill.shared.api.IdempotentCall;
 import com.bizbill.shared.api.PageQuery;
 import com.bizbill.shared.api.Problem;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
-import com.bizbill.shared.idempotency.IdempotencyKeys;
-import com.bizbill.shared.idempotency.IdempotencyRecord;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WalletResource {
 
     static final String CHARGE_ENDPOINT = "POST /wallet/charges";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     WalletService wallets;
@@ -57,7 +51,7 @@ public class WalletResource {
     WalletCharging charging;
 
     @Inject
-    IdempotencyKeys idempotency;
+    IdempotentCall idempotent;
 
     @Inject
     ApiCallerHolder caller;
@@ -126,34 +120,11 @@ public class WalletResource {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "amount is required",
                     List.of(new BizbillException.FieldError("amount", "required, whole won ≥ 1000")));
         }
-        String who = "org:" + org;
-        String fingerprint = IdempotencyKeys.fingerprint("amount=" + body.amount);
-        Optional<IdempotencyRecord> replay = claim(who, key, fingerprint);
-        if (replay.isPresent()) {
-            return Response.status(replay.get().getHttpStatus()).type(MediaType.APPLICATION_JSON)
-                    .header("Idempotent-Replayed", "true").entity(replay.get().getResponseBody()).build();
-        }
-        WalletCharge c;
-        try {
-            // the idempotency key is also the charge's request key: a second guard in the database
-            c = charging.chargeCard(org, body.amount, "api:" + key, caller.get().actor());
-        } catch (RuntimeException e) {
-            idempotency.release(who, CHARGE_ENDPOINT, key); // nothing moved: the key may be used again
-            throw e;
-        }
-        ChargeView view = ChargeView.of(c, wallets.balanceAfterCharge(org, c.getId()));
-        String json = JSON.toJson(view);
-        idempotency.finish(who, CHARGE_ENDPOINT, key, 201, json);
-        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(json).build();
-    }
-
-    private Optional<IdempotencyRecord> claim(String who, String key, String fingerprint) {
-        try {
-            return idempotency.claim(who, CHARGE_ENDPOINT, key, fingerprint);
-        } catch (EJBException e) {
-            // a concurrent twin inserted the same key first: answer as a repeat of it
-            return idempotency.claim(who, CHARGE_ENDPOINT, key, fingerprint);
-        }
+        // the idempotency key is also the charge's request key: a second guard in the database
+        return idempotent.once("org:" + org, CHARGE_ENDPOINT, key, "amount=" + body.amount, 201, () -> {
+            WalletCharge c = charging.chargeCard(org, body.amount, "api:" + key, caller.get().actor());
+            return ChargeView.of(c, wallets.balanceAfterCharge(org, c.getId()));
+        });
     }
 
     private long org() {

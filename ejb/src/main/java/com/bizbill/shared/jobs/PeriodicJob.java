@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum PeriodicJob {
 
     /** Daily: every ledger account's balance at the end of yesterday (period = that date). */
-    LEDGER_SNAPSHOT("ledger-snapshot") {
+    LEDGER_SNAPSHOT("ledger-snapshot", Period.DAY) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             LocalDate yesterday = now.toLocalDate().minusDays(1);
@@ -33,7 +33,7 @@ public enum PeriodicJob {
     },
 
     /** Daily: purge invitations older than 14 days and mark idle sub-members dormant (CB-MEM-5). Period = the day. */
-    MEMBER_HOUSEKEEPING("member-housekeeping") {
+    MEMBER_HOUSEKEEPING("member-housekeeping", Period.DAY) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return List.of(now.toLocalDate().toString());
@@ -49,24 +49,15 @@ public enum PeriodicJob {
      * Hourly: settles payment attempts whose outcome is UNKNOWN (or that a crash left INITIATED) by
      * asking the gateway by order id — never by charging again. Period = the hour, {@code yyyy-MM-ddTHH}.
      */
-    PAYMENT_RECONCILIATION("payment-reconciliation") {
+    PAYMENT_RECONCILIATION("payment-reconciliation", Period.HOUR) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
-            return List.of(hour(now));
+            return List.of(hourOf(now));
         }
 
         @Override
         public boolean isValidPeriod(String period, ZonedDateTime now) {
-            return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}") && period.compareTo(hour(now)) <= 0;
-        }
-
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return day.equals(now.toLocalDate()) ? hour(now) : day + "T23";
-        }
-
-        private String hour(ZonedDateTime now) {
-            return now.toLocalDate() + "T" + String.format("%02d", now.getHour());
+            return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}") && period.compareTo(hourOf(now)) <= 0;
         }
     },
 
@@ -75,7 +66,7 @@ public enum PeriodicJob {
      * of the month (attempt 2); holidays ignored. Period = the day; a day missed while the app was down
      * is caught up.
      */
-    INVOICE_AUTO_CHARGE("invoice-auto-charge") {
+    INVOICE_AUTO_CHARGE("invoice-auto-charge", Period.DAY) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             LocalDate today = now.toLocalDate();
@@ -95,12 +86,7 @@ public enum PeriodicJob {
      * BP-PAY-2 at month end: tax invoices for card payers' invoices of last month that are still
      * unpaid. Period = that billing month, due from the 1st of the next.
      */
-    MONTH_END_TAX_INVOICE("month-end-tax-invoice") {
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
-        }
-
+    MONTH_END_TAX_INVOICE("month-end-tax-invoice", Period.MONTH) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return List.of(java.time.YearMonth.from(now).minusMonths(1).toString());
@@ -120,11 +106,7 @@ public enum PeriodicJob {
      * BP-INV-2: the import of one invoice file; started for an upload or an inbox file, never by the
      * clock. Period = the first 20 hex digits of the file's SHA-256, so each content is imported once.
      */
-    INVOICE_FILE_IMPORT("invoice-file-import") {
-        @Override
-        public boolean startableByStaff() {
-            return false; // started for an uploaded or inbox file, by its content hash
-        }
+    INVOICE_FILE_IMPORT("invoice-file-import", Period.FILE) {
 
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
@@ -138,12 +120,7 @@ public enum PeriodicJob {
     },
 
     /** CB-PST-1, on the 1st: opens the month's credit line of every postpaid company. Period = {@code yyyy-MM}. */
-    CREDIT_LIMIT_RESET("credit-limit-reset") {
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
-        }
-
+    CREDIT_LIMIT_RESET("credit-limit-reset", Period.MONTH) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return List.of(java.time.YearMonth.from(now).toString());
@@ -160,12 +137,7 @@ public enum PeriodicJob {
     },
 
     /** NB-CYC-1, on the 2nd: last month's delivered messages into one usage bill per store. Period = the usage month. */
-    USAGE_COLLECTION("usage-collection") {
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
-        }
-
+    USAGE_COLLECTION("usage-collection", Period.MONTH) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return usageStepDue(now, com.bizbill.usage.UsageCalendar.COLLECT_DAY);
@@ -178,12 +150,7 @@ public enum PeriodicJob {
     },
 
     /** NB-CYC-1, on the 3rd, after the collection: the bill notification (Alimtalk) to each store. */
-    USAGE_BILL_NOTICE("usage-bill-notice") {
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
-        }
-
+    USAGE_BILL_NOTICE("usage-bill-notice", Period.MONTH) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return usageStepDue(now, com.bizbill.usage.UsageCalendar.NOTIFY_DAY);
@@ -201,12 +168,7 @@ public enum PeriodicJob {
     },
 
     /** NB-CYC-1, on the 5th, after the notification: the card charge of each store's bill. */
-    USAGE_CHARGE("usage-charge") {
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return java.time.YearMonth.from(day).toString(); // the month the picked day is in
-        }
-
+    USAGE_CHARGE("usage-charge", Period.MONTH) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
             return usageStepDue(now, com.bizbill.usage.UsageCalendar.CHARGE_DAY);
@@ -227,31 +189,27 @@ public enum PeriodicJob {
      * Every 10 minutes: the message gateway's delivery reports update the usage records (and send the
      * SMS/LMS fallback of failed Alimtalks). Period = the 10-minute slot, {@code yyyy-MM-ddTHH:m0}.
      */
-    MESSAGE_DELIVERY_REPORTS("message-delivery-reports") {
+    MESSAGE_DELIVERY_REPORTS("message-delivery-reports", Period.SLOT) {
         @Override
         public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
-            return List.of(slot(now));
+            return List.of(slotOf(now));
         }
 
         @Override
         public boolean isValidPeriod(String period, ZonedDateTime now) {
-            return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d0") && period.compareTo(slot(now)) <= 0;
-        }
-
-        @Override
-        public String periodFor(LocalDate day, ZonedDateTime now) {
-            return day.equals(now.toLocalDate()) ? slot(now) : day + "T23:50";
-        }
-
-        private String slot(ZonedDateTime now) {
-            return now.toLocalDate() + "T" + String.format("%02d:%d0", now.getHour(), now.getMinute() / 10);
+            return period != null && period.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d0") && period.compareTo(slotOf(now)) <= 0;
         }
     };
 
-    private final String jobXmlName;
+    /** What a period of the job is: a day, a month, an hour, a 10-minute slot, or a file's content hash. */
+    enum Period { DAY, MONTH, HOUR, SLOT, FILE }
 
-    PeriodicJob(String jobXmlName) {
+    private final String jobXmlName;
+    private final Period period;
+
+    PeriodicJob(String jobXmlName, Period period) {
         this.jobXmlName = jobXmlName;
+        this.period = period;
     }
 
     public String jobXmlName() {
@@ -269,12 +227,26 @@ public enum PeriodicJob {
      * month for monthly jobs, or the day's last slot (today: the current one) for hourly and shorter jobs.
      */
     public String periodFor(LocalDate day, ZonedDateTime now) {
-        return day.toString();
+        boolean today = day.equals(now.toLocalDate());
+        return switch (period) {
+            case DAY, FILE -> day.toString();
+            case MONTH -> java.time.YearMonth.from(day).toString();
+            case HOUR -> today ? hourOf(now) : day + "T23";
+            case SLOT -> today ? slotOf(now) : day + "T23:50";
+        };
     }
 
-    /** Whether staff start it from the jobs screen by picking a day. */
+    /** Whether staff start it from the jobs screen by picking a day (not the file import: a file starts it). */
     public boolean startableByStaff() {
-        return true;
+        return period != Period.FILE;
+    }
+
+    static String hourOf(ZonedDateTime now) {
+        return now.toLocalDate() + "T" + String.format("%02d", now.getHour());
+    }
+
+    static String slotOf(ZonedDateTime now) {
+        return now.toLocalDate() + "T" + String.format("%02d:%d0", now.getHour(), now.getMinute() / 10);
     }
 
     /** The job whose run of the same period must have completed before this one starts (NB-CYC-1 order). */
