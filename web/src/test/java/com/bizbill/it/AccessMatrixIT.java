@@ -145,6 +145,30 @@ class AccessMatrixIT {
         }
     }
 
+    /** BP issue §9 and NB staff screens: every billing list downloads as Excel, for staff only. */
+    @Test
+    void staffDownloadTheBillingListsAsExcelAndNobodyElseMay() throws Exception {
+        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        Map<String, String> firstHeader = Map.of("/admin/imports.xlsx", "파일", "/admin/bank-deposits.xlsx", "거래번호",
+                "/admin/receivables.xlsx", "청구월", "/admin/failed-charges.xlsx", "청구서 번호",
+                "/admin/usage-bills.xlsx", "월", "/admin/billing-accounts.xlsx", "ID");
+        PortalSession customer = PortalSession.login(base, DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
+        for (var e : firstHeader.entrySet()) {
+            Response r = staff.get(e.getKey());
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(r.asInputStream())) {
+                assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).as(e.getKey())
+                        .isEqualTo(e.getValue());
+            }
+            assertThat(customer.get(e.getKey()).statusCode()).as(e.getKey()).isEqualTo(403);
+        }
+        // the receivables sheet has the demo invoices' months with billed and outstanding won
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(staff.get("/admin/receivables.xlsx").asInputStream())) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(1);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isPositive();
+        }
+    }
+
     @Test
     void anonymousUsersAreSentToTheLoginPageFromEveryProtectedPage() {
         PortalSession anonymous = PortalSession.anonymous(base);
