@@ -525,10 +525,26 @@ class LoginBrowserIT {
             byte[] xlsx = io.restassured.RestAssured.given()
                     .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
                     .get(base + "/portal/partner/payments.xlsx").then().statusCode(200).extract().asByteArray();
+            long total;
             try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
                 var row = wb.getSheetAt(0).getRow(1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(thisMonth.toString());
                 assertThat(row.getCell(7).getStringCellValue()).isEqualTo("카드 결제 완료");
+                total = (long) row.getCell(6).getNumericCellValue();
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            // the bill as PDF: Korean title, the store's name and the total in won
+            String href = driver.findElement(By.cssSelector("a.usage-bill-pdf")).getAttribute("href");
+            byte[] pdf = io.restassured.RestAssured.given()
+                    .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                    .get(href).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            try {
+                com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+                String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+                reader.close();
+                assertThat(text).contains("알림톡 이용요금 청구서").contains("데모 분식 강남점")
+                        .contains(String.format("%,d원", total)).contains("카드 결제 완료");
             } catch (java.io.IOException e) {
                 throw new AssertionError(e);
             }
