@@ -84,7 +84,9 @@ public class UsageBills {
         Map<Long, List<UsageRating.DailyCount>> counts = new TreeMap<>();
         for (int i = 0; i + 1 < cuts.size(); i++) {
             LocalDate a = cuts.get(i);
-            List<Object[]> rows = em.createQuery("select r.storeId, r.type, count(r) from UsageRecord r "
+            // count(r.type), not count(r): EclipseLink writes count(r) as COUNT(ID), which is not in the
+            // index, so Derby would read all 10 million rows from the table (benchmark: 143 s of 188 s)
+            List<Object[]> rows = em.createQuery("select r.storeId, r.type, count(r.type) from UsageRecord r "
                             + "where r.sentDate >= :a and r.sentDate < :b and r.status = :delivered "
                             + "group by r.storeId, r.type", Object[].class).setParameter("a", a)
                     .setParameter("b", cuts.get(i + 1)).setParameter("delivered", UsageStatus.DELIVERED)

@@ -35,7 +35,7 @@ public class UsageQueries {
 
     /** NB-USE-1: every day of the month (zeros included), counted by the database. */
     public List<DailyUsage> dailyUsage(long storeId, YearMonth month) {
-        List<Object[]> rows = em.createQuery("select r.sentDate, r.type, r.status, count(r) from UsageRecord r "
+        List<Object[]> rows = em.createQuery("select r.sentDate, r.type, r.status, count(r.type) from UsageRecord r "
                         + "where r.storeId = :s and r.sentDate >= :a and r.sentDate < :b "
                         + "group by r.sentDate, r.type, r.status", Object[].class).setParameter("s", storeId)
                 .setParameter("a", month.atDay(1)).setParameter("b", month.plusMonths(1).atDay(1)).getResultList();
