@@ -56,20 +56,20 @@ public final class InvoiceBenchmark {
     static final String JOB = "invoice-auto-charge";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    private final String url = text("bench.url", "");
-    private final int invoices = number("bench.invoices", 100_000);
-    private final int accounts = number("bench.accounts", 1000);
-    private final int batch = number("bench.batch", 500);
-    private final int importThreads = number("bench.importThreads", 4);
-    private final int resend = number("bench.resend", 5000);
-    private final String periodText = text("bench.period", "");
-    private final String apiKey = text("bench.billingKey", DEMO_BILLING_KEY);
-    private final int startTimeout = number("bench.startTimeout", 300);
-    private final int chargeTimeout = number("bench.chargeTimeout", 7200);
-    private final String serverJvm = text("bench.serverJvm", "-Xmx1g");
-    private final boolean skipDbCheck = Boolean.parseBoolean(text("bench.skipDbCheck", "false"));
-    private final boolean keep = Boolean.parseBoolean(text("bench.keep", "false"));
-    private final Path root = Path.of(text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
+    private final String url = Bench.text("bench.url", "");
+    private final int invoices = Bench.number("bench.invoices", 100_000);
+    private final int accounts = Bench.number("bench.accounts", 1000);
+    private final int batch = Bench.number("bench.batch", 500);
+    private final int importThreads = Bench.number("bench.importThreads", 4);
+    private final int resend = Bench.number("bench.resend", 5000);
+    private final String periodText = Bench.text("bench.period", "");
+    private final String apiKey = Bench.text("bench.billingKey", DEMO_BILLING_KEY);
+    private final int startTimeout = Bench.number("bench.startTimeout", 300);
+    private final int chargeTimeout = Bench.number("bench.chargeTimeout", 7200);
+    private final String serverJvm = Bench.text("bench.serverJvm", "-Xmx1g");
+    private final boolean skipDbCheck = Boolean.parseBoolean(Bench.text("bench.skipDbCheck", "false"));
+    private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
+    private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
 
     private final List<String> checks = new ArrayList<>();
     private final List<String> table = new ArrayList<>();
@@ -160,8 +160,8 @@ public final class InvoiceBenchmark {
         Path postBoot = root.resolve("web/src/main/payara/post-boot.asadmin");
         Path payaraJar = root.resolve("web/target/payara-micro.jar");
         if (!Files.isRegularFile(payaraJar)) {
-            String version = text("bench.payaraVersion", "6.2025.10");
-            payaraJar = Path.of(text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
+            String version = Bench.text("bench.payaraVersion", "6.2025.10");
+            payaraJar = Path.of(Bench.text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
                     "fish/payara/extras/payara-micro", version, "payara-micro-" + version + ".jar");
         }
         for (Path needed : List.of(war, serverLib, postBoot, payaraJar)) {
@@ -759,25 +759,6 @@ public final class InvoiceBenchmark {
             System.out.println("kept " + work);
             return;
         }
-        try (Stream<Path> walk = Files.walk(work)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a leftover in the temp directory
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to delete
-        }
-    }
-
-    private static String text(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int number(String name, int fallback) {
-        return Integer.parseInt(text(name, Integer.toString(fallback)));
+        Bench.deleteTree(work);
     }
 }

@@ -68,24 +68,24 @@ public final class UsageBenchmark {
     static final String JOB = "usage-collection";
     static final long[] PRICES = {8, 10, 25}; // NB-PRICE-1 list prices of ALIMTALK, SMS, LMS (seeded)
 
-    private final long records = Long.parseLong(text("bench.records", "10000000"));
-    private final int stores = number("bench.stores", 10_000);
-    private final String monthText = text("bench.month", "");
-    private final int sendThreads = number("bench.sendThreads", 16);
-    private final int sendWarmup = number("bench.sendWarmup", 500);
-    private final int sends = number("bench.sends", 5000);
-    private final int batchSends = number("bench.batchSends", 50);
-    private final int batchSize = number("bench.batchSize", 1000);
-    private final int batchThreads = number("bench.batchThreads", 4);
-    private final int retries = number("bench.retries", 20);
-    private final String storeKey = text("bench.storeKey", DEMO_STORE_KEY);
-    private final String billingKey = text("bench.billingKey", InvoiceBenchmark.DEMO_BILLING_KEY);
-    private final int jobTimeout = number("bench.jobTimeout", 7200);
-    private final int startTimeout = number("bench.startTimeout", 300);
-    private final String serverJvm = text("bench.serverJvm", "-Xmx1g");
-    private final boolean skipDbCheck = Boolean.parseBoolean(text("bench.skipDbCheck", "false"));
-    private final boolean keep = Boolean.parseBoolean(text("bench.keep", "false"));
-    private final Path root = Path.of(text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
+    private final long records = Long.parseLong(Bench.text("bench.records", "10000000"));
+    private final int stores = Bench.number("bench.stores", 10_000);
+    private final String monthText = Bench.text("bench.month", "");
+    private final int sendThreads = Bench.number("bench.sendThreads", 16);
+    private final int sendWarmup = Bench.number("bench.sendWarmup", 500);
+    private final int sends = Bench.number("bench.sends", 5000);
+    private final int batchSends = Bench.number("bench.batchSends", 50);
+    private final int batchSize = Bench.number("bench.batchSize", 1000);
+    private final int batchThreads = Bench.number("bench.batchThreads", 4);
+    private final int retries = Bench.number("bench.retries", 20);
+    private final String storeKey = Bench.text("bench.storeKey", DEMO_STORE_KEY);
+    private final String billingKey = Bench.text("bench.billingKey", InvoiceBenchmark.DEMO_BILLING_KEY);
+    private final int jobTimeout = Bench.number("bench.jobTimeout", 7200);
+    private final int startTimeout = Bench.number("bench.startTimeout", 300);
+    private final String serverJvm = Bench.text("bench.serverJvm", "-Xmx1g");
+    private final boolean skipDbCheck = Boolean.parseBoolean(Bench.text("bench.skipDbCheck", "false"));
+    private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
+    private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
 
     private final List<String> checks = new ArrayList<>();
     private final List<String> table = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class UsageBenchmark {
             System.out.println("bench.stores must be 1..99999, bench.records >= 0, bench.batchSize 1..1000");
             return 2;
         }
-        if (!text("bench.url", "").isEmpty()) {
+        if (!Bench.text("bench.url", "").isEmpty()) {
             System.out.println("(bench.url is ignored by the usage benchmark: it writes the data into the database of the"
                     + " server it starts)");
         }
@@ -194,8 +194,8 @@ public final class UsageBenchmark {
         Path postBoot = root.resolve("web/src/main/payara/post-boot.asadmin");
         Path payaraJar = root.resolve("web/target/payara-micro.jar");
         if (!Files.isRegularFile(payaraJar)) {
-            String version = text("bench.payaraVersion", "6.2025.10");
-            payaraJar = Path.of(text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
+            String version = Bench.text("bench.payaraVersion", "6.2025.10");
+            payaraJar = Path.of(Bench.text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
                     "fish/payara/extras/payara-micro", version, "payara-micro-" + version + ".jar");
         }
         for (Path needed : List.of(war, serverLib, postBoot, payaraJar)) {
@@ -880,25 +880,6 @@ public final class UsageBenchmark {
             System.out.println("kept " + work);
             return;
         }
-        try (Stream<Path> walk = Files.walk(work)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a leftover in the temp directory
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to delete
-        }
-    }
-
-    private static String text(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int number(String name, int fallback) {
-        return Integer.parseInt(text(name, Integer.toString(fallback)));
+        Bench.deleteTree(work);
     }
 }

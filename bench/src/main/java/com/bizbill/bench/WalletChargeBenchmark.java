@@ -42,20 +42,20 @@ public final class WalletChargeBenchmark {
 
     private static final String DEMO_COUPON_KEY = "bzb_demo_coupon_key_000000000000000000000000";
 
-    private final String url = text("bench.url", "");
-    private final int threads = number("bench.threads", 32);
-    private final int charges = number("bench.charges", 5000);
-    private final int warmup = number("bench.warmup", 300);
-    private final long amount = number("bench.amount", 1000);
-    private final int retries = number("bench.retries", 20);
-    private final String apiKey = text("bench.apiKey", DEMO_COUPON_KEY);
-    private final boolean jdbcOnly = Boolean.parseBoolean(text("bench.jdbcOnly", "false"));
-    private final boolean skipJdbc = Boolean.parseBoolean(text("bench.skipJdbc", "false"));
-    private final double minRate = Double.parseDouble(text("bench.minRate", "0"));
-    private final int startTimeout = number("bench.startTimeout", 180);
-    private final String serverJvm = text("bench.serverJvm", "-Xmx1g");
-    private final boolean keep = Boolean.parseBoolean(text("bench.keep", "false"));
-    private final Path root = Path.of(text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
+    private final String url = Bench.text("bench.url", "");
+    private final int threads = Bench.number("bench.threads", 32);
+    private final int charges = Bench.number("bench.charges", 5000);
+    private final int warmup = Bench.number("bench.warmup", 300);
+    private final long amount = Bench.number("bench.amount", 1000);
+    private final int retries = Bench.number("bench.retries", 20);
+    private final String apiKey = Bench.text("bench.apiKey", DEMO_COUPON_KEY);
+    private final boolean jdbcOnly = Boolean.parseBoolean(Bench.text("bench.jdbcOnly", "false"));
+    private final boolean skipJdbc = Boolean.parseBoolean(Bench.text("bench.skipJdbc", "false"));
+    private final double minRate = Double.parseDouble(Bench.text("bench.minRate", "0"));
+    private final int startTimeout = Bench.number("bench.startTimeout", 180);
+    private final String serverJvm = Bench.text("bench.serverJvm", "-Xmx1g");
+    private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
+    private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
 
     private final List<String> checks = new ArrayList<>();
     private boolean checksFailed;
@@ -110,7 +110,7 @@ public final class WalletChargeBenchmark {
             if (keep) {
                 System.out.println("kept " + work);
             } else {
-                deleteTree(work);
+                Bench.deleteTree(work);
             }
         }
         if (checksFailed) {
@@ -161,8 +161,8 @@ public final class WalletChargeBenchmark {
         Path postBoot = root.resolve("web/src/main/payara/post-boot.asadmin");
         Path payaraJar = root.resolve("web/target/payara-micro.jar");
         if (!Files.isRegularFile(payaraJar)) {
-            String version = text("bench.payaraVersion", "6.2025.10");
-            payaraJar = Path.of(text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
+            String version = Bench.text("bench.payaraVersion", "6.2025.10");
+            payaraJar = Path.of(Bench.text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
                     "fish/payara/extras/payara-micro", version, "payara-micro-" + version + ".jar");
         }
         for (Path needed : List.of(war, serverLib, postBoot, payaraJar)) {
@@ -491,28 +491,5 @@ public final class WalletChargeBenchmark {
             return os.getProcessCpuTime();
         }
         return -1;
-    }
-
-    private static String text(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int number(String name, int fallback) {
-        return Integer.parseInt(text(name, Integer.toString(fallback)));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a leftover in the temp directory
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to delete
-        }
     }
 }
