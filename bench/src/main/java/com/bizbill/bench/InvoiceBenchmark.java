@@ -71,9 +71,8 @@ public final class InvoiceBenchmark {
     private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
     private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
 
-    private final List<String> checks = new ArrayList<>();
+    private final Checks checks = new Checks();
     private final List<String> table = new ArrayList<>();
-    private boolean checksFailed;
 
     public static void main(String[] args) throws Exception {
         System.exit(new InvoiceBenchmark().run());
@@ -138,7 +137,7 @@ public final class InvoiceBenchmark {
         }
         printSummary();
         cleanUp(work);
-        if (checksFailed) {
+        if (checks.anyFailed()) {
             System.out.println("RESULT: FAILED");
             return 1;
         }
@@ -739,19 +738,15 @@ public final class InvoiceBenchmark {
                         + " other work)%n", invoices, accounts, batch, importThreads, Runtime.getRuntime().availableProcessors());
         System.out.printf("%-44s %10s %9s %11s   %s%n", "step", "invoices", "seconds", "invoices/s", "notes");
         table.forEach(System.out::println);
-        System.out.println("checks:");
-        checks.forEach(line -> System.out.println("  " + line));
+        checks.print();
     }
 
     private void verdict(String what, boolean ok) {
-        String line = (ok ? "OK      " : "FAILED  ") + what;
-        System.out.println(line);
-        checks.add(line);
-        checksFailed |= !ok;
+        checks.verdict(what, ok);
     }
 
     private void fail(String what) {
-        verdict(what, false);
+        checks.fail(what);
     }
 
     private void cleanUp(Path work) {

@@ -87,9 +87,8 @@ public final class UsageBenchmark {
     private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
     private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
 
-    private final List<String> checks = new ArrayList<>();
+    private final Checks checks = new Checks();
     private final List<String> table = new ArrayList<>();
-    private boolean checksFailed;
 
     public static void main(String[] args) throws Exception {
         System.exit(new UsageBenchmark().run());
@@ -180,7 +179,7 @@ public final class UsageBenchmark {
         }
         printSummary(month);
         cleanUp(work);
-        if (checksFailed) {
+        if (checks.anyFailed()) {
             System.out.println("RESULT: FAILED");
             return 1;
         }
@@ -860,19 +859,15 @@ public final class UsageBenchmark {
         System.out.printf("%-44s %12s %9s %11s   %s%n", "step", "items", "seconds", "items/s", "notes");
         table.forEach(System.out::println);
         System.out.println("(items: records for the load, the collection and the yardstick; accepted messages for sending)");
-        System.out.println("checks:");
-        checks.forEach(line -> System.out.println("  " + line));
+        checks.print();
     }
 
     private void verdict(String what, boolean ok) {
-        String line = (ok ? "OK      " : "FAILED  ") + what;
-        System.out.println(line);
-        checks.add(line);
-        checksFailed |= !ok;
+        checks.verdict(what, ok);
     }
 
     private void fail(String what) {
-        verdict(what, false);
+        checks.fail(what);
     }
 
     private void cleanUp(Path work) {
