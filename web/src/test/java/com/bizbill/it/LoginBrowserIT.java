@@ -231,6 +231,18 @@ class LoginBrowserIT {
         return code.group(1);
     }
 
+    /** A screenshot of the page as it is now, next to the end-of-test ones (target/screenshots). */
+    private void shot(String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(shot.toPath(), dir.resolve(getClass().getSimpleName() + "-" + name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static long won(String text) {
         return Long.parseLong(text.replaceAll("[^0-9]", ""));
     }
@@ -476,12 +488,14 @@ class LoginBrowserIT {
         // NB-USE-1: last month's usage per day, with its totals
         java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul"));
         driver.findElement(By.id("nav-usage")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("usageForm:month"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#usageForm\\:month_items li[data-label='" + thisMonth.minusMonths(1) + "']"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usageForm:days"),
-                thisMonth.minusMonths(1).atDay(1).toString()));
+        wait.until(d -> { // pick last month (again, should the menu's ajax request have been lost)
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("usageForm:month"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "#usageForm\\:month_items li[data-label='" + thisMonth.minusMonths(1) + "']"))).click();
+            return WebMessages.appeared(d, By.id("usageForm:days"), thisMonth.minusMonths(1).atDay(1).toString());
+        });
         assertThat(won(driver.findElement(By.cssSelector(".usage-total-delivered")).getText())).isPositive();
+        shot("store-usage");
         driver.findElement(By.id("userbar:logout")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
@@ -512,6 +526,7 @@ class LoginBrowserIT {
                 d.findElement(By.id("usageAdmin:find")).click();
                 return d.findElement(By.id("usageAdmin:bills")).getText().contains("카드 결제 완료");
             });
+            shot("staff-usage-cycle");
             driver.findElement(By.id("userbar:logout")).click();
             wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
@@ -522,6 +537,7 @@ class LoginBrowserIT {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paymentsForm:bills")));
             String table = driver.findElement(By.id("paymentsForm:bills")).getText();
             assertThat(table).contains(thisMonth.toString()).contains("카드 결제 완료");
+            shot("store-payments");
             byte[] xlsx = io.restassured.RestAssured.given()
                     .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
                     .get(base + "/portal/partner/payments.xlsx").then().statusCode(200).extract().asByteArray();
