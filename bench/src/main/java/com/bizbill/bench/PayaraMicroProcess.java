@@ -30,6 +30,30 @@ final class PayaraMicroProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /**
+     * The built WAR, its server libraries, the post-boot commands and the Payara Micro jar (from
+     * web/target, else the local Maven repository) under the project directory {@code root}.
+     *
+     * @throws IllegalStateException naming what is missing (the WAR is not built yet)
+     */
+    static List<Path> artifacts(Path root) {
+        Path payaraJar = root.resolve("web/target/payara-micro.jar");
+        if (!Files.isRegularFile(payaraJar)) {
+            String version = Bench.text("bench.payaraVersion", "6.2025.10");
+            payaraJar = Path.of(Bench.text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
+                    "fish/payara/extras/payara-micro", version, "payara-micro-" + version + ".jar");
+        }
+        List<Path> all = List.of(payaraJar, root.resolve("web/target/bizbill.war"),
+                root.resolve("web/target/server-lib"), root.resolve("web/src/main/payara/post-boot.asadmin"));
+        for (Path needed : all) {
+            if (!Files.exists(needed)) {
+                throw new IllegalStateException(needed + " is missing: build the WAR first "
+                        + "(mvn -o -pl web -am package -DskipTests) or pass -Dbench.url=http://127.0.0.1:8080");
+            }
+        }
+        return all;
+    }
+
     static PayaraMicroProcess start(Path payaraJar, Path war, Path serverLib, Path postBoot, Path dataDir,
                                     List<String> extraJvmOptions) throws IOException {
         int port = freePort();

@@ -156,21 +156,16 @@ public final class WalletChargeBenchmark {
     }
 
     private PayaraMicroProcess startServer(Path dataDir) throws Exception {
-        Path war = root.resolve("web/target/bizbill.war");
-        Path serverLib = root.resolve("web/target/server-lib");
-        Path postBoot = root.resolve("web/src/main/payara/post-boot.asadmin");
-        Path payaraJar = root.resolve("web/target/payara-micro.jar");
-        if (!Files.isRegularFile(payaraJar)) {
-            String version = Bench.text("bench.payaraVersion", "6.2025.10");
-            payaraJar = Path.of(Bench.text("bench.m2", System.getProperty("user.home") + "/.m2/repository"),
-                    "fish/payara/extras/payara-micro", version, "payara-micro-" + version + ".jar");
+        List<Path> built;
+        try {
+            built = PayaraMicroProcess.artifacts(root);
+        } catch (IllegalStateException e) {
+            throw new ApiUnavailable(e.getMessage());
         }
-        for (Path needed : List.of(war, serverLib, postBoot, payaraJar)) {
-            if (!Files.exists(needed)) {
-                throw new ApiUnavailable(needed + " is missing: build the WAR first"
-                        + " (mvn -pl web -am package -DskipTests) or pass -Dbench.url=http://127.0.0.1:8080");
-            }
-        }
+        Path payaraJar = built.get(0);
+        Path war = built.get(1);
+        Path serverLib = built.get(2);
+        Path postBoot = built.get(3);
         List<String> jvm = serverJvm.isBlank() ? List.of() : Arrays.asList(serverJvm.trim().split("\\s+"));
         PayaraMicroProcess server = PayaraMicroProcess.start(payaraJar, war, serverLib, postBoot, dataDir, jvm);
         long started = System.nanoTime();
