@@ -17,6 +17,7 @@ final class WebMessages {
     static boolean appeared(org.openqa.selenium.WebDriver driver, By where, String text) {
         try {
             new WebDriverWait(driver, java.time.Duration.ofSeconds(4))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
