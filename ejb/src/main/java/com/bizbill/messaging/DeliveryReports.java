@@ -75,12 +75,19 @@ public class DeliveryReports {
 
     public enum Outcome { APPLIED, FALLBACK_SENT, ALREADY_FINAL, NOT_OURS }
 
-    /** Applies one report to its usage record (once); sends the fallback of a failed Alimtalk. */
+    /**
+     * Applies one report to its usage record (once); sends the fallback of a failed Alimtalk. A message
+     * whose send went unanswered is found by our reference and from then on known by the gateway's id.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome apply(MessageGateway.DeliveryReport report) {
-        UsageRecord rec = em.createQuery("select r from UsageRecord r where r.providerMessageId = :id",
-                UsageRecord.class).setParameter("id", report.messageId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        UsageRecord rec = byMessageId(report.messageId());
+        if (rec == null && report.reference() != null) {
+            rec = byMessageId(report.reference());
+            if (rec != null && rec.getStatus() == UsageStatus.UNKNOWN) {
+                rec.identified(report.messageId());
+            }
+        }
         if (rec == null) {
             return Outcome.NOT_OURS; // a login code or a notice of our own: not a store's usage
         }
@@ -98,5 +105,11 @@ public class DeliveryReports {
         }
         rec.fallbackDone();
         return Outcome.FALLBACK_SENT;
+    }
+
+    private UsageRecord byMessageId(String id) {
+        return em.createQuery("select r from UsageRecord r where r.providerMessageId = :id", UsageRecord.class)
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElse(null);
     }
 }

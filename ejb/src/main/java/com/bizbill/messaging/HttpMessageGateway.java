@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  *     and {@code GET /sms/v3.0/appKeys/{appKey}/message-results} (SMS and LMS alike).</li>
  * </ul>
  * Authentication: the {@code X-Secret-Key} header, the app key in the path. A message id is
- * {@code requestId#recipientSeq}, the pair by which both result APIs name one recipient's message.
+ * {@code requestId#recipientSeq}, the pair by which both result APIs name one recipient's message. Our own
+ * reference of a message goes as the recipient's {@code recipientGroupingKey}, which both result APIs give
+ * back: a message whose send went unanswered is still matched to its result.
  */
 public class HttpMessageGateway implements MessageGateway {
 
@@ -123,6 +125,7 @@ public class HttpMessageGateway implements MessageGateway {
         // back to SMS/LMS itself on a failed report, and a resend here would send (and bill) a second text.
         JsonObjectBuilder recipient = Json.createObjectBuilder().add("recipientNo", number).add("content", m.text())
                 .add("resendParameter", Json.createObjectBuilder().add("isResend", false));
+        withReference(recipient, m);
         JsonObject answer = post(alimtalkBase + "/raw-messages", Json.createObjectBuilder()
                 .add("senderKey", senderKey).add("templateCode", m.templateCode())
                 .add("recipientList", Json.createArrayBuilder().add(recipient)).build());
@@ -138,10 +141,14 @@ public class HttpMessageGateway implements MessageGateway {
         }
         b.add("body", m.text()).add("sendNo", m.from() == null || m.from().isBlank() ? sendNo : m.from())
                 .add("recipientList", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("recipientNo", number)));
+                        .add(withReference(Json.createObjectBuilder().add("recipientNo", number), m)));
         JsonObject answer = post(smsBase + (lms ? "/sender/mms" : "/sender/sms"), b.build());
         JsonObject data = object(object(answer, "body"), "data");
         return accepted(string(data, "requestId"), array(data, "sendResultList"));
+    }
+
+    private static JsonObjectBuilder withReference(JsonObjectBuilder recipient, OutgoingMessage m) {
+        return m.reference() == null ? recipient : recipient.add("recipientGroupingKey", m.reference());
     }
 
     /** The LMS title: the text's first line, cut to 20 characters (40 bytes). */
@@ -239,7 +246,7 @@ public class HttpMessageGateway implements MessageGateway {
                     };
                     if (delivered != null) {
                         out.add(new DeliveryReport(id(item), delivered, string(item, "resultCode"),
-                                reportedAt(string(item, "receiveDate"), windowEnd)));
+                                reportedAt(string(item, "receiveDate"), windowEnd), string(item, "recipientGroupingKey")));
                     }
                 }
             }
@@ -270,7 +277,7 @@ public class HttpMessageGateway implements MessageGateway {
                     String date = string(item, "resultDate") != null ? string(item, "resultDate")
                             : string(item, "receiveDate");
                     out.add(new DeliveryReport(id(item), SMS_DELIVERED.equals(code), code,
-                            reportedAt(date, windowEnd)));
+                            reportedAt(date, windowEnd), string(item, "recipientGroupingKey")));
                 }
             }
             seen += items == null ? 0 : items.size();

@@ -35,12 +35,27 @@ public interface MessageGateway {
 
     /**
      * One message. {@code from} is the sender number (null: the operator's registered number);
-     * {@code templateCode} is the Kakao template of an Alimtalk (null for SMS/LMS).
+     * {@code templateCode} is the Kakao template of an Alimtalk (null for SMS/LMS); {@code reference} is our
+     * own name for it (null: none), which the gateway keeps and gives back in the delivery report, so that
+     * a message whose send went unanswered is still matched to its report.
      */
-    record OutgoingMessage(MessageType type, String to, String from, String text, String templateCode) {
+    record OutgoingMessage(MessageType type, String to, String from, String text, String templateCode,
+                           String reference) {
+
+        public OutgoingMessage(MessageType type, String to, String from, String text, String templateCode) {
+            this(type, to, from, text, templateCode, null);
+        }
     }
 
-    /** The gateway's final word on one message: delivered, or not with the provider's result code. */
-    record DeliveryReport(String messageId, boolean delivered, String resultCode, Instant reportedAt) {
+    /**
+     * The gateway's final word on one message: delivered, or not with the provider's result code;
+     * {@code reference} is the sender's own reference given with the message (null if none).
+     */
+    record DeliveryReport(String messageId, boolean delivered, String resultCode, Instant reportedAt,
+                          String reference) {
+
+        public DeliveryReport(String messageId, boolean delivered, String resultCode, Instant reportedAt) {
+            this(messageId, delivered, resultCode, reportedAt, null);
+        }
     }
 }

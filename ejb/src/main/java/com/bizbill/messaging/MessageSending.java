@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -22,12 +23,14 @@ import java.util.regex.Pattern;
  * becomes a usage record in the same step, so every accepted message is counted. An Alimtalk the
  * gateway refuses at once is sent as SMS/LMS instead when the caller asked for the fallback; one that
  * fails later is replaced when its delivery report arrives ({@link DeliveryReports}). Either way the
- * message that was delivered is the one billed.
+ * message that was delivered is the one billed. A send whose answer is lost is kept as UNKNOWN under our
+ * own reference (never sent again, which could deliver it twice); its delivery report settles it.
  */
 @Stateless
 public class MessageSending {
 
     public static final int MAX_BATCH = 1000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MessageSending.class.getName());
     private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
     private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
@@ -101,9 +104,8 @@ public class MessageSending {
         String to = r.to().replace("-", "");
         if (r.type() == MessageType.ALIMTALK) {
             try {
-                String id = gateway.send(new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, to, null, r.text(),
-                        r.templateCode()));
-                return record(storeId, MessageType.ALIMTALK, to, id, r.fallback() ? r.text() : null, null);
+                return sendAndRecord(storeId, new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, to, null,
+                        r.text(), r.templateCode(), reference()), r.fallback() ? r.text() : null, null);
             } catch (BizbillException e) {
                 if (!r.fallback() || e.getCode() != ErrorCode.MESSAGE_FAILED) {
                     throw e;
@@ -112,29 +114,59 @@ public class MessageSending {
             }
         }
         MessageType text = r.type() == MessageType.ALIMTALK ? MessageType.textFor(r.text()) : r.type();
-        String id = gateway.send(new MessageGateway.OutgoingMessage(text, to, null, r.text(), null));
-        return record(storeId, text, to, id, null, null);
+        return sendAndRecord(storeId, new MessageGateway.OutgoingMessage(text, to, null, r.text(), null, reference()),
+                null, null);
     }
 
     /** The SMS/LMS that replaces an Alimtalk whose delivery report said it failed. */
     public UsageRecord sendFallback(UsageRecord alimtalk) {
         String text = alimtalk.getFallbackText();
-        MessageType type = MessageType.textFor(text);
-        String id = gateway.send(new MessageGateway.OutgoingMessage(type, alimtalk.getRecipient(), null, text, null));
-        return record(alimtalk.getStoreId(), type, alimtalk.getRecipient(), id, null, alimtalk.getId());
+        return sendAndRecord(alimtalk.getStoreId(), new MessageGateway.OutgoingMessage(MessageType.textFor(text),
+                alimtalk.getRecipient(), null, text, null, reference()), null, alimtalk.getId());
+    }
+
+    /** Our own name of a message, given to the gateway with it and returned in its report. */
+    static String reference() {
+        return "BZM-" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /**
-     * The gateway has accepted the message (outside our transaction: it cannot be taken back), so its
-     * usage record must be written: in its own transaction, retried if the database refuses for a
-     * passing reason, never by sending again.
+     * Sends one message and writes its usage record: ACCEPTED under the gateway's id, or, when the answer
+     * was lost, UNKNOWN under our reference (the gateway may have it; sending again could deliver it twice).
+     * A refusal writes nothing.
      */
-    private UsageRecord record(long storeId, MessageType type, String to, String providerId, String fallbackText,
-                               Long fallbackOf) {
-        if (isInTransaction()) {
-            return insert(storeId, type, to, providerId, fallbackText, fallbackOf);
+    private UsageRecord sendAndRecord(long storeId, MessageGateway.OutgoingMessage m, String fallbackText,
+                                      Long fallbackOf) {
+        String providerId;
+        try {
+            providerId = gateway.send(m);
+        } catch (MessageOutcomeUnknown e) {
+            LOG.warning("message " + m.reference() + " of store " + storeId + ": outcome unknown, its report decides ("
+                    + e.getMessage() + ")");
+            Instant at = clock.instant();
+            return record(() -> UsageRecord.unknown(storeId, m.type(), m.to(), at, today(at), m.reference(),
+                    fallbackText, fallbackOf));
         }
-        return TransientFailures.retry(() -> self().insert(storeId, type, to, providerId, fallbackText, fallbackOf));
+        Instant at = clock.instant();
+        return record(() -> new UsageRecord(storeId, m.type(), m.to(), at, today(at), providerId, "API",
+                fallbackText, fallbackOf));
+    }
+
+    private java.time.LocalDate today(Instant at) {
+        return at.atZone(clock.getZone()).toLocalDate();
+    }
+
+    /**
+     * The gateway has the message (outside our transaction: it cannot be taken back), so its usage record
+     * must be written: in its own transaction, retried if the database refuses for a passing reason,
+     * never by sending again. Within a caller's transaction (a delivery report's) it joins that one.
+     * {@code fresh} makes a new entity for each attempt.
+     */
+    private UsageRecord record(java.util.function.Supplier<UsageRecord> fresh) {
+        if (isInTransaction()) {
+            return insert(fresh.get());
+        }
+        return TransientFailures.retry(() -> self().insertNew(fresh.get()));
     }
 
     private boolean isInTransaction() {
@@ -145,13 +177,13 @@ public class MessageSending {
         }
     }
 
-    /** Writes one usage record (joins the caller's transaction, e.g. a delivery report's, or opens one). */
+    /** Writes one usage record in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public UsageRecord insert(long storeId, MessageType type, String to, String providerId, String fallbackText,
-                              Long fallbackOf) {
-        Instant now = clock.instant();
-        UsageRecord rec = new UsageRecord(storeId, type, to, now, now.atZone(clock.getZone()).toLocalDate(),
-                providerId, "API", fallbackText, fallbackOf);
+    public UsageRecord insertNew(UsageRecord rec) {
+        return insert(rec);
+    }
+
+    private UsageRecord insert(UsageRecord rec) {
         em.persist(rec);
         em.flush();
         return rec;

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *   <li>a number ending in {@value #NO_KAKAO_SUFFIX} has no KakaoTalk: an Alimtalk fails (report 3018),
  *       while an SMS/LMS arrives, so the fallback can be tried;</li>
  *   <li>an Alimtalk with a template code starting {@value #UNAPPROVED_TEMPLATE} is refused at once (the
- *       template is not approved by Kakao).</li>
+ *       template is not approved by Kakao);</li>
+ *   <li>a number ending in {@value #ANSWER_LOST_SUFFIX} is sent and delivered, but the answer to the send is
+ *       lost ({@link MessageOutcomeUnknown}): only the report, carrying the sender's reference, tells.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -36,6 +38,7 @@ public class SandboxMessageGateway implements MessageGateway {
     public static final String NEVER_RECEIVES_SUFFIX = "9999";
     public static final String NO_KAKAO_SUFFIX = "8888";
     public static final String UNAPPROVED_TEMPLATE = "UNAPPROVED";
+    public static final String ANSWER_LOST_SUFFIX = "7777";
     public static final int LMS_MAX_BYTES = 2000;
     private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
 
@@ -46,7 +49,8 @@ public class SandboxMessageGateway implements MessageGateway {
     Clock clock;
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    // the message is kept even when its answer is "lost": the gateway has it, only the sender does not know
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = MessageOutcomeUnknown.class)
     public String send(OutgoingMessage m) {
         String number = m.to() == null ? "" : m.to().replace("-", "");
         if (!MOBILE.matcher(number).matches() || UNREACHABLE.equals(number)) {
@@ -68,7 +72,10 @@ public class SandboxMessageGateway implements MessageGateway {
         String id = "SBX-" + UUID.randomUUID();
         Instant now = clock.instant();
         em.persist(new SandboxMessage(number, m.from(), m.type(), m.templateCode(), m.text(), id, now,
-                "1000".equals(result), result, now.plusSeconds(1)));
+                "1000".equals(result), result, now.plusSeconds(1)).withClientRef(m.reference()));
+        if (number.endsWith(ANSWER_LOST_SUFFIX)) {
+            throw new MessageOutcomeUnknown("sandbox gateway: the message was sent but the answer was lost", null);
+        }
         return id;
     }
 
@@ -77,7 +84,7 @@ public class SandboxMessageGateway implements MessageGateway {
         return em.createQuery("select m from SandboxMessage m where m.reportedAt >= :f and m.reportedAt < :t "
                         + "order by m.reportedAt", SandboxMessage.class).setParameter("f", from).setParameter("t", to)
                 .getResultStream().map(x -> new DeliveryReport(x.getProviderId(), x.getDelivered(), x.getResultCode(),
-                        x.getReportedAt())).toList();
+                        x.getReportedAt(), x.getClientRef())).toList();
     }
 
     /** Sent messages, newest first, optionally to one number (staff screen, tests). */

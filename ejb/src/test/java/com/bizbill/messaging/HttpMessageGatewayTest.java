@@ -294,6 +294,37 @@ class HttpMessageGatewayTest {
         nhn.verify(0, getRequestedFor(urlPathEqualTo(SMS_RESULTS)).withQueryParam("pageNum", equalTo("3")));
     }
 
+    /**
+     * NB-USE-1: our reference goes with the message as its recipientGroupingKey and comes back with its
+     * result, so a message whose send went unanswered is still matched to its report (and billed once).
+     */
+    @Test
+    void ourReferenceGoesAsTheRecipientGroupingKeyAndComesBackWithTheResult() {
+        answer(ALIMTALK_SEND, 200, "{" + OK_HEADER + ",\"message\":{\"requestId\":\"R-1\",\"sendResults\":"
+                + "[{\"recipientSeq\":1,\"resultCode\":0,\"resultMessage\":\"SUCCESS\"}]}}");
+        gateway().send(new OutgoingMessage(MessageType.ALIMTALK, "01012345678", null, "주문이 접수되었습니다.",
+                "ORDER_01", "BZM-0a1b2c"));
+        nhn.verify(postRequestedFor(urlEqualTo(ALIMTALK_SEND)).withRequestBody(equalToJson("{\"senderKey\":"
+                + "\"sender-key-1\",\"templateCode\":\"ORDER_01\",\"recipientList\":[{\"recipientNo\":\"01012345678\","
+                + "\"content\":\"주문이 접수되었습니다.\",\"resendParameter\":{\"isResend\":false},"
+                + "\"recipientGroupingKey\":\"BZM-0a1b2c\"}]}")));
+        answer(SMS_SEND, 200, smsAccepted("R-2", 0, "SUCCESS"));
+        gateway().send(new OutgoingMessage(MessageType.SMS, "01012345678", null, "감사합니다", null, "BZM-3d4e5f"));
+        nhn.verify(postRequestedFor(urlEqualTo(SMS_SEND)).withRequestBody(equalToJson("{\"body\":\"감사합니다\","
+                + "\"sendNo\":\"15446859\",\"recipientList\":[{\"recipientNo\":\"01012345678\","
+                + "\"recipientGroupingKey\":\"BZM-3d4e5f\"}]}")));
+
+        results(ALIMTALK_RESULTS, "1", "{" + OK_HEADER + ",\"messages\":[{\"requestId\":\"R-1\",\"recipientSeq\":1,"
+                + "\"messageStatus\":\"COMPLETED\",\"resultCode\":\"1000\",\"receiveDate\":\"2026-03-02 09:01:02\","
+                + "\"recipientGroupingKey\":\"BZM-0a1b2c\"}]}");
+        results(SMS_RESULTS, "1", "{" + OK_HEADER + ",\"body\":{\"totalCount\":1,\"data\":[{\"requestId\":\"R-2\","
+                + "\"recipientSeq\":1,\"resultCode\":\"3015\",\"resultDate\":\"2026-03-02 09:05:08.0\","
+                + "\"recipientGroupingKey\":\"BZM-3d4e5f\"}]}}");
+        assertThat(gateway().reports(FROM, TO)).containsExactly(
+                new DeliveryReport("R-1#1", true, "1000", Instant.parse("2026-03-02T00:01:02Z"), "BZM-0a1b2c"),
+                new DeliveryReport("R-2#1", false, "3015", Instant.parse("2026-03-02T00:05:08Z"), "BZM-3d4e5f"));
+    }
+
     @Test
     void aWindowLongerThanADayIsSearchedADayAtATimeForSms() {
         noAlimtalkResults();

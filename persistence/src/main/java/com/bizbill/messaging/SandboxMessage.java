@@ -49,6 +49,10 @@ public class SandboxMessage {
     @Column(name = "REPORTED_AT", updatable = false)
     private Instant reportedAt;
 
+    /** The sender's own reference of the message (NHN's recipientGroupingKey), given back in its report. */
+    @Column(name = "CLIENT_REF", length = 64, updatable = false)
+    private String clientRef;
+
     protected SandboxMessage() {
     }
 
@@ -69,6 +73,16 @@ public class SandboxMessage {
         this.delivered = delivered;
         this.resultCode = resultCode;
         this.reportedAt = reportedAt;
+    }
+
+    /** Keeps the sender's own reference, to be given back with the delivery report. */
+    public SandboxMessage withClientRef(String reference) {
+        this.clientRef = reference;
+        return this;
+    }
+
+    public String getClientRef() {
+        return clientRef;
     }
 
     public String getSender() {

@@ -41,7 +41,8 @@ public class UsageRecord {
     @Column(name = "SENT_DATE", nullable = false, updatable = false)
     private LocalDate sentDate;
 
-    @Column(name = "PROVIDER_MESSAGE_ID", nullable = false, unique = true, length = 100, updatable = false)
+    /** The gateway's message id; our own reference while the gateway's answer is unknown (UNKNOWN). */
+    @Column(name = "PROVIDER_MESSAGE_ID", nullable = false, unique = true, length = 100)
     private String providerMessageId;
 
     @Enumerated(EnumType.STRING)
@@ -96,12 +97,33 @@ public class UsageRecord {
     }
 
     /**
+     * A message whose send went unanswered (NB-USE-1): kept under our own {@code reference}, which the
+     * gateway returns with its delivery report, so that a message it did deliver is billed once.
+     */
+    public static UsageRecord unknown(long storeId, MessageType type, String recipient, Instant sentAt,
+                                      LocalDate sentDate, String reference, String fallbackText, Long fallbackOf) {
+        UsageRecord r = new UsageRecord(storeId, type, recipient, sentAt, sentDate, reference, "API", fallbackText,
+                fallbackOf);
+        r.status = UsageStatus.UNKNOWN;
+        return r;
+    }
+
+    /** The gateway named an UNKNOWN message in its report: from now on it is found by the gateway's id. */
+    public void identified(String gatewayMessageId) {
+        if (status != UsageStatus.UNKNOWN) {
+            throw new IllegalStateException("only a message of unknown outcome takes the gateway's id");
+        }
+        providerMessageId = gatewayMessageId;
+        status = UsageStatus.ACCEPTED;
+    }
+
+    /**
      * Applies a delivery report once: a record already decided keeps its state (reports may come again).
      *
      * @return whether the record changed
      */
     public boolean report(boolean delivered, String code, Instant at) {
-        if (status != UsageStatus.ACCEPTED) {
+        if (status != UsageStatus.ACCEPTED && status != UsageStatus.UNKNOWN) {
             return false;
         }
         status = delivered ? UsageStatus.DELIVERED : UsageStatus.FAILED;

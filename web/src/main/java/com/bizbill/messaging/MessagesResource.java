@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A partner store's system sends Alimtalk / SMS / LMS (NB-USE-1) with the store's API key. Every send
  * needs an {@code Idempotency-Key}: the same key with the same body answers the first result again and
  * sends nothing twice; with another body, 422. Accepted is not delivered: usage is billed once the
- * delivery report says delivered.
+ * delivery report says delivered. A send whose answer from the gateway was lost is answered UNKNOWN
+ * (not an error: retrying could deliver it twice) and settled by its delivery report.
  */
 @Path("messages")
 @RequestScoped
@@ -55,7 +56,9 @@ public class MessagesResource {
             description = "type ALIMTALK needs templateCode; fallback=true sends the text as SMS (≤90 bytes) or LMS "
                     + "should the Alimtalk fail, and then the fallback is what is billed. Requires Idempotency-Key.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
-    @APIResponse(responseCode = "202", description = "accepted by the gateway (status ACCEPTED until its delivery report)",
+    @APIResponse(responseCode = "202", description = "accepted by the gateway (status ACCEPTED until its delivery "
+            + "report); status UNKNOWN when the gateway's answer was lost: do not send it again, its delivery report "
+            + "decides (billed only if delivered), and messageId is then Bizbill's own reference",
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = "bad fields or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

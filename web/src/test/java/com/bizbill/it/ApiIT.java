@@ -151,6 +151,15 @@ class ApiIT {
         given().header("X-API-Key", store).header("Idempotency-Key", key + "-bad").contentType(ContentType.JSON)
                 .body("{\"type\":\"FAX\",\"to\":\"12\"}").post(messages).then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItems("type", "to", "text"));
+        // the gateway's answer is lost: 202 UNKNOWN under Bizbill's reference (not an error to retry), and a
+        // retry with the same key answers the same without sending it again
+        String lost = body.replace("010-2222-3333", "010-2222-7777");
+        String ref = given().header("X-API-Key", store).header("Idempotency-Key", key + "-lost")
+                .contentType(ContentType.JSON).body(lost).post(messages).then().statusCode(202)
+                .body("status", equalTo("UNKNOWN")).body("messageId", startsWith("BZM-")).extract().path("messageId");
+        given().header("X-API-Key", store).header("Idempotency-Key", key + "-lost").contentType(ContentType.JSON)
+                .body(lost).post(messages).then().statusCode(202).header("Idempotent-Replayed", "true")
+                .body("messageId", equalTo(ref)).body("status", equalTo("UNKNOWN"));
         // a batch: each message on its own; a bad one does not stop the others
         given().header("X-API-Key", store).header("Idempotency-Key", key + "-batch").contentType(ContentType.JSON)
                 .body("{\"messages\":[{\"type\":\"SMS\",\"to\":\"01033334444\",\"text\":\"hi\"},"

@@ -228,6 +228,46 @@ class UsageIT {
                         SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", false))).getCode(), "no fallback asked");
     }
 
+    /**
+     * NB-USE-1: the gateway delivers a message but its answer to the send is lost. The message is kept as
+     * UNKNOWN under our reference (not sent again), its delivery report names it, and it is billed once.
+     */
+    @Test
+    void nbUse1AMessageWhoseAnswerWasLostIsSettledByItsReportAndBilledOnce() throws Exception {
+        long[] s = store("0212345670");
+        String answerLost = "0102345" + SandboxMessageGateway.ANSWER_LOST_SUFFIX;
+        long sentBefore = messages.sent(answerLost, 0, 1).total();
+        UsageRecord unknown = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS, answerLost,
+                "[데모분식] 포장 주문이 준비되었습니다.", null, false));
+        assertEquals(UsageStatus.UNKNOWN, unknown.getStatus());
+        assertTrue(unknown.getProviderMessageId().startsWith("BZM-"), unknown.getProviderMessageId());
+        assertEquals(sentBefore + 1, messages.sent(answerLost, 0, 1).total(), "the gateway has it, sent once");
+        // an Alimtalk whose answer was lost is settled the same way
+        UsageRecord alimtalk = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK,
+                "0103456" + SandboxMessageGateway.ANSWER_LOST_SUFFIX, "[데모분식] 예약이 확정되었습니다.",
+                "UNKNOWN_THEN_OK", true));
+        assertEquals(UsageStatus.UNKNOWN, alimtalk.getStatus());
+
+        demoClock.advance(Duration.ofSeconds(5), "test");
+        try {
+            reports.poll();
+            reports.poll(); // the same report again changes nothing
+            UsageRecord settled = em.find(UsageRecord.class, unknown.getId());
+            assertEquals(UsageStatus.DELIVERED, settled.getStatus());
+            assertTrue(settled.getProviderMessageId().startsWith("SBX-"), "known by the gateway's id from now on");
+            assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, alimtalk.getId()).getStatus());
+
+            YearMonth month = YearMonth.now(clock);
+            bills.collect(month);
+            UsageBill bill = billOf(s[0], month);
+            assertEquals(1, bill.getSmsCount(), "billed once");
+            assertEquals(1, bill.getAlimtalkCount());
+            assertEquals(10 + 8, bill.getSupply());
+        } finally {
+            demoClock.reset("test");
+        }
+    }
+
     @Test
     void nbUse1ImportedUsageIsIdempotentByMessageId() throws Exception {
         long[] s = store("0212345679");
