@@ -184,6 +184,16 @@ class ContainerIT {
         assertEquals(first.getAttempts() + 1, second.getAttempts());
         assertEquals(0, second.getItemsWritten(), "the second run writes nothing");
         assertEquals(afterFirst, snapshots.countSnapshots(day));
+
+        // the history shown to staff: one job's runs only, or only runs in one state, newest first
+        var ofSnapshot = jobs.history(PeriodicJob.LEDGER_SNAPSHOT, null, 0, 500).items();
+        assertTrue(ofSnapshot.stream().anyMatch(r -> r.getId().equals(first.getId())));
+        assertTrue(ofSnapshot.stream().allMatch(r -> r.getJobName().equals(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName())));
+        assertTrue(jobs.history(PeriodicJob.LEDGER_SNAPSHOT, JobRunStatus.FAILED, 0, 500).items().stream()
+                .noneMatch(r -> r.getId().equals(first.getId())), "a completed run is not among the failed ones");
+        assertTrue(jobs.history(PeriodicJob.USAGE_CHARGE, null, 0, 500).items().stream()
+                .noneMatch(r -> r.getId().equals(first.getId())));
+        assertEquals(jobs.history(0, 1).total(), jobs.history(null, null, 0, 1).total(), "no filter: every run");
     }
 
     @Test

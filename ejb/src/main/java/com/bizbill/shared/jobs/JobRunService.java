@@ -113,10 +113,29 @@ public class JobRunService {
     }
 
     public Page<JobRun> history(int page, int size) {
-        long total = em.createQuery("select count(r) from JobRun r", Long.class).getSingleResult();
-        var items = em.createQuery("select r from JobRun r order by r.startedAt desc, r.id desc", JobRun.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, total);
+        return history(null, null, page, size);
+    }
+
+    /**
+     * Runs newest first, of one job and/or in one status when given (null: any). The delivery-report job
+     * alone adds a run every 10 minutes, so staff look for the monthly runs by job.
+     */
+    public Page<JobRun> history(PeriodicJob job, JobRunStatus status, int page, int size) {
+        String where = " where 1 = 1" + (job == null ? "" : " and r.jobName = :job")
+                + (status == null ? "" : " and r.status = :status");
+        var count = em.createQuery("select count(r) from JobRun r" + where, Long.class);
+        var items = em.createQuery("select r from JobRun r" + where + " order by r.startedAt desc, r.id desc",
+                JobRun.class);
+        if (job != null) {
+            count.setParameter("job", job.jobXmlName());
+            items.setParameter("job", job.jobXmlName());
+        }
+        if (status != null) {
+            count.setParameter("status", status);
+            items.setParameter("status", status);
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
     }
 
     public JobRun find(long runId) {

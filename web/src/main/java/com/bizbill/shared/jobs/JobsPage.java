@@ -37,6 +37,10 @@ public class JobsPage implements Serializable {
 
     private final Pager pager = new Pager(20);
 
+    /** History filters (null: all). */
+    private PeriodicJob shownJob;
+    private JobRunStatus shownStatus;
+
     public LocalDate getPeriod() {
         if (period == null) {
             period = clock.now().toLocalDate().minusDays(1);
@@ -60,7 +64,7 @@ public class JobsPage implements Serializable {
     }
 
     public Page<JobRun> getHistory() {
-        return jobs.history(pager.page(), pager.size());
+        return jobs.history(shownJob, shownStatus, pager.page(), pager.size());
     }
 
     public boolean isAnyRunning() {
@@ -73,6 +77,35 @@ public class JobsPage implements Serializable {
 
     public void previous() {
         pager.previous();
+    }
+
+    /** A filter changed: back to the newest runs. */
+    public void filter() {
+        pager.first();
+    }
+
+    public List<PeriodicJob> getAllJobs() {
+        return List.of(PeriodicJob.values());
+    }
+
+    public JobRunStatus[] getStatuses() {
+        return JobRunStatus.values();
+    }
+
+    public PeriodicJob getShownJob() {
+        return shownJob;
+    }
+
+    public void setShownJob(PeriodicJob shownJob) {
+        this.shownJob = shownJob;
+    }
+
+    public JobRunStatus getShownStatus() {
+        return shownStatus;
+    }
+
+    public void setShownStatus(JobRunStatus shownStatus) {
+        this.shownStatus = shownStatus;
     }
 
     public List<PeriodicJob> getJobChoices() {
