@@ -38,7 +38,7 @@ public class SandboxMessageGateway implements MessageGateway {
     public static final String NEVER_RECEIVES_SUFFIX = "9999";
     public static final String NO_KAKAO_SUFFIX = "8888";
     public static final String UNAPPROVED_TEMPLATE = "UNAPPROVED";
-    public static final String ANSWER_LOST_SUFFIX = "7777";
+    public static final String ANSWER_LOST_SUFFIX = "4040";
     public static final int LMS_MAX_BYTES = 2000;
     private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
 

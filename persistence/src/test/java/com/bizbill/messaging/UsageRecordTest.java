@@ -28,7 +28,7 @@ class UsageRecordTest {
 
     @Test
     void aMessageOfUnknownOutcomeIsKeptUnderOurReferenceUntilItsReportNamesIt() {
-        UsageRecord r = UsageRecord.unknown(1L, MessageType.SMS, "01012347777", SENT, DAY, "BZM-abc", null, null);
+        UsageRecord r = UsageRecord.unknown(1L, MessageType.SMS, "01012344040", SENT, DAY, "BZM-abc", null, null);
         assertThat(r.getStatus()).as("not billable until a report says delivered").isEqualTo(UsageStatus.UNKNOWN);
         assertThat(r.getProviderMessageId()).isEqualTo("BZM-abc");
 
@@ -42,7 +42,7 @@ class UsageRecordTest {
 
     @Test
     void aMessageOfUnknownOutcomeMayAlsoBeReportedFailed() {
-        UsageRecord r = UsageRecord.unknown(1L, MessageType.ALIMTALK, "01012347777", SENT, DAY, "BZM-def", "text", null);
+        UsageRecord r = UsageRecord.unknown(1L, MessageType.ALIMTALK, "01012344040", SENT, DAY, "BZM-def", "text", null);
         assertThat(r.report(false, "3018", SENT.plusSeconds(1))).isTrue();
         assertThat(r.getStatus()).isEqualTo(UsageStatus.FAILED);
         assertThat(r.getFallbackText()).as("kept for the fallback SMS").isEqualTo("text");
