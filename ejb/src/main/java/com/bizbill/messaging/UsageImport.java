@@ -29,6 +29,9 @@ public class UsageImport {
     @Inject
     Clock clock;
 
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
+
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
 
@@ -80,11 +83,98 @@ public class UsageImport {
         return Outcome.CREATED;
     }
 
+    private boolean billed(long storeId, java.time.YearMonth month) {
+        // by entity name: usage depends on messaging, not the other way round
+        return em.createQuery("select count(b) from UsageBill b where b.storeId = :s and b.usageMonth = :m", Long.class)
+                .setParameter("s", storeId).setParameter("m", month.toString()).getSingleResult() > 0;
+    }
+
     public boolean exists(String messageId) {
         return em.createQuery("select count(r) from UsageRecord r where r.providerMessageId = :id", Long.class)
                 .setParameter("id", messageId).getSingleResult() > 0;
     }
 
+    /** What a file import did: nothing and the rows at fault, or each row's outcome counted. */
+    public record FileResult(int rows, int created, int duplicates, List<UsageFile.Row> rejected) {
+
+        public boolean imported() {
+            return rejected.isEmpty();
+        }
+    }
+
+    /** A file holds at most this many messages (larger ones are split, or sent through the API). */
+    public static final int MAX_FILE_ROWS = 20_000;
+
+    /**
+     * Imports a usage file (CSV or xlsx, {@link UsageFile}) all or nothing: any row at fault and nothing is
+     * imported, the rows at fault are returned; otherwise every row is imported once (a message id
+     * already there is a duplicate and changes nothing, so the same file may be uploaded again).
+     *
+     * @throws BizbillException VALIDATION_FAILED when the file is unreadable, has no usable header or is too long
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public FileResult importFile(byte[] content, String actor, String fileName) {
+        FileResult result = importFile(content);
+        context.getBusinessObject(UsageImport.class).audit(actor, fileName, result);
+        return result;
+    }
+
+    /** Who imported which file, with what outcome (its own transaction: the rows are already stored). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void audit(String actor, String fileName, FileResult r) {
+        audit.record(actor, r.imported() ? "USAGE_FILE_IMPORTED" : "USAGE_FILE_REJECTED", "UsageFile",
+                fileName == null ? "-" : fileName.length() > 60 ? fileName.substring(0, 60) : fileName, null, null, "rows " + r.rows() + ", created " + r.created()
+                        + ", duplicates " + r.duplicates() + ", rows at fault " + r.rejected().size());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public FileResult importFile(byte[] content) {
+        List<UsageFile.Row> rows;
+        try {
+            rows = UsageFile.parse(com.bizbill.shared.spreadsheet.TabularReader.read(content), clock.getZone());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new BizbillException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new BizbillException.FieldError("file", e.getMessage())));
+        }
+        if (rows.isEmpty() || rows.size() > MAX_FILE_ROWS) {
+            String why = "1 to " + MAX_FILE_ROWS + " messages per file, not " + rows.size();
+            throw new BizbillException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, why,
+                    List.of(new BizbillException.FieldError("file", why)));
+        }
+        List<UsageFile.Row> rejected = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (UsageFile.Row row : rows) {
+            List<String> problems = new ArrayList<>(row.problems());
+            if (problems.isEmpty()) {
+                problems.addAll(problems(row.record()));
+            }
+            if (row.record().messageId() != null && !seen.add(row.record().messageId())) {
+                problems.add("messageId: twice in the file");
+            }
+            if (!problems.isEmpty()) {
+                rejected.add(new UsageFile.Row(row.line(), row.record(), problems));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            return new FileResult(rows.size(), 0, 0, rejected);
+        }
+        int created = 0;
+        int duplicates = 0;
+        for (int from = 0; from < rows.size(); from += MAX_BATCH) {
+            List<Imported> chunk = rows.subList(from, Math.min(rows.size(), from + MAX_BATCH)).stream()
+                    .map(UsageFile.Row::record).toList();
+            for (Result r : importAll(chunk)) {
+                created += r.outcome() == Outcome.CREATED ? 1 : 0;
+                duplicates += r.outcome() == Outcome.DUPLICATE ? 1 : 0;
+            }
+        }
+        return new FileResult(rows.size(), created, duplicates, List.of());
+    }
+
+    /**
+     * What is wrong with one record (field names). A month already billed for the store takes no more
+     * usage: collection has run, and a record added now would never be billed (NB-CYC-1).
+     */
     private List<String> problems(Imported r) {
         List<String> p = new ArrayList<>();
         if (r == null) {
@@ -106,6 +196,9 @@ public class UsageImport {
         }
         if (r.sentAt() == null || r.sentAt().isAfter(clock.instant())) {
             p.add("sentAt");
+        } else if (r.storeId() != null && !p.contains("storeId") && billed(r.storeId(),
+                java.time.YearMonth.from(r.sentAt().atZone(clock.getZone())))) {
+            p.add("sentAt: month already billed");
         }
         if (r.delivered() == null) {
             p.add("delivered");

@@ -71,6 +71,7 @@ class AccessMatrixIT {
             Map.entry("/admin/usage.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/prices.xhtml", Set.of(Role.STAFF)),
             Map.entry("/admin/store-usage.xhtml", Set.of(Role.STAFF)),
+            Map.entry("/admin/usage-import.xhtml", Set.of(Role.STAFF)),
             Map.entry("/portal/partner/usage.xhtml", Set.of(Role.PARTNER_ADMIN)),
             Map.entry("/portal/partner/payments.xhtml", Set.of(Role.PARTNER_ADMIN)),
             Map.entry("/portal/partner/index.xhtml", Set.of(Role.PARTNER_ADMIN)));

@@ -585,6 +585,41 @@ class LoginBrowserIT {
         }
     }
 
+    /**
+     * NB-USE-1: staff import a usage file of messages sent elsewhere; a file with a wrong row imports nothing
+     * and shows that row, the corrected file is imported, and uploading it again adds nothing.
+     */
+    @Test
+    void staffImportAUsageFileAllOrNothingAndOnce() throws Exception {
+        login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        driver.get(base + "/admin/store-usage.xhtml");
+        String store = driver.findElements(By.cssSelector("select[id='storeForm:store_input'] option")).stream()
+                .filter(o -> o.getAttribute("textContent").contains("데모 분식 강남점")).findFirst().orElseThrow()
+                .getAttribute("value");
+        driver.get(base + "/admin/usage.xhtml");
+        driver.findElement(By.id("usageAdmin:toImport")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/usage-import.xhtml"));
+        String id = "EXT-UI-" + java.util.UUID.randomUUID();
+        String csv = "가맹점 ID,메시지 ID,유형,발송일시,성공 여부\n" + store + "," + id + "-1,알림톡,2024-01-10 09:00,Y\n"
+                + store + "," + id + "-2,팩스,2024-01-10 09:01,Y\n";
+        java.nio.file.Path file = Files.createTempFile("usage", ".csv");
+        Files.writeString(file, csv);
+        driver.findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("uploadForm:send")).click();
+        WebMessages.waitForText(wait, By.id("uploadForm:messages"), "2건 중 1건이 잘못되어 아무것도 가져오지 않았습니다");
+        assertThat(driver.findElement(By.id("result")).getText()).contains(id + "-2").contains("type");
+
+        Files.writeString(file, csv.replace("팩스", "LMS"));
+        for (String expected : new String[] {"2건 중 2건을 새로 넣었고, 0건은", "2건 중 0건을 새로 넣었고, 2건은"}) {
+            driver.findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
+            driver.findElement(By.id("uploadForm:send")).click();
+            WebMessages.waitForText(wait, By.id("uploadForm:messages"), expected);
+        }
+        shot("staff-usage-import");
+        Files.deleteIfExists(file);
+    }
+
     /** Puts the demo clock back (in a fresh browser session as staff), whatever the test left. */
     private void resetClock() {
         driver.manage().deleteAllCookies();

@@ -284,6 +284,56 @@ class UsageIT {
                 .setParameter("s", s[0]).getSingleResult());
     }
 
+    /**
+     * NB-USE-1: a usage file imports all or nothing, each message once however often it is uploaded;
+     * NB-CYC-1: once a month is billed, usage of that month is refused (it would never be billed).
+     */
+    @Test
+    void nbUse1AUsageFileImportsAllOrNothingOnceAndNeverIntoABilledMonth() throws Exception {
+        long[] s = store("0212345672");
+        YearMonth month = YearMonth.of(2025, 3);
+        String a = "EXT-" + UUID.randomUUID();
+        String b = "EXT-" + UUID.randomUUID();
+        String bad = "가맹점 ID,메시지 ID,유형,발송일시,성공 여부\n" + s[0] + "," + a + ",SMS,2025-03-10 10:00,Y\n"
+                + s[0] + "," + b + ",FAX,2025-03-11 10:00,Y\n";
+        UsageImport.FileResult r = usageImport.importFile(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "test", "bad.csv");
+        assertTrue(!r.imported());
+        assertEquals(1, r.rejected().size());
+        assertEquals(3, r.rejected().get(0).line());
+        assertEquals(List.of("type"), r.rejected().get(0).problems());
+        assertEquals(0, recordsOf(s[0]), "a file with a wrong row imports nothing");
+
+        byte[] good = bad.replace("FAX", "LMS").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        r = usageImport.importFile(good, "test", "good.csv");
+        assertEquals(2, r.created());
+        r = usageImport.importFile(good, "test", "good.csv");
+        assertEquals(0, r.created());
+        assertEquals(2, r.duplicates(), "the same file again changes nothing");
+        assertEquals(2, recordsOf(s[0]));
+
+        bills.collect(month);
+        UsageBill bill = billOf(s[0], month);
+        assertEquals(1, bill.getSmsCount());
+        assertEquals(1, bill.getLmsCount());
+        String late = "storeId,messageId,type,sentAt,delivered\n" + s[0] + ",EXT-" + UUID.randomUUID()
+                + ",SMS,2025-03-31 23:00,Y\n";
+        r = usageImport.importFile(late.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "late.csv");
+        assertEquals(List.of("sentAt: month already billed"), r.rejected().get(0).problems());
+        var api = usageImport.importAll(List.of(new UsageImport.Imported(s[0], "EXT-" + UUID.randomUUID(),
+                MessageType.SMS, month.atDay(20).atStartOfDay(SEOUL).toInstant(), true)));
+        assertEquals(UsageImport.Outcome.REJECTED, api.get(0).outcome());
+        assertEquals(2, recordsOf(s[0]));
+        BizbillException noHeader = assertThrows(BizbillException.class, () -> usageImport.importFile(
+                "a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "x.csv"));
+        assertEquals("file", noHeader.getFieldErrors().get(0).field());
+    }
+
+    private long recordsOf(long storeId) {
+        return em.createQuery("select count(r) from UsageRecord r where r.storeId = :s", Long.class)
+                .setParameter("s", storeId).getSingleResult();
+    }
+
     @Test
     void nbCyc1TheCycleCollectsNotifiesAndChargesEachStoreOnceEvenWhenRunTwice() throws Exception {
         YearMonth month = YearMonth.of(2026, 10);

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads an uploaded table — xlsx (first sheet, by its zip signature) or CSV in UTF-8 (RFC 4180 quotes,
- * a BOM is ignored) — into rows of cell texts. Dates in xlsx become ISO dates.
+ * a BOM is ignored) — into rows of cell texts. Dates in xlsx become ISO dates (with the time of day, if any).
  */
 public final class TabularReader {
 
@@ -79,7 +79,10 @@ public final class TabularReader {
                 for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) {
                     Cell cell = r.getCell(c);
                     if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
+                        // a date stays a date; a date with a time of day (a message's sending time) keeps it
+                        java.time.LocalDateTime at = cell.getLocalDateTimeCellValue();
+                        cells.add(at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
+                                : at.toString());
                     } else {
                         cells.add(cell == null ? "" : format.formatCellValue(cell));
                     }
