@@ -148,8 +148,8 @@ public class InvoiceFileImport {
             try {
                 long accountId = Long.parseLong(TabularReader.at(first, account));
                 YearMonth m = YearMonth.parse(TabularReader.at(first, month));
-                LocalDate issued = LocalDate.parse(TabularReader.at(first, issue));
-                LocalDate dueDate = LocalDate.parse(TabularReader.at(first, due));
+                LocalDate issued = TabularReader.dateOf(TabularReader.at(first, issue));
+                LocalDate dueDate = TabularReader.dateOf(TabularReader.at(first, due));
                 List<InvoiceLine> lines = new ArrayList<>();
                 for (int i : idx) {
                     List<String> r = rows.get(i);

@@ -61,7 +61,7 @@ public final class StatementParser {
                     errors.add(new BizbillException.FieldError(rowName, "reference, depositor and a positive amount"));
                     continue;
                 }
-                lines.add(new StatementLine(reference, LocalDate.parse(at(r, date).replace('.', '-').replace('/', '-')),
+                lines.add(new StatementLine(reference, TabularReader.dateOf(at(r, date).replace('.', '-').replace('/', '-')),
                         depositor, won, at(r, va).isBlank() ? null : at(r, va)));
             } catch (NumberFormatException | DateTimeParseException e) {
                 errors.add(new BizbillException.FieldError(rowName, "date yyyy-MM-dd and amount in whole won"));

@@ -48,9 +48,20 @@ class StatementParserTest {
             r.createCell(1).setCellValue("2026-11-30");
             r.createCell(2).setCellValue("데모");
             r.createCell(3).setCellValue(33000);
+            // a bank's export: the date cell carries the time of the deposit
+            var timed = sheet.createRow(2);
+            timed.createCell(0).setCellValue("X-10");
+            var at = timed.createCell(1);
+            at.setCellValue(java.time.LocalDateTime.of(2026, 11, 30, 14, 5));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            at.setCellStyle(style);
+            timed.createCell(2).setCellValue("데모");
+            timed.createCell(3).setCellValue(11000);
             wb.write(out);
         }
-        assertThat(StatementParser.parse(out.toByteArray()))
-                .containsExactly(new StatementLine("X-9", LocalDate.of(2026, 11, 30), "데모", 33_000, null));
+        assertThat(StatementParser.parse(out.toByteArray())).containsExactly(
+                new StatementLine("X-9", LocalDate.of(2026, 11, 30), "데모", 33_000, null),
+                new StatementLine("X-10", LocalDate.of(2026, 11, 30), "데모", 11_000, null));
     }
 }

@@ -108,6 +108,18 @@ public final class TabularReader {
         return -1;
     }
 
+    /**
+     * The day of a date cell's text, ignoring a time of day after it ("2026-10-01", "2026-10-01T09:30",
+     * "2026-10-01 09:30:00"): a bank statement's or invoice's date column may come with times.
+     *
+     * @throws java.time.format.DateTimeParseException when it does not start with an ISO date
+     */
+    public static java.time.LocalDate dateOf(String text) {
+        String t = text.trim();
+        int cut = t.indexOf('T') > 0 ? t.indexOf('T') : t.indexOf(' ');
+        return java.time.LocalDate.parse(cut > 0 ? t.substring(0, cut) : t);
+    }
+
     /** The cell text, or "" beyond the row's end. */
     public static String at(List<String> row, int i) {
         return i >= 0 && i < row.size() && row.get(i) != null ? row.get(i).trim() : "";
