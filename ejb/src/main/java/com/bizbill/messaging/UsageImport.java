@@ -83,10 +83,17 @@ public class UsageImport {
         return Outcome.CREATED;
     }
 
-    private boolean billed(long storeId, java.time.YearMonth month) {
+    /**
+     * Whether the store's month takes no more usage: its bill exists, or the month's collection has
+     * started (a store without a bill then stays without one: the month is not collected again).
+     */
+    private boolean closed(long storeId, java.time.YearMonth month) {
         // by entity name: usage depends on messaging, not the other way round
         return em.createQuery("select count(b) from UsageBill b where b.storeId = :s and b.usageMonth = :m", Long.class)
-                .setParameter("s", storeId).setParameter("m", month.toString()).getSingleResult() > 0;
+                .setParameter("s", storeId).setParameter("m", month.toString()).getSingleResult() > 0
+                || em.createQuery("select count(j) from JobRun j where j.jobName = :job and j.period = :m", Long.class)
+                .setParameter("job", com.bizbill.shared.jobs.PeriodicJob.USAGE_COLLECTION.jobXmlName())
+                .setParameter("m", month.toString()).getSingleResult() > 0;
     }
 
     public boolean exists(String messageId) {
@@ -196,7 +203,7 @@ public class UsageImport {
         }
         if (r.sentAt() == null || r.sentAt().isAfter(clock.instant())) {
             p.add("sentAt");
-        } else if (r.storeId() != null && !p.contains("storeId") && billed(r.storeId(),
+        } else if (r.storeId() != null && !p.contains("storeId") && closed(r.storeId(),
                 java.time.YearMonth.from(r.sentAt().atZone(clock.getZone())))) {
             p.add("sentAt: month already billed");
         }

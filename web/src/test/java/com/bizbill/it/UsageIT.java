@@ -324,6 +324,12 @@ class UsageIT {
                 MessageType.SMS, month.atDay(20).atStartOfDay(SEOUL).toInstant(), true)));
         assertEquals(UsageImport.Outcome.REJECTED, api.get(0).outcome());
         assertEquals(2, recordsOf(s[0]));
+        // once the month's collection job has run, a store without a bill of that month takes none either
+        long[] other = store("0212345673");
+        runJob(PeriodicJob.USAGE_COLLECTION, month);
+        var tooLate = usageImport.importAll(List.of(new UsageImport.Imported(other[0], "EXT-" + UUID.randomUUID(),
+                MessageType.SMS, month.atDay(5).atStartOfDay(SEOUL).toInstant(), true)));
+        assertEquals(List.of("sentAt: month already billed"), tooLate.get(0).problems());
         BizbillException noHeader = assertThrows(BizbillException.class, () -> usageImport.importFile(
                 "a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "x.csv"));
         assertEquals("file", noHeader.getFieldErrors().get(0).field());
