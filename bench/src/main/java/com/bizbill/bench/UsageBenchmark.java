@@ -230,7 +230,7 @@ public final class UsageBenchmark {
         verdict("load: USAGE_RECORD holds the generated and the kept rows (" + l.tableRows + " = " + l.generated + " + "
                 + l.keptRows + ")", l.tableRows == l.generated + l.keptRows);
         verdict("load: IX_USAGE_RECORD_DAY as in the changelog " + l.indexes.get("IX_USAGE_RECORD_DAY"),
-                List.of("SENT_DATE", "STATUS", "STORE_ID", "MESSAGE_TYPE").equals(l.indexes.get("IX_USAGE_RECORD_DAY")));
+                List.of("SENT_DATE", "STATUS", "STORE_ID", "MESSAGE_TYPE", "CARRY_MONTH").equals(l.indexes.get("IX_USAGE_RECORD_DAY")));
         verdict("load: IX_USAGE_RECORD_STORE_DAY as in the changelog " + l.indexes.get("IX_USAGE_RECORD_STORE_DAY"),
                 List.of("STORE_ID", "SENT_DATE", "MESSAGE_TYPE", "STATUS").equals(l.indexes.get("IX_USAGE_RECORD_STORE_DAY")));
         table.add(row("setup: bulk load (JDBC, server stopped)", l.generated, seconds, String.format(

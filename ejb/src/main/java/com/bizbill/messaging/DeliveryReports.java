@@ -39,6 +39,9 @@ public class DeliveryReports {
     ReportCursor cursor;
 
     @Inject
+    ClosedMonths closedMonths;
+
+    @Inject
     Clock clock;
 
     @jakarta.annotation.Resource
@@ -94,6 +97,7 @@ public class DeliveryReports {
         if (!rec.report(report.delivered(), report.resultCode(), report.reportedAt())) {
             return Outcome.ALREADY_FINAL;
         }
+        closedMonths.carryIfClosed(rec); // NB-CYC-1: a report that came after its month was billed
         if (rec.getType() != MessageType.ALIMTALK || rec.getStatus() != UsageStatus.FAILED
                 || rec.getFallbackText() == null) {
             return Outcome.APPLIED;

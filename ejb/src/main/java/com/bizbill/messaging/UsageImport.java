@@ -32,6 +32,9 @@ public class UsageImport {
     @Inject
     com.bizbill.shared.audit.AuditLog audit;
 
+    @Inject
+    ClosedMonths closedMonths;
+
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
 
@@ -77,23 +80,12 @@ public class UsageImport {
         if (exists(r.messageId())) {
             return Outcome.DUPLICATE;
         }
-        em.persist(UsageRecord.imported(r.storeId(), r.type(), r.sentAt(),
-                r.sentAt().atZone(clock.getZone()).toLocalDate(), r.messageId(), r.delivered()));
+        UsageRecord rec = UsageRecord.imported(r.storeId(), r.type(), r.sentAt(),
+                r.sentAt().atZone(clock.getZone()).toLocalDate(), r.messageId(), r.delivered());
+        closedMonths.carryIfClosed(rec); // NB-CYC-1: usage of a month already billed goes into the next open one
+        em.persist(rec);
         em.flush();
         return Outcome.CREATED;
-    }
-
-    /**
-     * Whether the store's month takes no more usage: its bill exists, or the month's collection has
-     * started (a store without a bill then stays without one: the month is not collected again).
-     */
-    private boolean closed(long storeId, java.time.YearMonth month) {
-        // by entity name: usage depends on messaging, not the other way round
-        return em.createQuery("select count(b) from UsageBill b where b.storeId = :s and b.usageMonth = :m", Long.class)
-                .setParameter("s", storeId).setParameter("m", month.toString()).getSingleResult() > 0
-                || em.createQuery("select count(j) from JobRun j where j.jobName = :job and j.period = :m", Long.class)
-                .setParameter("job", com.bizbill.shared.jobs.PeriodicJob.USAGE_COLLECTION.jobXmlName())
-                .setParameter("m", month.toString()).getSingleResult() > 0;
     }
 
     public boolean exists(String messageId) {
@@ -178,10 +170,7 @@ public class UsageImport {
         return new FileResult(rows.size(), created, duplicates, List.of());
     }
 
-    /**
-     * What is wrong with one record (field names). A month already billed for the store takes no more
-     * usage: collection has run, and a record added now would never be billed (NB-CYC-1).
-     */
+    /** What is wrong with one record (field names). */
     private List<String> problems(Imported r) {
         List<String> p = new ArrayList<>();
         if (r == null) {
@@ -203,9 +192,6 @@ public class UsageImport {
         }
         if (r.sentAt() == null || r.sentAt().isAfter(clock.instant())) {
             p.add("sentAt");
-        } else if (r.storeId() != null && !p.contains("storeId") && closed(r.storeId(),
-                java.time.YearMonth.from(r.sentAt().atZone(clock.getZone())))) {
-            p.add("sentAt: month already billed");
         }
         if (r.delivered() == null) {
             p.add("delivered");

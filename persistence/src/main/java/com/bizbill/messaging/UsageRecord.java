@@ -67,6 +67,13 @@ public class UsageRecord {
     @Column(name = "FALLBACK_OF", updatable = false)
     private Long fallbackOf;
 
+    /**
+     * NB-CYC-1: set only for a message known delivered after its month was closed for the store (collected):
+     * the usage month whose bill counts it instead. Null: billed with the month it was sent in.
+     */
+    @Column(name = "CARRY_MONTH", length = 7)
+    private String carryMonth;
+
     @Version
     private long version;
 
@@ -133,6 +140,21 @@ public class UsageRecord {
             fallbackText = null;
         }
         return true;
+    }
+
+    /**
+     * A delivered message whose own month is already billed goes into the bill of {@code month} (a later,
+     * still open month of the store): billed once, late, rather than never.
+     */
+    public void carryTo(java.time.YearMonth month) {
+        if (status != UsageStatus.DELIVERED || !month.isAfter(java.time.YearMonth.from(sentDate))) {
+            throw new IllegalStateException("only a delivered message is carried, and only to a later month");
+        }
+        carryMonth = month.toString();
+    }
+
+    public String getCarryMonth() {
+        return carryMonth;
     }
 
     /** The fallback has been sent (or is not possible): the text is no longer kept. */

@@ -47,4 +47,17 @@ class UsageRecordTest {
         assertThat(r.getStatus()).isEqualTo(UsageStatus.FAILED);
         assertThat(r.getFallbackText()).as("kept for the fallback SMS").isEqualTo("text");
     }
+
+    @Test
+    void onlyADeliveredMessageIsCarriedAndOnlyToALaterMonth() {
+        UsageRecord r = new UsageRecord(1L, MessageType.SMS, "01012345678", SENT, DAY, "G-9", "API", null, null);
+        assertThatThrownBy(() -> r.carryTo(java.time.YearMonth.of(2026, 12))).as("not delivered yet")
+                .isInstanceOf(IllegalStateException.class);
+        r.report(true, "1000", SENT.plusSeconds(1));
+        assertThatThrownBy(() -> r.carryTo(java.time.YearMonth.of(2026, 11))).as("its own month")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(r.getCarryMonth()).isNull();
+        r.carryTo(java.time.YearMonth.of(2026, 12));
+        assertThat(r.getCarryMonth()).isEqualTo("2026-12");
+    }
 }

@@ -286,10 +286,10 @@ class UsageIT {
 
     /**
      * NB-USE-1: a usage file imports all or nothing, each message once however often it is uploaded;
-     * NB-CYC-1: once a month is billed, usage of that month is refused (it would never be billed).
+     * NB-CYC-1: usage of a month already billed (or whose collection ran) goes into the next open month.
      */
     @Test
-    void nbUse1AUsageFileImportsAllOrNothingOnceAndNeverIntoABilledMonth() throws Exception {
+    void nbUse1AUsageFileImportsAllOrNothingOnceAndLateUsageIsCarriedIntoTheNextOpenMonth() throws Exception {
         long[] s = store("0212345672");
         YearMonth month = YearMonth.of(2025, 3);
         String a = "EXT-" + UUID.randomUUID();
@@ -316,23 +316,66 @@ class UsageIT {
         UsageBill bill = billOf(s[0], month);
         assertEquals(1, bill.getSmsCount());
         assertEquals(1, bill.getLmsCount());
-        String late = "storeId,messageId,type,sentAt,delivered\n" + s[0] + ",EXT-" + UUID.randomUUID()
-                + ",SMS,2025-03-31 23:00,Y\n";
+        // NB-CYC-1: usage of a month already billed is billed once, late: carried into the next open month
+        String lateId = "EXT-" + UUID.randomUUID();
+        String late = "storeId,messageId,type,sentAt,delivered\n" + s[0] + "," + lateId + ",SMS,2025-03-31 23:00,Y\n";
         r = usageImport.importFile(late.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "late.csv");
-        assertEquals(List.of("sentAt: month already billed"), r.rejected().get(0).problems());
-        var api = usageImport.importAll(List.of(new UsageImport.Imported(s[0], "EXT-" + UUID.randomUUID(),
-                MessageType.SMS, month.atDay(20).atStartOfDay(SEOUL).toInstant(), true)));
-        assertEquals(UsageImport.Outcome.REJECTED, api.get(0).outcome());
-        assertEquals(2, recordsOf(s[0]));
-        // once the month's collection job has run, a store without a bill of that month takes none either
+        assertEquals(1, r.created());
+        assertEquals("2025-04", byMessageId(lateId).getCarryMonth());
+        bills.collect(month);
+        assertEquals(1, billOf(s[0], month).getSmsCount(), "the billed month is not billed again");
+        // once the month's collection job has run, the month is closed for a store without a bill too
         long[] other = store("0212345673");
         runJob(PeriodicJob.USAGE_COLLECTION, month);
-        var tooLate = usageImport.importAll(List.of(new UsageImport.Imported(other[0], "EXT-" + UUID.randomUUID(),
-                MessageType.SMS, month.atDay(5).atStartOfDay(SEOUL).toInstant(), true)));
-        assertEquals(List.of("sentAt: month already billed"), tooLate.get(0).problems());
+        String otherId = "EXT-" + UUID.randomUUID();
+        var api = usageImport.importAll(List.of(new UsageImport.Imported(other[0], otherId, MessageType.LMS,
+                month.atDay(5).atStartOfDay(SEOUL).toInstant(), true)));
+        assertEquals(UsageImport.Outcome.CREATED, api.get(0).outcome());
+        assertEquals("2025-04", byMessageId(otherId).getCarryMonth());
+        bills.collect(month.plusMonths(1));
+        UsageBill april = billOf(s[0], month.plusMonths(1));
+        assertEquals(1, april.getSmsCount(), "the late message, once, in the next month's bill");
+        assertEquals(10, april.getSupply(), "at the price of the day it was sent");
+        assertEquals(1, billOf(other[0], month.plusMonths(1)).getLmsCount());
+        assertNull(billOf(other[0], month), "the closed month stays without a bill");
         BizbillException noHeader = assertThrows(BizbillException.class, () -> usageImport.importFile(
                 "a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "x.csv"));
         assertEquals("file", noHeader.getFieldErrors().get(0).field());
+    }
+
+    /**
+     * NB-CYC-1: a delivery report that arrives after the message's month was billed carries the message into
+     * the next month's bill (SMS results may take days): billed once, late, rather than never.
+     */
+    @Test
+    void nbCyc1ADeliveryReportAfterTheMonthWasBilledIsBilledInTheNextMonth() throws Exception {
+        long[] s = store("0212345674");
+        YearMonth month = YearMonth.now(clock);
+        UsageRecord onTime = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS, "01033330001",
+                "[데모분식] 오늘의 메뉴", null, false));
+        UsageRecord late = sending.send(s[0], new MessageSending.SendRequest(MessageType.LMS, "01033330002",
+                "가".repeat(60), null, false));
+        Instant now = clock.instant();
+        reports.apply(new com.bizbill.messaging.MessageGateway.DeliveryReport(onTime.getProviderMessageId(), true,
+                "1000", now));
+        bills.collect(month);
+        assertEquals(1, billOf(s[0], month).getSmsCount());
+        assertEquals(0, billOf(s[0], month).getLmsCount(), "no report yet: not billed");
+
+        assertEquals(DeliveryReports.Outcome.APPLIED, reports.apply(new com.bizbill.messaging.MessageGateway
+                .DeliveryReport(late.getProviderMessageId(), true, "1000", now)));
+        assertEquals(month.plusMonths(1).toString(), em.find(UsageRecord.class, late.getId()).getCarryMonth());
+        bills.collect(month);
+        assertEquals(0, billOf(s[0], month).getLmsCount(), "the billed month stays as it was");
+        bills.collect(month.plusMonths(1));
+        UsageBill next = billOf(s[0], month.plusMonths(1));
+        assertEquals(1, next.getLmsCount(), "billed once, in the next month");
+        assertEquals(25, next.getSupply());
+    }
+
+    private UsageRecord byMessageId(String id) {
+        return em.createQuery("select r from UsageRecord r where r.providerMessageId = :id", UsageRecord.class)
+                .setParameter("id", id).getSingleResult();
     }
 
     private long recordsOf(long storeId) {
