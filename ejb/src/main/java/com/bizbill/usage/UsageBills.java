@@ -104,7 +104,8 @@ public class UsageBills {
                         Object[].class).setParameter("m", month.toString())
                 .setParameter("delivered", UsageStatus.DELIVERED).getResultList()) {
             counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new UsageRating.DailyCount((MessageType) r[1], (LocalDate) r[2], ((Number) r[3]).longValue()));
+                    .add(new UsageRating.DailyCount((MessageType) r[1], (LocalDate) r[2], ((Number) r[3]).longValue(),
+                            true));
         }
         PriceBook book = prices.book();
         int billed = 0;

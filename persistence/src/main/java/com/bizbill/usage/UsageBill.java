@@ -94,6 +94,10 @@ public class UsageBill {
     @Version
     private long version;
 
+    /** Of the counts, messages of earlier months known delivered only after those were billed (NB-CYC-1). */
+    @Column(name = "CARRIED_COUNT", nullable = false, updatable = false)
+    private long carriedCount;
+
     protected UsageBill() {
     }
 
@@ -109,8 +113,13 @@ public class UsageBill {
         this.supply = rated.supply();
         this.vat = rated.vat();
         this.total = rated.total();
+        this.carriedCount = rated.carried();
         this.collectedAt = collectedAt;
         this.status = UsageBillStatus.OPEN;
+    }
+
+    public long getCarriedCount() {
+        return carriedCount;
     }
 
     public void notified(Instant at) {

@@ -18,16 +18,23 @@ public final class UsageRating {
     private UsageRating() {
     }
 
-    /** Delivered messages of one type on one day. */
-    public record DailyCount(MessageType type, LocalDate day, long count) {
+    /**
+     * Delivered messages of one type on one day; {@code carried}: of an earlier month, known delivered only
+     * after that month was billed (NB-CYC-1), billed now at that day's price.
+     */
+    public record DailyCount(MessageType type, LocalDate day, long count, boolean carried) {
+
+        public DailyCount(MessageType type, LocalDate day, long count) {
+            this(type, day, count, false);
+        }
     }
 
     /** Count and amount (won, VAT excluded) of one type. */
     public record Line(long count, long amount) {
     }
 
-    /** A rated month: per type, then supply, VAT and total. */
-    public record Rated(Map<MessageType, Line> lines, long supply, long vat, long total) {
+    /** A rated month: per type, then supply, VAT and total; {@code carried} of the counts came from earlier months. */
+    public record Rated(Map<MessageType, Line> lines, long supply, long vat, long total, long carried) {
 
         public Line line(MessageType type) {
             return lines.getOrDefault(type, new Line(0, 0));
@@ -47,6 +54,7 @@ public final class UsageRating {
         }
         long supply = lines.values().stream().mapToLong(Line::amount).reduce(0, Math::addExact);
         Vat.Breakdown b = Vat.fromSupply(Money.won(supply));
-        return new Rated(lines, b.supply().won(), b.vat().won(), b.total().won());
+        long carried = counts.stream().filter(DailyCount::carried).mapToLong(DailyCount::count).sum();
+        return new Rated(lines, b.supply().won(), b.vat().won(), b.total().won(), carried);
     }
 }

@@ -35,6 +35,20 @@ class UsageRatingTest {
         assertThat(rated.count()).isEqualTo(1_287);
     }
 
+    /** NB-CYC-1: messages carried in from an earlier month are rated at their own day's price and counted apart. */
+    @Test
+    void carriedMessagesAreRatedAtTheirDaysPriceAndCountedApart() {
+        PriceBook book = new PriceBook(List.of(
+                new Price(MessageType.SMS, null, LIST_FROM, 10),
+                new Price(MessageType.SMS, null, LocalDate.of(2026, 11, 1), 12)));
+        var rated = UsageRating.rate(7, List.of(
+                new DailyCount(MessageType.SMS, LocalDate.of(2026, 11, 3), 100),
+                new DailyCount(MessageType.SMS, LocalDate.of(2026, 10, 31), 2, true)), book); // late, October price
+        assertThat(rated.line(MessageType.SMS)).isEqualTo(new UsageRating.Line(102, 1_200 + 20));
+        assertThat(rated.carried()).isEqualTo(2);
+        assertThat(rated.count()).isEqualTo(102);
+    }
+
     @Test
     void aPriceChangeInTheMiddleOfTheMonthRatesEachDayWithItsOwnPrice() {
         PriceBook book = new PriceBook(List.of(

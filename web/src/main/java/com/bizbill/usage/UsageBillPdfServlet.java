@@ -58,15 +58,19 @@ public class UsageBillPdfServlet extends HttpServlet {
             return;
         }
         Organisation store = em.find(Organisation.class, b.getStoreId());
+        List<ReceiptPdf.Line> lines = new java.util.ArrayList<>(List.of(new ReceiptPdf.Line("이용월", b.getUsageMonth()),
+                new ReceiptPdf.Line("알림톡", b.getAlimtalkCount() + "건 / " + PdfDocuments.won(b.getAlimtalkAmount())),
+                new ReceiptPdf.Line("SMS", b.getSmsCount() + "건 / " + PdfDocuments.won(b.getSmsAmount())),
+                new ReceiptPdf.Line("LMS", b.getLmsCount() + "건 / " + PdfDocuments.won(b.getLmsAmount()))));
+        if (b.getCarriedCount() > 0) { // NB-CYC-1: earlier months' messages whose delivery was known late
+            lines.add(new ReceiptPdf.Line("이전 달 지연 확인분", b.getCarriedCount() + "건 (위 건수에 포함, 발송일 단가)"));
+        }
+        lines.addAll(List.of(new ReceiptPdf.Line("공급가액", PdfDocuments.won(b.getSupply())),
+                new ReceiptPdf.Line("부가세", PdfDocuments.won(b.getVat())),
+                new ReceiptPdf.Line("결제 상태", status(b))));
         ReceiptPdf.Receipt bill = new ReceiptPdf.Receipt("알림톡 이용요금 청구서", "NB-" + b.getUsageMonth() + "-" + b.getId(),
                 b.getCollectedAt().atZone(clock.getZone()), store.getName(), "등록 카드 자동결제 (매월 5일)", b.getTotal(),
-                List.of(new ReceiptPdf.Line("이용월", b.getUsageMonth()),
-                        new ReceiptPdf.Line("알림톡", b.getAlimtalkCount() + "건 / " + PdfDocuments.won(b.getAlimtalkAmount())),
-                        new ReceiptPdf.Line("SMS", b.getSmsCount() + "건 / " + PdfDocuments.won(b.getSmsAmount())),
-                        new ReceiptPdf.Line("LMS", b.getLmsCount() + "건 / " + PdfDocuments.won(b.getLmsAmount())),
-                        new ReceiptPdf.Line("공급가액", PdfDocuments.won(b.getSupply())),
-                        new ReceiptPdf.Line("부가세", PdfDocuments.won(b.getVat())),
-                        new ReceiptPdf.Line("결제 상태", status(b))),
+                lines,
                 "알림톡 건당 8원, SMS 10원, LMS 25원 (VAT 별도, 계약 단가가 있으면 그 단가). 결제 실패 시 고객센터로 납부해 주세요.");
         resp.setContentType("application/pdf");
         resp.setHeader("Content-Disposition", "inline; filename=\"usage-bill-" + b.getUsageMonth() + ".pdf\"");

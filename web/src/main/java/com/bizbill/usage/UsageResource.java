@@ -120,11 +120,12 @@ public class UsageResource {
     public record DailyView(String month, List<UsageQueries.DailyUsage> days, UsageQueries.DailyUsage total) {
     }
 
-    public record BillView(long id, String usageMonth, long alimtalkCount, long smsCount, long lmsCount, long supply,
-                           long vat, long total, String status, Instant paidAt) {
+    /** {@code carriedCount}: of the counts, earlier months' messages known delivered only after those were billed. */
+    public record BillView(long id, String usageMonth, long alimtalkCount, long smsCount, long lmsCount,
+                           long carriedCount, long supply, long vat, long total, String status, Instant paidAt) {
         static BillView of(UsageBill b) {
             return new BillView(b.getId(), b.getUsageMonth(), b.getAlimtalkCount(), b.getSmsCount(), b.getLmsCount(),
-                    b.getSupply(), b.getVat(), b.getTotal(), b.getStatus().name(), b.getPaidAt());
+                    b.getCarriedCount(), b.getSupply(), b.getVat(), b.getTotal(), b.getStatus().name(), b.getPaidAt());
         }
     }
 

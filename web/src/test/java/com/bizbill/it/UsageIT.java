@@ -167,65 +167,70 @@ class UsageIT {
 
     @Test
     void nbUse1AnAlimtalkThatFailsFallsBackToSmsAndOnlyTheDeliveredMessageIsBilled() throws Exception {
-        long[] s = store("0212345678");
-        // a number without KakaoTalk: the Alimtalk is accepted, its report says failed (3018)
-        String noKakao = "0101234" + SandboxMessageGateway.NO_KAKAO_SUFFIX;
-        UsageRecord alimtalk = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, noKakao,
-                "[데모분식] 주문하신 떡볶이가 준비되었습니다.", "ORDER_READY", true));
-        UsageRecord plain = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, "01098765432",
-                "[데모분식] 대기 순서가 되었습니다.", "WAITING_CALLED", true));
-        UsageRecord lost = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS,
-                "0105555" + SandboxMessageGateway.NEVER_RECEIVES_SUFFIX, "[데모분식] 감사합니다", null, false));
-        assertEquals(UsageStatus.ACCEPTED, alimtalk.getStatus(), "accepted is not delivered");
-
-        demoClock.advance(Duration.ofSeconds(5), "test"); // the reports come a second later
+        ownMonth(2); // a month of its own: no other test (nor the store journey) has closed it
         try {
-            var polled = reports.poll();
-            assertTrue(polled.fallbacks() >= 1, polled.toString());
-            var again = reports.poll(); // overlapping windows: the same reports change nothing
-            assertEquals(0, again.fallbacks(), again.toString());
-            assertEquals(UsageStatus.FAILED, em.find(UsageRecord.class, alimtalk.getId()).getStatus());
-            assertEquals("3018", em.find(UsageRecord.class, alimtalk.getId()).getResultCode());
-            assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, plain.getId()).getStatus());
-            assertEquals(UsageStatus.FAILED, em.find(UsageRecord.class, lost.getId()).getStatus());
-            UsageRecord fallback = em.createQuery("select r from UsageRecord r where r.fallbackOf = :a", UsageRecord.class)
-                    .setParameter("a", alimtalk.getId()).getSingleResult();
-            assertEquals(MessageType.SMS, fallback.getType());
-            assertNull(em.find(UsageRecord.class, alimtalk.getId()).getFallbackText(), "the text is not kept");
-            reports.poll();
-            demoClock.advance(Duration.ofSeconds(5), "test");
-            reports.poll();
-            assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, fallback.getId()).getStatus());
-            assertEquals(1, em.createQuery("select count(r) from UsageRecord r where r.fallbackOf = :a", Long.class)
-                    .setParameter("a", alimtalk.getId()).getSingleResult(), "one fallback, however often reports come");
+            long[] s = store("0212345678");
+            // a number without KakaoTalk: the Alimtalk is accepted, its report says failed (3018)
+            String noKakao = "0101234" + SandboxMessageGateway.NO_KAKAO_SUFFIX;
+            UsageRecord alimtalk = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, noKakao,
+                    "[데모분식] 주문하신 떡볶이가 준비되었습니다.", "ORDER_READY", true));
+            UsageRecord plain = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, "01098765432",
+                    "[데모분식] 대기 순서가 되었습니다.", "WAITING_CALLED", true));
+            UsageRecord lost = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS,
+                    "0105555" + SandboxMessageGateway.NEVER_RECEIVES_SUFFIX, "[데모분식] 감사합니다", null, false));
+            assertEquals(UsageStatus.ACCEPTED, alimtalk.getStatus(), "accepted is not delivered");
 
-            // the month is billed for what was delivered: the Alimtalk that arrived and the fallback SMS
-            YearMonth month = YearMonth.now(clock);
-            bills.collect(month);
-            UsageBill bill = billOf(s[0], month);
-            assertEquals(1, bill.getAlimtalkCount());
-            assertEquals(1, bill.getSmsCount());
-            assertEquals(8 + 10, bill.getSupply());
-            assertEquals(1, bill.getVat());
-            assertEquals(19, bill.getTotal());
+            demoClock.advance(Duration.ofSeconds(5), "test"); // the reports come a second later
+            try {
+                var polled = reports.poll();
+                assertTrue(polled.fallbacks() >= 1, polled.toString());
+                var again = reports.poll(); // overlapping windows: the same reports change nothing
+                assertEquals(0, again.fallbacks(), again.toString());
+                assertEquals(UsageStatus.FAILED, em.find(UsageRecord.class, alimtalk.getId()).getStatus());
+                assertEquals("3018", em.find(UsageRecord.class, alimtalk.getId()).getResultCode());
+                assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, plain.getId()).getStatus());
+                assertEquals(UsageStatus.FAILED, em.find(UsageRecord.class, lost.getId()).getStatus());
+                UsageRecord fallback = em.createQuery("select r from UsageRecord r where r.fallbackOf = :a", UsageRecord.class)
+                        .setParameter("a", alimtalk.getId()).getSingleResult();
+                assertEquals(MessageType.SMS, fallback.getType());
+                assertNull(em.find(UsageRecord.class, alimtalk.getId()).getFallbackText(), "the text is not kept");
+                reports.poll();
+                demoClock.advance(Duration.ofSeconds(5), "test");
+                reports.poll();
+                assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, fallback.getId()).getStatus());
+                assertEquals(1, em.createQuery("select count(r) from UsageRecord r where r.fallbackOf = :a", Long.class)
+                        .setParameter("a", alimtalk.getId()).getSingleResult(), "one fallback, however often reports come");
+
+                // the month is billed for what was delivered: the Alimtalk that arrived and the fallback SMS
+                YearMonth month = YearMonth.now(clock);
+                bills.collect(month);
+                UsageBill bill = billOf(s[0], month);
+                assertEquals(1, bill.getAlimtalkCount());
+                assertEquals(1, bill.getSmsCount());
+                assertEquals(8 + 10, bill.getSupply());
+                assertEquals(1, bill.getVat());
+                assertEquals(19, bill.getTotal());
+            } finally {
+                demoClock.reset("test");
+            }
+
+            // bad input is refused field by field, and an unreachable number is refused without a record
+            BizbillException bad = assertThrows(BizbillException.class, () -> sending.send(s[0],
+                    new MessageSending.SendRequest(MessageType.SMS, "12", "x".repeat(91), null, false)));
+            assertEquals(List.of("to", "text"), bad.getFieldErrors().stream().map(BizbillException.FieldError::field).toList());
+            assertEquals(ErrorCode.MESSAGE_FAILED, assertThrows(BizbillException.class, () -> sending.send(s[0],
+                    new MessageSending.SendRequest(MessageType.SMS, SandboxMessageGateway.UNREACHABLE, "hi", null, false)))
+                    .getCode());
+            // an Alimtalk refused at once goes as LMS when the text is long and the caller asked for the fallback
+            UsageRecord lms = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222",
+                    "가".repeat(60), SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", true));
+            assertEquals(MessageType.LMS, lms.getType());
+            assertEquals(ErrorCode.MESSAGE_FAILED, assertThrows(BizbillException.class, () -> sending.send(s[0],
+                    new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222", "hi",
+                            SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", false))).getCode(), "no fallback asked");
         } finally {
             demoClock.reset("test");
         }
-
-        // bad input is refused field by field, and an unreachable number is refused without a record
-        BizbillException bad = assertThrows(BizbillException.class, () -> sending.send(s[0],
-                new MessageSending.SendRequest(MessageType.SMS, "12", "x".repeat(91), null, false)));
-        assertEquals(List.of("to", "text"), bad.getFieldErrors().stream().map(BizbillException.FieldError::field).toList());
-        assertEquals(ErrorCode.MESSAGE_FAILED, assertThrows(BizbillException.class, () -> sending.send(s[0],
-                new MessageSending.SendRequest(MessageType.SMS, SandboxMessageGateway.UNREACHABLE, "hi", null, false)))
-                .getCode());
-        // an Alimtalk refused at once goes as LMS when the text is long and the caller asked for the fallback
-        UsageRecord lms = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222",
-                "가".repeat(60), SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", true));
-        assertEquals(MessageType.LMS, lms.getType());
-        assertEquals(ErrorCode.MESSAGE_FAILED, assertThrows(BizbillException.class, () -> sending.send(s[0],
-                new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222", "hi",
-                        SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", false))).getCode(), "no fallback asked");
     }
 
     /**
@@ -234,35 +239,40 @@ class UsageIT {
      */
     @Test
     void nbUse1AMessageWhoseAnswerWasLostIsSettledByItsReportAndBilledOnce() throws Exception {
-        long[] s = store("0212345670");
-        String answerLost = "0102345" + SandboxMessageGateway.ANSWER_LOST_SUFFIX;
-        long sentBefore = messages.sent(answerLost, 0, 1).total();
-        UsageRecord unknown = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS, answerLost,
-                "[데모분식] 포장 주문이 준비되었습니다.", null, false));
-        assertEquals(UsageStatus.UNKNOWN, unknown.getStatus());
-        assertTrue(unknown.getProviderMessageId().startsWith("BZM-"), unknown.getProviderMessageId());
-        assertEquals(sentBefore + 1, messages.sent(answerLost, 0, 1).total(), "the gateway has it, sent once");
-        // an Alimtalk whose answer was lost is settled the same way
-        UsageRecord alimtalk = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK,
-                "0103456" + SandboxMessageGateway.ANSWER_LOST_SUFFIX, "[데모분식] 예약이 확정되었습니다.",
-                "UNKNOWN_THEN_OK", true));
-        assertEquals(UsageStatus.UNKNOWN, alimtalk.getStatus());
-
-        demoClock.advance(Duration.ofSeconds(5), "test");
+        ownMonth(3); // a month of its own: no other test (nor the store journey) has closed it
         try {
-            reports.poll();
-            reports.poll(); // the same report again changes nothing
-            UsageRecord settled = em.find(UsageRecord.class, unknown.getId());
-            assertEquals(UsageStatus.DELIVERED, settled.getStatus());
-            assertTrue(settled.getProviderMessageId().startsWith("SBX-"), "known by the gateway's id from now on");
-            assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, alimtalk.getId()).getStatus());
+            long[] s = store("0212345670");
+            String answerLost = "0102345" + SandboxMessageGateway.ANSWER_LOST_SUFFIX;
+            long sentBefore = messages.sent(answerLost, 0, 1).total();
+            UsageRecord unknown = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS, answerLost,
+                    "[데모분식] 포장 주문이 준비되었습니다.", null, false));
+            assertEquals(UsageStatus.UNKNOWN, unknown.getStatus());
+            assertTrue(unknown.getProviderMessageId().startsWith("BZM-"), unknown.getProviderMessageId());
+            assertEquals(sentBefore + 1, messages.sent(answerLost, 0, 1).total(), "the gateway has it, sent once");
+            // an Alimtalk whose answer was lost is settled the same way
+            UsageRecord alimtalk = sending.send(s[0], new MessageSending.SendRequest(MessageType.ALIMTALK,
+                    "0103456" + SandboxMessageGateway.ANSWER_LOST_SUFFIX, "[데모분식] 예약이 확정되었습니다.",
+                    "UNKNOWN_THEN_OK", true));
+            assertEquals(UsageStatus.UNKNOWN, alimtalk.getStatus());
 
-            YearMonth month = YearMonth.now(clock);
-            bills.collect(month);
-            UsageBill bill = billOf(s[0], month);
-            assertEquals(1, bill.getSmsCount(), "billed once");
-            assertEquals(1, bill.getAlimtalkCount());
-            assertEquals(10 + 8, bill.getSupply());
+            demoClock.advance(Duration.ofSeconds(5), "test");
+            try {
+                reports.poll();
+                reports.poll(); // the same report again changes nothing
+                UsageRecord settled = em.find(UsageRecord.class, unknown.getId());
+                assertEquals(UsageStatus.DELIVERED, settled.getStatus());
+                assertTrue(settled.getProviderMessageId().startsWith("SBX-"), "known by the gateway's id from now on");
+                assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, alimtalk.getId()).getStatus());
+
+                YearMonth month = YearMonth.now(clock);
+                bills.collect(month);
+                UsageBill bill = billOf(s[0], month);
+                assertEquals(1, bill.getSmsCount(), "billed once");
+                assertEquals(1, bill.getAlimtalkCount());
+                assertEquals(10 + 8, bill.getSupply());
+            } finally {
+                demoClock.reset("test");
+            }
         } finally {
             demoClock.reset("test");
         }
@@ -349,28 +359,46 @@ class UsageIT {
      */
     @Test
     void nbCyc1ADeliveryReportAfterTheMonthWasBilledIsBilledInTheNextMonth() throws Exception {
-        long[] s = store("0212345674");
-        YearMonth month = YearMonth.now(clock);
-        UsageRecord onTime = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS, "01033330001",
-                "[데모분식] 오늘의 메뉴", null, false));
-        UsageRecord late = sending.send(s[0], new MessageSending.SendRequest(MessageType.LMS, "01033330002",
-                "가".repeat(60), null, false));
-        Instant now = clock.instant();
-        reports.apply(new com.bizbill.messaging.MessageGateway.DeliveryReport(onTime.getProviderMessageId(), true,
-                "1000", now));
-        bills.collect(month);
-        assertEquals(1, billOf(s[0], month).getSmsCount());
-        assertEquals(0, billOf(s[0], month).getLmsCount(), "no report yet: not billed");
+        ownMonth(4); // a month of its own: no other test (nor the store journey) has closed it
+        try {
+            long[] s = store("0212345674");
+            YearMonth month = YearMonth.now(clock);
+            UsageRecord onTime = sending.send(s[0], new MessageSending.SendRequest(MessageType.SMS, "01033330001",
+                    "[데모분식] 오늘의 메뉴", null, false));
+            UsageRecord late = sending.send(s[0], new MessageSending.SendRequest(MessageType.LMS, "01033330002",
+                    "가".repeat(60), null, false));
+            Instant now = clock.instant();
+            reports.apply(new com.bizbill.messaging.MessageGateway.DeliveryReport(onTime.getProviderMessageId(), true,
+                    "1000", now));
+            bills.collect(month);
+            assertEquals(1, billOf(s[0], month).getSmsCount());
+            assertEquals(0, billOf(s[0], month).getLmsCount(), "no report yet: not billed");
 
-        assertEquals(DeliveryReports.Outcome.APPLIED, reports.apply(new com.bizbill.messaging.MessageGateway
-                .DeliveryReport(late.getProviderMessageId(), true, "1000", now)));
-        assertEquals(month.plusMonths(1).toString(), em.find(UsageRecord.class, late.getId()).getCarryMonth());
-        bills.collect(month);
-        assertEquals(0, billOf(s[0], month).getLmsCount(), "the billed month stays as it was");
-        bills.collect(month.plusMonths(1));
-        UsageBill next = billOf(s[0], month.plusMonths(1));
-        assertEquals(1, next.getLmsCount(), "billed once, in the next month");
-        assertEquals(25, next.getSupply());
+            assertEquals(DeliveryReports.Outcome.APPLIED, reports.apply(new com.bizbill.messaging.MessageGateway
+                    .DeliveryReport(late.getProviderMessageId(), true, "1000", now)));
+            assertEquals(month.plusMonths(1).toString(), em.find(UsageRecord.class, late.getId()).getCarryMonth());
+            bills.collect(month);
+            assertEquals(0, billOf(s[0], month).getLmsCount(), "the billed month stays as it was");
+            bills.collect(month.plusMonths(1));
+            UsageBill next = billOf(s[0], month.plusMonths(1));
+            assertEquals(1, next.getLmsCount(), "billed once, in the next month");
+            assertEquals(1, next.getCarriedCount(), "and shown as carried in from the month before");
+            assertEquals(25, next.getSupply());
+            assertEquals(0, billOf(s[0], month).getCarriedCount());
+        } finally {
+            demoClock.reset("test");
+        }
+    }
+
+    /**
+     * Moves the demo clock to the 10th of a month {@code ahead} months on (the tests' own months: a month closed
+     * by another test's collection would carry this test's messages on, NB-CYC-1); the caller resets it.
+     */
+    private YearMonth ownMonth(int ahead) {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        java.time.ZonedDateTime target = YearMonth.from(now).plusMonths(ahead).atDay(10).atTime(10, 0).atZone(SEOUL);
+        demoClock.advance(Duration.between(now, target), "test");
+        return YearMonth.from(target);
     }
 
     private UsageRecord byMessageId(String id) {
