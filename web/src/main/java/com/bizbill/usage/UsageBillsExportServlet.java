@@ -58,7 +58,7 @@ public class UsageBillsExportServlet extends HttpServlet {
         headers.addAll(List.of(Messages.get(l, "usage.alimtalk"), Messages.get(l, "usage.sms"),
                 Messages.get(l, "usage.lms"), Messages.get(l, "invoices.supply"), Messages.get(l, "invoices.vat"),
                 Messages.get(l, "invoices.total"), Messages.get(l, "wallet.status"), Messages.get(l, "usage.paidAt"),
-                Messages.get(l, "usage.reference")));
+                Messages.get(l, "usage.reference"), Messages.get(l, "usage.carriedColumn")));
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"usage-bills.xlsx\"");
         try (SpreadsheetWriter x = new SpreadsheetWriter("bills", headers, clock.getZone())) {
@@ -83,6 +83,7 @@ public class UsageBillsExportServlet extends HttpServlet {
                 b.getTotal(), Messages.get(l, "usage.status." + b.getStatus().name())));
         cells.add(b.getPaidAt());
         cells.add(b.getPaymentReference());
+        cells.add(b.getCarriedCount()); // NB-CYC-1: of the counts, carried in from earlier months
         return cells.toArray();
     }
 }
