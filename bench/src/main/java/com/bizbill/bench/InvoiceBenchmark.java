@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -154,30 +153,14 @@ public final class InvoiceBenchmark {
     }
 
     private PayaraMicroProcess startServer(Path dataDir) throws Exception {
-        List<Path> built;
         try {
-            built = PayaraMicroProcess.artifacts(root);
+            // the bench data set (BenchData); the schedule tick is off, so the clock cannot claim the charge day
+            // before the benchmark does
+            return PayaraMicroProcess.launch(root, dataDir, serverJvm, List.of("-Dbizbill.bench.accounts=" + accounts),
+                    Duration.ofSeconds(startTimeout), String.format("with %,d bench accounts", accounts));
         } catch (IllegalStateException e) {
             throw new NotDriven(e.getMessage());
         }
-        Path payaraJar = built.get(0);
-        Path war = built.get(1);
-        Path serverLib = built.get(2);
-        Path postBoot = built.get(3);
-        List<String> jvm = new ArrayList<>(serverJvm.isBlank() ? List.of() : Arrays.asList(serverJvm.trim().split("\\s+")));
-        // the bench data set (BenchData); PayaraMicroProcess already sets demo mode and switches the schedule tick
-        // off, so the clock cannot claim the charge day before the benchmark does
-        jvm.add("-Dbizbill.bench.accounts=" + accounts);
-        PayaraMicroProcess server = PayaraMicroProcess.start(payaraJar, war, serverLib, postBoot, dataDir, jvm);
-        long started = System.nanoTime();
-        if (!server.awaitReady(Duration.ofSeconds(startTimeout))) {
-            server.printLogTail(40);
-            server.close();
-            throw new NotDriven("Payara Micro did not become ready within " + startTimeout + " s");
-        }
-        System.out.printf("Payara Micro ready after %.0f s at %s (with %,d bench accounts)%n",
-                (System.nanoTime() - started) / 1e9, server.baseUrl(), accounts);
-        return server;
     }
 
     /** What the database checks need to know about the invoices sent. */

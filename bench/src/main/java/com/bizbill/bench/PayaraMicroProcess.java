@@ -54,8 +54,34 @@ final class PayaraMicroProcess implements AutoCloseable {
         return all;
     }
 
-    static PayaraMicroProcess start(Path payaraJar, Path war, Path serverLib, Path postBoot, Path dataDir,
-                                    List<String> extraJvmOptions) throws IOException {
+    /**
+     * Starts the built application (demo mode, schedule tick off: nothing but the benchmark starts a job) on
+     * {@code dataDir} and waits until it is ready.
+     *
+     * @param serverJvm the {@code bench.serverJvm} options, blank-separated; {@code extraJvm} follows them
+     * @param note what this start is, for the ready line and the error
+     * @throws IllegalStateException when the WAR is not built or the server is not ready within {@code timeout}
+     */
+    static PayaraMicroProcess launch(Path root, Path dataDir, String serverJvm, List<String> extraJvm,
+                                     Duration timeout, String note) throws IOException, InterruptedException {
+        List<Path> built = artifacts(root);
+        List<String> jvm = new ArrayList<>(serverJvm.isBlank() ? List.of() : List.of(serverJvm.trim().split("\\s+")));
+        jvm.addAll(extraJvm);
+        long started = System.nanoTime();
+        PayaraMicroProcess server = start(built.get(0), built.get(1), built.get(2), built.get(3), dataDir, jvm);
+        if (!server.awaitReady(timeout)) {
+            server.printLogTail(40);
+            server.close();
+            throw new IllegalStateException("Payara Micro did not become ready within " + timeout.toSeconds() + " s ("
+                    + note + ")");
+        }
+        System.out.printf("Payara Micro ready after %.0f s at %s (%s)%n", (System.nanoTime() - started) / 1e9,
+                server.baseUrl(), note);
+        return server;
+    }
+
+    private static PayaraMicroProcess start(Path payaraJar, Path war, Path serverLib, Path postBoot, Path dataDir,
+                                            List<String> extraJvmOptions) throws IOException {
         int port = freePort();
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>();

@@ -188,28 +188,11 @@ public final class UsageBenchmark {
     }
 
     private PayaraMicroProcess startServer(Path dataDir, String why) throws Exception {
-        List<Path> built;
         try {
-            built = PayaraMicroProcess.artifacts(root);
+            return PayaraMicroProcess.launch(root, dataDir, serverJvm, List.of(), Duration.ofSeconds(startTimeout), why);
         } catch (IllegalStateException e) {
             throw new NotDriven(e.getMessage());
         }
-        Path payaraJar = built.get(0);
-        Path war = built.get(1);
-        Path serverLib = built.get(2);
-        Path postBoot = built.get(3);
-        List<String> jvm = new ArrayList<>(serverJvm.isBlank() ? List.of() : Arrays.asList(serverJvm.trim().split("\\s+")));
-        long started = System.nanoTime();
-        // demo mode, schedule tick off (PayaraMicroProcess): nothing but the benchmark starts a job
-        PayaraMicroProcess server = PayaraMicroProcess.start(payaraJar, war, serverLib, postBoot, dataDir, jvm);
-        if (!server.awaitReady(Duration.ofSeconds(startTimeout))) {
-            server.printLogTail(40);
-            server.close();
-            throw new NotDriven("Payara Micro did not become ready within " + startTimeout + " s (" + why + ")");
-        }
-        System.out.printf("Payara Micro ready after %.0f s at %s (%s)%n", (System.nanoTime() - started) / 1e9,
-                server.baseUrl(), why);
-        return server;
     }
 
     private UsageLoad.Loaded load(Path database, Path work, YearMonth month, String tag) throws Exception {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,26 +155,12 @@ public final class WalletChargeBenchmark {
     }
 
     private PayaraMicroProcess startServer(Path dataDir) throws Exception {
-        List<Path> built;
         try {
-            built = PayaraMicroProcess.artifacts(root);
+            return PayaraMicroProcess.launch(root, dataDir, serverJvm, List.of(), Duration.ofSeconds(startTimeout),
+                    "wallet charges");
         } catch (IllegalStateException e) {
             throw new ApiUnavailable(e.getMessage());
         }
-        Path payaraJar = built.get(0);
-        Path war = built.get(1);
-        Path serverLib = built.get(2);
-        Path postBoot = built.get(3);
-        List<String> jvm = serverJvm.isBlank() ? List.of() : Arrays.asList(serverJvm.trim().split("\\s+"));
-        PayaraMicroProcess server = PayaraMicroProcess.start(payaraJar, war, serverLib, postBoot, dataDir, jvm);
-        long started = System.nanoTime();
-        if (!server.awaitReady(Duration.ofSeconds(startTimeout))) {
-            server.printLogTail(40);
-            server.close();
-            throw new ApiUnavailable("Payara Micro did not become ready within " + startTimeout + " s");
-        }
-        System.out.printf("Payara Micro ready after %.0f s at %s%n", (System.nanoTime() - started) / 1e9, server.baseUrl());
-        return server;
     }
 
     /** One phase's requests: key i gets answers[i]. */
