@@ -113,7 +113,7 @@ public class UsageImport {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public FileResult importFile(byte[] content, String actor, String fileName) {
-        FileResult result = importFile(content);
+        FileResult result = importRows(content);
         context.getBusinessObject(UsageImport.class).audit(actor, fileName, result);
         return result;
     }
@@ -121,13 +121,13 @@ public class UsageImport {
     /** Who imported which file, with what outcome (its own transaction: the rows are already stored). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void audit(String actor, String fileName, FileResult r) {
-        audit.record(actor, r.imported() ? "USAGE_FILE_IMPORTED" : "USAGE_FILE_REJECTED", "UsageFile",
-                fileName == null ? "-" : fileName.length() > 60 ? fileName.substring(0, 60) : fileName, null, null, "rows " + r.rows() + ", created " + r.created()
-                        + ", duplicates " + r.duplicates() + ", rows at fault " + r.rejected().size());
+        String name = fileName == null ? "-" : fileName.substring(0, Math.min(60, fileName.length())); // TARGET_ID(60)
+        audit.record(actor, r.imported() ? "USAGE_FILE_IMPORTED" : "USAGE_FILE_REJECTED", "UsageFile", name, null,
+                null, "rows " + r.rows() + ", created " + r.created() + ", duplicates " + r.duplicates()
+                        + ", rows at fault " + r.rejected().size());
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public FileResult importFile(byte[] content) {
+    private FileResult importRows(byte[] content) {
         List<UsageFile.Row> rows;
         try {
             rows = UsageFile.parse(com.bizbill.shared.spreadsheet.TabularReader.read(content), clock.getZone());
