@@ -3,6 +3,7 @@ package com.bizbill.billing;
 import com.bizbill.shared.Money;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.Vat;
+import com.bizbill.shared.WholeNumbers;
 import com.bizbill.shared.idempotency.IdempotencyKeys;
 import com.bizbill.shared.spreadsheet.TabularReader;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,9 @@ public class InvoiceFileImport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    com.bizbill.shared.limits.BusinessLimits limits;
 
     @Inject
     InvoiceService invoices;
@@ -157,13 +161,16 @@ public class InvoiceFileImport {
                             || !TabularReader.at(r, month).equals(TabularReader.at(first, month))) {
                         problems.add((i + 1) + "," + csv(e.getKey()) + ",REJECTED,rows of one invoice disagree");
                     }
+                    // numbers at the boundary (issue 13): a whole won within one invoice's maximum, or refused
                     lines.add(new InvoiceLine(TabularReader.at(r, service), TabularReader.at(r, period),
-                            Long.parseLong(TabularReader.at(r, supply).replace(",", ""))));
+                            WholeNumbers.parse(TabularReader.at(r, supply), 0, limits.invoice())));
                 }
-                long sum = lines.stream().mapToLong(InvoiceLine::getSupplyAmount).sum();
+                // each line is bounded and an invoice has at most MAX_LINES of them: the sum cannot overflow
+                long sum = lines.size() > InvoiceData.MAX_LINES ? -1
+                        : lines.stream().mapToLong(InvoiceLine::getSupplyAmount).sum();
                 long vat = Vat.fromSupply(Money.won(Math.max(0, sum))).vat().won();
-                InvoiceData data = new InvoiceData(m, issued, dueDate, sum, vat, sum + vat, lines);
-                List<String> bad = new ArrayList<>(data.problems());
+                InvoiceData data = new InvoiceData(m, issued, dueDate, sum, vat, sum < 0 ? -1 : sum + vat, lines);
+                List<String> bad = new ArrayList<>(data.problems(limits.invoice()));
                 if (em.find(BillingAccount.class, accountId) == null) {
                     bad.add("billingAccountId");
                 }
@@ -172,6 +179,9 @@ public class InvoiceFileImport {
                     continue;
                 }
                 parsed.add(new Parsed(accountId, e.getKey(), data, rowNo));
+            } catch (WholeNumbers.Refused ex) {
+                problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED,supply amount: a whole number of won from 0 to "
+                        + limits.invoice());
             } catch (NumberFormatException | DateTimeParseException ex) {
                 problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED,account id, yyyy-MM month, yyyy-MM-dd dates, "
                         + "whole-won amounts");

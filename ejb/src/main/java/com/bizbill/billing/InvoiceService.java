@@ -33,6 +33,9 @@ public class InvoiceService {
     EntityManager em;
 
     @Inject
+    com.bizbill.shared.limits.BusinessLimits limits;
+
+    @Inject
     LedgerService ledger;
 
     @Inject
@@ -64,7 +67,8 @@ public class InvoiceService {
      */
     public ImportResult importInvoice(long billingAccountId, String number, InvoiceData data) {
         BillingAccount account = em.find(BillingAccount.class, billingAccountId);
-        List<String> problems = new java.util.ArrayList<>(data.problems());
+        // every amount within the business maximum of one invoice (issue 13), so no sum can overflow
+        List<String> problems = new java.util.ArrayList<>(data.problems(limits.invoice()));
         if (account == null) {
             problems.add("billingAccountId");
         }

@@ -55,7 +55,9 @@ public final class StatementParser {
             try {
                 String reference = at(r, ref);
                 String depositor = at(r, who);
-                long won = Long.parseLong(at(r, amount).replace(",", "").replace("원", ""));
+                // numbers at the boundary (issue 13): 1000.5 or 1e30 is refused, never rounded or wrapped
+                long won = com.bizbill.shared.WholeNumbers.parse(at(r, amount), 1,
+                        com.bizbill.shared.WholeNumbers.MONEY_CEILING);
                 if (reference.isBlank() || reference.length() > 100 || depositor.isBlank() || depositor.length() > 100
                         || won <= 0) {
                     errors.add(new BizbillException.FieldError(rowName, "reference, depositor and a positive amount"));
@@ -63,6 +65,9 @@ public final class StatementParser {
                 }
                 lines.add(new StatementLine(reference, TabularReader.dateOf(at(r, date).replace('.', '-').replace('/', '-')),
                         depositor, won, at(r, va).isBlank() ? null : at(r, va)));
+            } catch (com.bizbill.shared.WholeNumbers.Refused e) {
+                errors.add(new BizbillException.FieldError(rowName, "amount in whole won from 1 to "
+                        + com.bizbill.shared.WholeNumbers.MONEY_CEILING));
             } catch (NumberFormatException | DateTimeParseException e) {
                 errors.add(new BizbillException.FieldError(rowName, "date yyyy-MM-dd and amount in whole won"));
             }

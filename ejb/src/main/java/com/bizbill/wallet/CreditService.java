@@ -1,5 +1,8 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.limits.BoundedNumbers;
+import com.bizbill.shared.limits.BusinessLimits;
+
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.PaymentType;
@@ -40,11 +43,16 @@ public class CreditService {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessLimits limits;
+
     /** Staff set the contract's monthly limit; the current month follows at once (audited). */
     public void setLimit(long organisationId, long limit, String staff) {
         if (limit < 0) {
             throw WalletException.field("creditLimit", "credit.limit.negative", "a limit is not negative");
         }
+        // issue 13: within the configured maximum of a credit limit (bizbill.limits.credit-limit)
+        BoundedNumbers.require("creditLimit", limit, 0, limits.creditLimit());
         Organisation org = postpaid(organisationId);
         long before = org.getCreditLimit();
         org.setCreditLimit(limit);

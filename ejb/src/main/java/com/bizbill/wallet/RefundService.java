@@ -1,5 +1,8 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.limits.BoundedNumbers;
+import com.bizbill.shared.limits.BusinessLimits;
+
 import com.bizbill.identity.Member;
 import com.bizbill.ledger.LedgerAccounts;
 import com.bizbill.ledger.LedgerService;
@@ -33,6 +36,9 @@ public class RefundService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessLimits limits;
 
     @Inject
     WalletService wallets;
@@ -188,6 +194,9 @@ public class RefundService {
         long balance = wallets.balance(cmd.organisationId());
         if (!RefundFee.allowed(cmd.amount())) {
             errors.add(new BizbillException.FieldError("amount", "refund.amount.minimum"));
+        } else if (cmd.amount() > limits.refund()) {
+            // issue 13: one refund is at most the configured maximum (bizbill.limits.refund)
+            errors.add(BoundedNumbers.rangeError("amount", RefundFee.MINIMUM_EXCLUSIVE + 1, limits.refund()));
         } else if (cmd.amount() > balance) {
             errors.add(new BizbillException.FieldError("amount", "refund.amount.balance"));
         }

@@ -1,5 +1,8 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.limits.BoundedNumbers;
+import com.bizbill.shared.limits.BusinessLimits;
+
 import com.bizbill.billing.PaymentAttempt;
 import com.bizbill.billing.PaymentAttempts;
 import com.bizbill.billing.PaymentDecided;
@@ -39,6 +42,9 @@ public class WalletService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessLimits limits;
 
     @Inject
     LedgerService ledger;
@@ -193,6 +199,8 @@ public class WalletService {
         if (amount < WalletCharge.MINIMUM_AMOUNT) {
             throw WalletException.field("amount", "wallet.charge.minimum", "CB-WAL-1: at least 1,000 won");
         }
+        // issue 13: one charge is at most the configured maximum (bizbill.limits.wallet-charge)
+        BoundedNumbers.require("amount", amount, WalletCharge.MINIMUM_AMOUNT, limits.walletCharge());
         walletOf(organisationId);
         WalletCharge c = new WalletCharge(organisationId, method, amount, requestKey, actor, clock.instant());
         em.persist(c);

@@ -104,6 +104,9 @@ public class Invoice {
     }
 
     private void apply(InvoiceData d) {
+        if (!d.problems().isEmpty()) { // within the fixed ceiling and consistent (issue 13, BP-INV-2)
+            throw new IllegalArgumentException("invoice data has problems: " + d.problems());
+        }
         this.billingMonth = d.billingMonth().toString();
         this.issueDate = d.issueDate();
         this.dueDate = d.dueDate();

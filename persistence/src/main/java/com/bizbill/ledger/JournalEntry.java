@@ -79,6 +79,8 @@ public class JournalEntry {
             if (leg.amount() == 0) {
                 throw new UnbalancedEntryException("a posting of zero won is not a movement");
             }
+            // the fixed ceiling (issue 13): no posting is beyond it, so no balance arithmetic overflows
+            com.bizbill.shared.WholeNumbers.withinCeiling(leg.amount());
             sum = Math.addExact(sum, leg.amount());
         }
         if (sum != 0) {

@@ -78,6 +78,7 @@ public class RefundRequest {
     public RefundRequest(long organisationId, long memberId, long amount, long fee, BankAccount account,
                          String bankbookFile, String holderDocumentFile, String reason, String requestKey,
                          Instant createdAt) {
+        com.bizbill.shared.WholeNumbers.withinCeiling(amount); // issue 13: the fixed ceiling
         this.organisationId = organisationId;
         this.memberId = memberId;
         this.amount = amount;

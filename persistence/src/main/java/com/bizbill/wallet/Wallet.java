@@ -48,6 +48,7 @@ public class Wallet {
 
     public void credit(long amount) {
         requirePositive(amount);
+        com.bizbill.shared.WholeNumbers.withinCeiling(amount); // issue 13: the fixed ceiling
         balance = Math.addExact(balance, amount);
     }
 

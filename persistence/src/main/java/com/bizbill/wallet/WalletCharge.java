@@ -85,6 +85,7 @@ public class WalletCharge {
         if (amount < MINIMUM_AMOUNT) {
             throw new IllegalArgumentException("CB-WAL-1: a charge is at least 1,000 won: " + amount);
         }
+        com.bizbill.shared.WholeNumbers.withinCeiling(amount); // issue 13: the fixed ceiling
         this.organisationId = organisationId;
         this.method = method;
         this.amount = amount;

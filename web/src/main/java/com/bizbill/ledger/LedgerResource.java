@@ -74,8 +74,8 @@ public class LedgerResource {
     @Operation(summary = "Statement lines of the caller's accounts, newest first, paged")
     @APIResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EntriesView entries(@QueryParam("page") @DefaultValue("0") int page,
-                               @QueryParam("size") @DefaultValue("20") int size) {
+    public EntriesView entries(@QueryParam("page") @DefaultValue("0") Integer page,
+                               @QueryParam("size") @DefaultValue("20") Integer size) {
         PageQuery q = PageQuery.of(validator, page, size);
         Page<EntryLine> p = ledger.entriesOf(caller.get().organisationId(), q.page(), q.size());
         return new EntriesView(p.page(), p.size(), p.total(), p.items().stream().map(LineView::of).toList());

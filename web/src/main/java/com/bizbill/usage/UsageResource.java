@@ -72,8 +72,8 @@ public class UsageResource {
     @GET
     @Path("bills")
     @Operation(summary = "The store's monthly usage bills (NB-PAY-1), newest first, paged")
-    public BillsView bills(@QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("12") int size) {
+    public BillsView bills(@QueryParam("page") @DefaultValue("0") Integer page,
+                           @QueryParam("size") @DefaultValue("12") Integer size) {
         PageQuery q = PageQuery.of(validator, page, size);
         Page<UsageBill> p = queries.billsOf(store(), null, null, q.page(), q.size());
         return new BillsView(p.page(), p.size(), p.total(), p.items().stream().map(BillView::of).toList());

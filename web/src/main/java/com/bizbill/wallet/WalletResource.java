@@ -75,8 +75,8 @@ public class WalletResource {
     @Operation(summary = "Wallet history (CB-WAL-2), newest first, paged; optional kind and period [from, to)")
     @APIResponse(responseCode = "400", description = "bad paging or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HistoryView history(@QueryParam("page") @DefaultValue("0") int page,
-                               @QueryParam("size") @DefaultValue("20") int size,
+    public HistoryView history(@QueryParam("page") @DefaultValue("0") Integer page,
+                               @QueryParam("size") @DefaultValue("20") Integer size,
                                @QueryParam("kind") String kind,
                                @Parameter(description = "ISO-8601 instant") @QueryParam("from") String from,
                                @Parameter(description = "ISO-8601 instant") @QueryParam("to") String to) {

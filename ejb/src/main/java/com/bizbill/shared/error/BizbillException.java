@@ -40,7 +40,17 @@ public class BizbillException extends RuntimeException {
         return fieldErrors == null ? List.of() : fieldErrors;
     }
 
-    /** One invalid input field: its name as the caller sent it, and why. */
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid input field: its name as the caller sent it, and why: words, or a bundle key whose
+     * message takes {@code args} (the API and the screens resolve it to words).
+     */
+    public record FieldError(String field, String message, List<Object> args) {
+        public FieldError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, List.of());
+        }
     }
 }

@@ -24,9 +24,18 @@ public final class Problems {
         return b.build();
     }
 
+    /** A field error's message in words: a bundle key is resolved with its arguments, words stay as they are. */
+    static String words(BizbillException.FieldError f) {
+        if (f.message() == null || f.message().contains(" ")) {
+            return f.message();
+        }
+        String text = Messages.get(Locale.ENGLISH, f.message(), f.args().toArray());
+        return text.startsWith("??") ? f.message() : text;
+    }
+
     public static Response of(BizbillException e, UriInfo uri) {
         List<Problem.FieldProblem> fields = e.getFieldErrors().stream()
-                .map(f -> new Problem.FieldProblem(f.field(), f.message())).toList();
+                .map(f -> new Problem.FieldProblem(f.field(), words(f))).toList();
         return of(e.getCode(), e.getMessage(), fields, uri);
     }
 }

@@ -87,7 +87,7 @@ public class JobRunResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such run",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RunView run(@PathParam("id") long id) {
+    public RunView run(@PathParam("id") Long id) {
         operatorOnly();
         return RunView.of(jobs.find(id));
     }

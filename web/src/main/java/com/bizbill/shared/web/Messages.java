@@ -43,7 +43,7 @@ public final class Messages {
     public static void show(com.bizbill.shared.error.BizbillException e, String formId) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         for (var f : e.getFieldErrors()) {
-            String text = get(f.message());
+            String text = get(f.message(), f.args().toArray());
             ctx.addMessage(formId + ":" + f.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     text.startsWith("??") ? f.message() : text, null));
         }
