@@ -134,11 +134,15 @@ public class BankReconciliation {
         if (openCardAttempt(invoiceId).isPresent()) {
             return 0;
         }
-        List<BankDeposit> waiting = em.createQuery("select d from BankDeposit d where d.waitingInvoiceId = :i "
-                + "and d.invoiceId is null order by d.id", BankDeposit.class).setParameter("i", invoiceId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // ids first, then each row locked (Derby refuses FOR UPDATE with ORDER BY)
+        List<Long> waiting = em.createQuery("select d.id from BankDeposit d where d.waitingInvoiceId = :i "
+                + "and d.invoiceId is null order by d.id", Long.class).setParameter("i", invoiceId).getResultList();
         int paid = 0;
-        for (BankDeposit d : waiting) {
+        for (long id : waiting) {
+            BankDeposit d = em.find(BankDeposit.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (!d.isWaiting()) {
+                continue;
+            }
             Invoice inv = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
             if (d.getAmount() <= inv.balance()) {
                 pay(d, invoiceId, "auto");
