@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 
 /**
  * Settles undecided payment attempts by asking the gateway by order id (design.md "UNKNOWN payment
- * outcomes"); what the gateway does not know stays for staff. Running it twice settles nothing twice:
+ * outcomes"), charges and cancels alike; what the gateway does not know stays for staff, and an attempt whose
+ * booking fails is flagged for staff while the others are still settled (issue 13). Running it twice settles nothing twice:
  * a decided attempt is never touched again.
  */
 @Dependent
@@ -35,7 +36,9 @@ public class PaymentReconciliationBatchlet extends AbstractBatchlet {
         int purged = idempotencyKeys.purge();
         // a usage bill's lost card answer may just have been decided as a decline: tell the store (NB-CYC-1)
         int told = usageBills.notifyFailures(null);
-        String result = "settled=" + r[0] + ", undecided=" + r[1] + ", idempotencyKeysPurged=" + purged
+        // issue 13: each attempt in its own transaction; one that cannot be settled is flagged, the run goes on
+        String result = "settled=" + r[0] + ", undecided=" + r[1] + ", flaggedForStaff=" + r[2]
+                + ", idempotencyKeysPurged=" + purged
                 + ", usageFailuresTold=" + told;
         job.setExitStatus(result);
         return result;

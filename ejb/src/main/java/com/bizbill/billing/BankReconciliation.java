@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * BP-INV-3 bank reconciliation: staff upload a statement; new deposits are stored once (by the bank's
@@ -32,14 +33,22 @@ public class BankReconciliation {
     @Inject
     Clock clock;
 
-    public record UploadResult(int lines, int added, int duplicates, int matched, int unmatched) {
+    /** {@code waiting}: matched deposits held back while the invoice's card attempt is open (issue 13). */
+    public record UploadResult(int lines, int added, int duplicates, int matched, int unmatched, int waiting) {
     }
+
+    @Inject
+    PaymentAttempts attempts;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     public UploadResult upload(byte[] statement, String staff) {
         List<StatementLine> lines = StatementParser.parse(statement);
         int added = 0;
         int duplicates = 0;
         int matched = 0;
+        int waiting = 0;
         for (StatementLine line : lines) {
             boolean known = em.createQuery("select count(d) from BankDeposit d where d.bankReference = :r", Long.class)
                     .setParameter("r", line.bankReference()).getSingleResult() > 0;
@@ -53,13 +62,19 @@ public class BankReconciliation {
             added++;
             var hit = DepositMatcher.match(line, candidates(line.amount()));
             if (hit.isPresent()) {
-                pay(d, hit.get().invoiceId(), "auto");
-                matched++;
+                Optional<String> open = openCardAttempt(hit.get().invoiceId());
+                if (open.isPresent()) {
+                    d.waitFor(hit.get().invoiceId(), open.get()); // issue 13: no double payment
+                    waiting++;
+                } else {
+                    pay(d, hit.get().invoiceId(), "auto");
+                    matched++;
+                }
             }
         }
         audit.record(staff, "BANK_STATEMENT_UPLOADED", "BANK_STATEMENT", null, null, null,
                 "lines=" + lines.size() + ", added=" + added + ", matched=" + matched);
-        return new UploadResult(lines.size(), added, duplicates, matched, added - matched);
+        return new UploadResult(lines.size(), added, duplicates, matched, added - matched, waiting);
     }
 
     /** Staff match a deposit to an invoice by its number (the deposit may pay part of the balance). */
@@ -72,6 +87,11 @@ public class BankReconciliation {
                 .setParameter("n", invoiceNumber == null ? "" : invoiceNumber.trim()).getResultStream().findFirst()
                 .orElseThrow(() -> new BizbillException(ErrorCode.VALIDATION_FAILED, "no invoice " + invoiceNumber,
                         List.of(new BizbillException.FieldError("invoiceNumber", "bank.noInvoice"))));
+        Optional<String> open = openCardAttempt(inv.getId());
+        if (open.isPresent()) {
+            throw new BizbillException(ErrorCode.BANK_MATCH_WAITS_FOR_CARD, open.get(),
+                    List.of(new BizbillException.FieldError("invoiceNumber", "bank.waitsForCard")));
+        }
         if (d.getAmount() > inv.balance()) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "the deposit is more than the balance",
                     List.of(new BizbillException.FieldError("invoiceNumber", "bank.overBalance")));
@@ -86,6 +106,53 @@ public class BankReconciliation {
         long total = em.createQuery("select count(d) from BankDeposit d" + where, Long.class).getSingleResult();
         return new Page<>(em.createQuery("select d from BankDeposit d" + where + " order by d.id desc", BankDeposit.class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size, total);
+    }
+
+    /**
+     * Issue 13: why a deposit for this invoice must wait, when a card attempt on it is still open (INITIATED
+     * or UNKNOWN): paying it by transfer now could have the customer pay twice.
+     */
+    private Optional<String> openCardAttempt(long invoiceId) {
+        return attempts.openOf(InvoiceService.PAYMENT_PURPOSE, String.valueOf(invoiceId)).stream().findFirst()
+                .map(a -> "card payment " + a.orderId() + " is " + a.getStatus() + ": waits until it is decided");
+    }
+
+    /**
+     * After an invoice's card attempt was decided (and committed): the deposits that waited for it pay the
+     * invoice now if it still owes them, or stay open for staff with the reason.
+     */
+    public void attemptDecided(@jakarta.enterprise.event.Observes(during =
+            jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) PaymentDecided decided) {
+        if (InvoiceService.PAYMENT_PURPOSE.equals(decided.purpose())) {
+            context.getBusinessObject(BankReconciliation.class).resumeWaiting(Long.parseLong(decided.reference()));
+        }
+    }
+
+    /** The deposits waiting for {@code invoiceId}'s card attempt, now that it is decided. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public int resumeWaiting(long invoiceId) {
+        if (openCardAttempt(invoiceId).isPresent()) {
+            return 0;
+        }
+        // ids first, then each row locked (Derby refuses FOR UPDATE with ORDER BY)
+        List<Long> waiting = em.createQuery("select d.id from BankDeposit d where d.waitingInvoiceId = :i "
+                + "and d.invoiceId is null order by d.id", Long.class).setParameter("i", invoiceId).getResultList();
+        int paid = 0;
+        for (long id : waiting) {
+            BankDeposit d = em.find(BankDeposit.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (!d.isWaiting()) {
+                continue;
+            }
+            Invoice inv = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+            if (d.getAmount() <= inv.balance()) {
+                pay(d, invoiceId, "auto");
+                paid++;
+            } else {
+                d.stopWaiting("invoice " + inv.getNumber() + " no longer owes " + d.getAmount() + " (balance "
+                        + inv.balance() + "): match by hand or return the deposit");
+            }
+        }
+        return paid;
     }
 
     private void pay(BankDeposit d, long invoiceId, String by) {

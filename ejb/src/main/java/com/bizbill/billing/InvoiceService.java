@@ -8,6 +8,8 @@ import com.bizbill.shared.Page;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +28,8 @@ import java.util.Optional;
 public class InvoiceService {
 
     public static final String PAYMENT_PURPOSE = "INVOICE";
+    /** BP-PAY-4 card cancels, as attempts (issue 13); the reference is the card payment's id. */
+    public static final String CARD_CANCEL_PURPOSE = "INVOICE_CARD_CANCEL";
     static final String BILLING_REVENUE = "OP:BILLING-REVENUE";
     static final String VAT_PAYABLE = "OP:VAT-PAYABLE";
 
@@ -52,6 +56,18 @@ public class InvoiceService {
 
     @Inject
     org.eclipse.microprofile.config.Config config;
+
+    @Inject
+    PaymentAttempts attempts;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    Overpayments overpayments;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     /** What happened to one imported invoice. */
     public enum Outcome {
@@ -251,22 +267,41 @@ public class InvoiceService {
 
     /**
      * Books a decided invoice payment in the transaction that decided it (BP-INV-3): the invoice's
-     * balance goes down and cash settles the receivable. A decline changes nothing here.
+     * balance goes down and cash settles the receivable. A decline changes nothing here. A confirmed card
+     * payment the invoice can no longer take (paid another way meanwhile, or more than its balance) is held
+     * as an overpayment for staff to refund, instead of failing the decision (issue 13).
      */
     public void onPaymentDecided(@Observes PaymentDecided d) {
+        if (CARD_CANCEL_PURPOSE.equals(d.purpose())) {
+            if (d.succeeded()) {
+                bookCardCancel(Long.parseLong(d.reference()), d.amount(), d.attemptId());
+            }
+            return;
+        }
         if (!PAYMENT_PURPOSE.equals(d.purpose()) || !d.succeeded()) {
             return;
         }
-        applyPayment(Long.parseLong(d.reference()), "CARD", d.amount(), "attempt-" + d.attemptId());
+        long invoiceId = Long.parseLong(d.reference());
+        Invoice inv = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+        String reference = "attempt-" + d.attemptId();
+        if (inv != null && !isApplied(invoiceId, reference) && d.amount() > inv.balance()) {
+            overpayments.hold(d, "invoice " + inv.getNumber() + " balance " + inv.balance() + " ("
+                    + inv.getStatus() + "): the card payment of " + d.amount() + " cannot be applied");
+            return;
+        }
+        applyPayment(invoiceId, "CARD", d.amount(), reference);
+    }
+
+    private boolean isApplied(long invoiceId, String reference) {
+        return em.createQuery("select count(p) from InvoicePayment p where p.invoiceId = :i "
+                + "and p.reference = :r", Long.class).setParameter("i", invoiceId).setParameter("r", reference)
+                .getSingleResult() > 0;
     }
 
     /** Applies a payment to an invoice once per reference (a repeat of the same reference changes nothing). */
     public void applyPayment(long invoiceId, String method, long amount, String reference) {
         Invoice inv = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
-        boolean applied = em.createQuery("select count(p) from InvoicePayment p where p.invoiceId = :i "
-                + "and p.reference = :r", Long.class).setParameter("i", invoiceId).setParameter("r", reference)
-                .getSingleResult() > 0;
-        if (applied) {
+        if (isApplied(invoiceId, reference)) {
             return;
         }
         inv.pay(amount);
@@ -280,10 +315,32 @@ public class InvoiceService {
 
     /**
      * BP-PAY-4: staff cancel a card payment of an invoice, whole or in part, only within its billing
-     * month. The gateway refunds the card first; then the invoice owes the amount again and the ledger
-     * reverses the payment. A refusal by the gateway changes nothing.
+     * month. Issue 13: the cancel is an attempt, committed before the gateway is called, with its own
+     * idempotency key; the invoice owes the amount again and the ledger reverses the payment only once the
+     * gateway confirmed the refund, in the transaction that records it. A refusal by the gateway changes
+     * nothing; a lost answer or a failed booking is {@code PAYMENT_CANCEL_PENDING} and is finished by
+     * reconciliation (never by cancelling again).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InvoicePayment cancelCardPayment(long invoicePaymentId, Long amountOrNullForAll, String staff) {
+        PaymentAttempt a = context.getBusinessObject(InvoiceService.class)
+                .openCardCancel(invoicePaymentId, amountOrNullForAll, staff);
+        PaymentAttempt done = payments.cancel(a);
+        if (done.getStatus() == PaymentStatus.FAILED) {
+            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + done.getFailureCode());
+        }
+        if (done.getStatus() != PaymentStatus.SUCCEEDED) {
+            throw new BizbillException(ErrorCode.PAYMENT_CANCEL_PENDING, "cancel " + done.idempotencyKey() + " is "
+                    + done.getStatus() + (done.isNeedsStaff() ? " (" + done.getStaffReason() + ")" : "")
+                    + "; reconciliation settles it");
+        }
+        return em.createQuery("select c from InvoicePayment c where c.reference = :r", InvoicePayment.class)
+                .setParameter("r", cancelReference(invoicePaymentId, done.getId())).getSingleResult();
+    }
+
+    /** The card cancel's attempt (BP-PAY-4 checked), committed on its own before the gateway is called. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PaymentAttempt openCardCancel(long invoicePaymentId, Long amountOrNullForAll, String staff) {
         InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
         if (p == null || !"CARD".equals(p.getMethod()) || p.getAmount() <= 0 || !p.getReference().startsWith("attempt-")) {
             throw new BizbillException(ErrorCode.NOT_FOUND, "no card payment " + invoicePaymentId);
@@ -293,30 +350,50 @@ public class InvoiceService {
             throw new BizbillException(ErrorCode.INVOICE_CARD_CLOSED, "BP-PAY-4: card payments of "
                     + inv.getBillingMonth() + " can no longer be cancelled");
         }
-        long cancelledBefore = -em.createQuery("select coalesce(sum(c.amount), 0) from InvoicePayment c "
-                        + "where c.invoiceId = :i and c.reference like :r", Long.class).setParameter("i", inv.getId())
-                .setParameter("r", "cancel-" + p.getId() + "-%").getSingleResult();
+        if (attempts.anyOpen(CARD_CANCEL_PURPOSE, String.valueOf(p.getId()))) {
+            throw new BizbillException(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, "a cancel of card payment " + p.getId()
+                    + " is still being settled");
+        }
+        long cancelledBefore = cancelledOf(p);
         long amount = amountOrNullForAll == null ? p.getAmount() - cancelledBefore : amountOrNullForAll;
         if (amount <= 0 || amount > p.getAmount() - cancelledBefore) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "up to " + (p.getAmount() - cancelledBefore),
                     List.of(new BizbillException.FieldError("amount", "invoices.cancel.amount")));
         }
-        PaymentAttempt attempt = em.find(PaymentAttempt.class, Long.parseLong(p.getReference().substring(8)));
-        String reference = "cancel-" + p.getId() + "-" + cancelledBefore;
-        var result = gateway.cancel(attempt.getPaymentKey(), amount, "청구 카드 결제 취소", "bizbill-invoice-" + reference);
-        if (!result.ok()) {
-            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + result.failureCode());
+        PaymentAttempt charge = em.find(PaymentAttempt.class, Long.parseLong(p.getReference().substring(8)));
+        PaymentAttempt a = attempts.openCancel(CARD_CANCEL_PURPOSE, String.valueOf(p.getId()), amount,
+                charge.getPaymentKey());
+        audit.record(staff, "INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(), null, null,
+                "amount=" + amount + ", attempt=" + a.getId());
+        return a;
+    }
+
+    private long cancelledOf(InvoicePayment p) {
+        return -em.createQuery("select coalesce(sum(c.amount), 0) from InvoicePayment c "
+                        + "where c.invoiceId = :i and c.reference like :r", Long.class).setParameter("i", p.getInvoiceId())
+                .setParameter("r", "cancel-" + p.getId() + "-%").getSingleResult();
+    }
+
+    private static String cancelReference(long invoicePaymentId, long attemptId) {
+        return "cancel-" + invoicePaymentId + "-attempt-" + attemptId;
+    }
+
+    /** The gateway refunded a card cancel: the invoice owes it again and the ledger reverses it (once per attempt). */
+    private void bookCardCancel(long invoicePaymentId, long amount, long attemptId) {
+        InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
+        Invoice inv = em.find(Invoice.class, p.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
+        String reference = cancelReference(invoicePaymentId, attemptId);
+        if (isApplied(inv.getId(), reference)) {
+            return;
         }
         inv.unpay(amount);
-        InvoicePayment cancel = new InvoicePayment(inv.getId(), "CARD", -amount, reference, clock.instant());
-        em.persist(cancel);
+        em.persist(new InvoicePayment(inv.getId(), "CARD", -amount, reference, clock.instant()));
         BillingAccount account = em.find(BillingAccount.class, inv.getBillingAccountId());
         ledger.post(new PostEntryCommand("INVOICE_PAYMENT_CANCELLED", "invoice-" + inv.getId() + "-" + reference,
                 "청구서 " + inv.getNumber() + " 카드 결제 취소", List.of(new Line(receivableOf(account), amount),
-                        new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))), staff);
-        audit.record(staff, "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
-                account.getOrganisation().getId(), null, "amount=" + amount);
-        return cancel;
+                        new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))), "payments");
+        audit.record("payments", "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
+                account.getOrganisation().getId(), null, "amount=" + amount + ", attempt=" + attemptId);
     }
 
     private void postReceivable(BillingAccount account, Invoice inv, String type, String reference, int sign) {

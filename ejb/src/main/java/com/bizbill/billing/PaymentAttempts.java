@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The payment state machine's transactions (INITIATED → SUCCEEDED | FAILED | UNKNOWN). Each method
- * commits on its own, so an attempt is on disk before the gateway is called and its outcome is on disk
+ * The payment state machine's transactions (INITIATED → SUCCEEDED | FAILED | UNKNOWN), for charges and,
+ * since issue 13, for cancels (refunds) too. Each method commits on its own, so an attempt is on disk before the gateway is called and its outcome is on disk
  * as soon as it is known.
  */
 @Stateless
@@ -37,12 +37,61 @@ public class PaymentAttempts {
     /** A new attempt for {@code reference}, numbered after the earlier ones; joins the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PaymentAttempt open(String purpose, String reference, long amount) {
+        PaymentAttempt a = new PaymentAttempt(purpose, reference, nextNumber(purpose, reference), amount,
+                clock.instant());
+        em.persist(a);
+        em.flush();
+        return a;
+    }
+
+    private int nextNumber(String purpose, String reference) {
         Integer last = em.createQuery("select max(a.attemptNo) from PaymentAttempt a "
                         + "where a.purpose = :p and a.reference = :r", Integer.class)
                 .setParameter("p", purpose).setParameter("r", reference).getSingleResult();
-        PaymentAttempt a = new PaymentAttempt(purpose, reference, last == null ? 1 : last + 1, amount, clock.instant());
+        return last == null ? 1 : last + 1;
+    }
+
+    /**
+     * A new cancel attempt (issue 13) of {@code amount} won of the gateway payment {@code paymentKey}, numbered
+     * after the earlier ones of {@code reference}; joins the caller's transaction, which must commit it before
+     * the gateway is called (its idempotency key comes from its id).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PaymentAttempt openCancel(String purpose, String reference, long amount, String paymentKey) {
+        PaymentAttempt a = PaymentAttempt.cancelOf(purpose, reference, nextNumber(purpose, reference), amount,
+                paymentKey, clock.instant());
         em.persist(a);
         em.flush();
+        return a;
+    }
+
+    /** Whether an attempt of {@code purpose} whose reference is {@code reference} or starts with it + ":" is open. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean anyOpen(String purpose, String reference) {
+        return em.createQuery("select count(a) from PaymentAttempt a where a.purpose = :p "
+                        + "and (a.reference = :r or a.reference like :prefix) and a.status in :open", Long.class)
+                .setParameter("p", purpose).setParameter("r", reference).setParameter("prefix", reference + ":%")
+                .setParameter("open", List.of(PaymentStatus.INITIATED, PaymentStatus.UNKNOWN)).getSingleResult() > 0;
+    }
+
+    /** The open attempts of {@code purpose} for {@code reference}, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PaymentAttempt> openOf(String purpose, String reference) {
+        return em.createQuery("select a from PaymentAttempt a where a.purpose = :p and a.reference = :r "
+                        + "and a.status in :open order by a.id", PaymentAttempt.class)
+                .setParameter("p", purpose).setParameter("r", reference)
+                .setParameter("open", List.of(PaymentStatus.INITIATED, PaymentStatus.UNKNOWN)).getResultList();
+    }
+
+    /**
+     * Reconciliation could not settle the attempt (its booking failed): it stays open and is flagged for
+     * staff with the reason; the job goes on with the others (issue 13).
+     */
+    public PaymentAttempt flag(long attemptId, String reason) {
+        PaymentAttempt a = lock(attemptId);
+        if (a.isOpen()) {
+            a.flagForStaff(reason);
+        }
         return a;
     }
 
@@ -75,13 +124,16 @@ public class PaymentAttempts {
         return a;
     }
 
-    /** Staff closed an UNKNOWN attempt by hand after checking with the gateway: it did not charge. */
+    /**
+     * Staff closed an open (UNKNOWN or INITIATED, issue 13) attempt by hand after checking with the gateway:
+     * it did not charge (or, for a cancel, did not refund).
+     */
     public PaymentAttempt failByHand(long attemptId, String note) {
         PaymentAttempt a = lock(attemptId);
-        if (a.getStatus() != PaymentStatus.UNKNOWN) {
+        if (!a.isOpen()) {
             throw new BizbillException(ErrorCode.CONFLICT, "attempt " + attemptId + " is " + a.getStatus());
         }
-        a.failed("MANUAL", note, clock.instant());
+        a.closeByHand(note, clock.instant());
         decided.fire(PaymentDecided.of(a));
         return a;
     }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -34,6 +35,9 @@ public class Payments {
     @Inject
     PaymentGateway gateway;
 
+    @Inject
+    java.time.Clock clock;
+
     /** Charges a registered card's billing key for an open attempt. */
     public PaymentAttempt chargeBillingKey(PaymentAttempt attempt, String billingKey, String customerKey,
                                            String orderName) {
@@ -51,11 +55,32 @@ public class Payments {
         return call(attempt, () -> gateway.confirm(paymentKey, attempt.orderId(), amount, attempt.idempotencyKey()));
     }
 
-    /** Asks the gateway what happened to an undecided attempt and records it. */
+    /**
+     * Issue 13: has the gateway cancel (refund) an open cancel attempt, which the owner committed before this
+     * call. The gateway's answer and the owner's booking commit together; a lost answer leaves it UNKNOWN and
+     * a failed booking leaves it open and flagged — either way reconciliation finishes it by looking the
+     * cancel up by its idempotency key, never by cancelling again.
+     */
+    public PaymentAttempt cancel(PaymentAttempt attempt) {
+        if (!attempt.isCancel()) {
+            throw new IllegalArgumentException("attempt " + attempt.getId() + " is not a cancel");
+        }
+        return call(attempt, () -> cancelResult(attempt, gateway.cancel(attempt.getCancelsPaymentKey(),
+                attempt.getAmount(), cancelReason(attempt.getPurpose()), attempt.idempotencyKey())));
+    }
+
+    /**
+     * Asks the gateway what happened to an undecided attempt (a charge by its order id, a cancel by its
+     * idempotency key) and records it. Staff may ask for an INITIATED attempt too (issue 13). A booking that
+     * fails flags the attempt for staff instead of failing the caller.
+     */
     public PaymentAttempt reconcile(long attemptId) {
         PaymentAttempt a = attempts.find(attemptId);
         if (a.getStatus().isFinal()) {
             return a;
+        }
+        if (a.isCancel()) {
+            return reconcileCancel(a);
         }
         Optional<ChargeResult> found;
         try {
@@ -65,32 +90,63 @@ public class Payments {
             return a;
         }
         if (found.isEmpty()) {
-            // the gateway never saw it: it did not charge. An INITIATED one is closed; an UNKNOWN one
-            // stays for staff, who check with the gateway before closing it by hand (design.md).
-            return a.getStatus() == PaymentStatus.INITIATED
-                    ? attempts.decide(a.getId(), notFound(a)) : a;
+            // the gateway never saw it: it did not charge. An INITIATED one is closed once it is older than a
+            // call can take (a younger one may still be on its way); an UNKNOWN one stays for staff, who check
+            // with the gateway before closing it by hand (design.md).
+            return interrupted(a) ? decideOrFlag(a, notFound(a)) : a;
         }
         ChargeResult r = found.get();
         return switch (r.status()) {
-            case DONE, CANCELED, PARTIAL_CANCELED -> attempts.decide(a.getId(),
+            case DONE, CANCELED, PARTIAL_CANCELED -> decideOrFlag(a,
                     new ChargeResult(ChargeResult.Status.DONE, r.paymentKey(), r.orderId(), r.amount(), null, null));
-            case DECLINED -> attempts.decide(a.getId(), r);
+            case DECLINED -> decideOrFlag(a, r);
             case READY, WAITING_FOR_DEPOSIT -> a; // still with the customer
         };
     }
 
-    /** Reconciles every undecided attempt; returns {settled, still undecided}. */
+    private PaymentAttempt reconcileCancel(PaymentAttempt a) {
+        Optional<PaymentGateway.CancelResult> found;
+        try {
+            found = gateway.lookupCancel(a.getCancelsPaymentKey(), a.getAmount(), cancelReason(a.getPurpose()),
+                    a.idempotencyKey());
+        } catch (BizbillException e) { // incl. GatewayOutcomeUnknown
+            LOG.info("reconciliation of cancel " + a.idempotencyKey() + " postponed: " + e.getMessage());
+            return a;
+        }
+        if (found.isEmpty()) {
+            return interrupted(a) ? decideOrFlag(a, new ChargeResult(ChargeResult.Status.DECLINED,
+                    a.getCancelsPaymentKey(), a.orderId(), a.getAmount(), "NOT_FOUND_CANCEL",
+                    "the gateway has no cancel with this key")) : a;
+        }
+        return decideOrFlag(a, cancelResult(a, found.get()));
+    }
+
+    /**
+     * Reconciles every undecided attempt (charges and cancels), each in its own transaction: one that cannot
+     * be settled is flagged for staff and the others go on (issue 13). Returns {settled, still undecided,
+     * flagged}.
+     */
     public int[] reconcileAll() {
         int settled = 0;
         int open = 0;
+        int flagged = 0;
         for (long id : attempts.undecided(INTERRUPTED_AFTER)) {
-            if (reconcile(id).getStatus().isFinal()) {
+            PaymentAttempt a;
+            try {
+                a = reconcile(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "reconciliation of attempt " + id + " failed; flagged for staff", e);
+                a = flag(id, e);
+            }
+            if (a.getStatus().isFinal()) {
                 settled++;
+            } else if (a.isNeedsStaff()) {
+                flagged++;
             } else {
                 open++;
             }
         }
-        return new int[] {settled, open};
+        return new int[] {settled, open, flagged};
     }
 
     private PaymentAttempt call(PaymentAttempt attempt, java.util.function.Supplier<ChargeResult> gatewayCall) {
@@ -104,9 +160,57 @@ public class Payments {
         if (result.status() == ChargeResult.Status.READY || result.status() == ChargeResult.Status.WAITING_FOR_DEPOSIT) {
             return attempts.find(attempt.getId());
         }
-        // the gateway has answered: book it, retrying a passing database refusal (deciding twice is a no-op)
-        ChargeResult answer = result;
-        return TransientFailures.retry(() -> attempts.decide(attempt.getId(), answer));
+        return decideOrFlag(attempt, result);
+    }
+
+    /**
+     * The gateway has answered: book it, retrying a passing database refusal (deciding twice is a no-op). A
+     * booking that keeps failing rolls back (the attempt stays open) and flags the attempt for staff with the
+     * reason; reconciliation tries it again, asking the gateway, never repeating the call (issue 13).
+     */
+    private PaymentAttempt decideOrFlag(PaymentAttempt attempt, ChargeResult answer) {
+        try {
+            return TransientFailures.retry(() -> attempts.decide(attempt.getId(), answer));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "booking of attempt " + attempt.getId() + " failed; flagged for staff", e);
+            return flag(attempt.getId(), e);
+        }
+    }
+
+    private PaymentAttempt flag(long attemptId, RuntimeException e) {
+        return attempts.flag(attemptId, reasonOf(e));
+    }
+
+    private boolean interrupted(PaymentAttempt a) {
+        return a.getStatus() == PaymentStatus.INITIATED
+                && a.getCreatedAt().isBefore(clock.instant().minus(INTERRUPTED_AFTER));
+    }
+
+    /** The innermost message of a failure (EJB wrappers say nothing useful to staff). */
+    static String reasonOf(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? "" : t.getMessage();
+        return t.getClass().getSimpleName() + ": " + m;
+    }
+
+    /** The reason sent with a cancel, the same on every call of one attempt (the HTTP lookup repeats it). */
+    static String cancelReason(String purpose) {
+        return switch (purpose) {
+            case "WALLET_CHARGE_CANCEL" -> "충전 취소";
+            case "INVOICE_CARD_CANCEL" -> "청구 카드 결제 취소";
+            case "OVERPAYMENT_REFUND" -> "과오납 환불";
+            default -> "결제 취소";
+        };
+    }
+
+    private static ChargeResult cancelResult(PaymentAttempt a, PaymentGateway.CancelResult r) {
+        return r.ok() ? new ChargeResult(ChargeResult.Status.DONE, a.getCancelsPaymentKey(), a.orderId(),
+                r.cancelledAmount(), null, null)
+                : new ChargeResult(ChargeResult.Status.DECLINED, a.getCancelsPaymentKey(), a.orderId(), a.getAmount(),
+                r.failureCode(), r.failureMessage());
     }
 
     private static ChargeResult notFound(PaymentAttempt a) {

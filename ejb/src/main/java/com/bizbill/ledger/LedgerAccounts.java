@@ -11,6 +11,12 @@ public final class LedgerAccounts {
     /** Refunds accepted but not yet paid out to the customer's bank account (CB-WAL-5). */
     public static final String OPERATOR_REFUND_PAYABLE = "OP:REFUND-PAYABLE";
 
+    /**
+     * Issue 13: confirmed payments that could not be applied (suspense, a liability), held until refunded
+     * through the gateway; its balance equals the overpayments not yet refunded (ledger check).
+     */
+    public static final String OPERATOR_OVERPAYMENTS = "OP:OVERPAYMENTS";
+
     /** What partner stores pay for the messages they sent (NB-PRICE-1). */
     public static final String OPERATOR_MESSAGE_REVENUE = "OP:MESSAGE-REVENUE";
     /** VAT charged to customers, owed to the tax office. */

@@ -137,7 +137,7 @@ public class LedgerService {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /** The books balance: all postings sum to zero and each entry does. */
+    /** The books balance: all postings sum to zero and each entry does; the overpayment account agrees. */
     public LedgerCheck check() {
         long entries = em.createQuery("select count(e) from JournalEntry e", Long.class).getSingleResult();
         long postings = em.createQuery("select count(p) from Posting p", Long.class).getSingleResult();
@@ -145,7 +145,12 @@ public class LedgerService {
                 .getSingleResult()).longValue();
         List<Long> unbalanced = em.createQuery("select p.entry.id from Posting p group by p.entry.id "
                 + "having sum(p.amount) <> 0", Long.class).setMaxResults(100).getResultList();
-        return new LedgerCheck(entries, postings, total, unbalanced);
+        // issue 13: the suspense account holds exactly the overpayments not yet refunded
+        long overpaymentAccount = findAccount(LedgerAccounts.OPERATOR_OVERPAYMENTS)
+                .map(a -> a.getType().naturalBalance(postingSum(a.getId(), null))).orElse(0L);
+        long held = ((Number) em.createQuery("select coalesce(sum(o.amount), 0) from Overpayment o "
+                + "where o.status <> com.bizbill.billing.OverpaymentStatus.REFUNDED").getSingleResult()).longValue();
+        return new LedgerCheck(entries, postings, total, unbalanced, overpaymentAccount, held);
     }
 
     public long countEntries() {

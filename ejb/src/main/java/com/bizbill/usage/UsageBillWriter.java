@@ -49,6 +49,9 @@ public class UsageBillWriter {
     @Inject
     com.bizbill.shared.audit.AuditLog audit;
 
+    @Inject
+    com.bizbill.billing.Overpayments overpayments;
+
     /**
      * Writes the bills of a chunk of stores, each with its receivable against message revenue and VAT.
      * A store billed meanwhile (its row exists) is skipped, so the month is billed once per store.
@@ -116,7 +119,13 @@ public class UsageBillWriter {
         }
         UsageBill bill = em.find(UsageBill.class, Long.parseLong(d.reference()), LockModeType.PESSIMISTIC_WRITE);
         if (bill.getStatus() != UsageBillStatus.CHARGING) {
-            return; // decided before (a late duplicate answer)
+            // decided before (a late duplicate answer); a confirmed charge the bill can no longer take (paid by
+            // hand meanwhile) is held as an overpayment for staff to refund (issue 13)
+            if (d.succeeded() && !("attempt-" + d.attemptId()).equals(bill.getPaymentReference())) {
+                overpayments.hold(d, "usage bill " + bill.getId() + " is " + bill.getStatus()
+                        + ": the card payment cannot be applied");
+            }
+            return;
         }
         if (d.succeeded()) {
             bill.paidByCard("attempt-" + d.attemptId(), clock.instant());

@@ -6,6 +6,7 @@ import com.bizbill.shared.limits.BusinessLimits;
 import com.bizbill.billing.PaymentAttempt;
 import com.bizbill.billing.PaymentAttempts;
 import com.bizbill.billing.PaymentDecided;
+import com.bizbill.billing.PaymentStatus;
 import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
@@ -19,6 +20,8 @@ import com.bizbill.shared.Page;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +42,8 @@ import java.util.Optional;
 public class WalletService {
 
     public static final String CHARGE_PURPOSE = "WALLET_CHARGE";
+    /** CB-WAL-3 charge cancels, as attempts (issue 13); the reference is "{chargeId}:{wallet amount}". */
+    public static final String CHARGE_CANCEL_PURPOSE = "WALLET_CHARGE_CANCEL";
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +62,15 @@ public class WalletService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    com.bizbill.billing.Payments payments;
+
+    @Inject
+    com.bizbill.billing.Overpayments overpayments;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     @Inject
     Clock clock;
@@ -220,13 +234,26 @@ public class WalletService {
     /**
      * Books a decided wallet-charge payment in the transaction that decided it: a success credits the
      * wallet (ledger: cash up, the organisation's prepaid liability up), a decline marks the charge failed.
+     * A success for a charge that is no longer pending (closed meanwhile) is held as an overpayment for staff
+     * to refund (issue 13). A charge cancel (CB-WAL-3) confirmed by the gateway is booked here too.
      */
     public void onPaymentDecided(@Observes PaymentDecided d) {
+        if (CHARGE_CANCEL_PURPOSE.equals(d.purpose())) {
+            if (d.succeeded()) {
+                String[] ref = d.reference().split(":");
+                bookChargeCancel(Long.parseLong(ref[0]), Long.parseLong(ref[1]), d.amount(), "payments");
+            }
+            return;
+        }
         if (!CHARGE_PURPOSE.equals(d.purpose())) {
             return;
         }
         WalletCharge c = em.find(WalletCharge.class, Long.parseLong(d.reference()), LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !c.isPending()) {
+            if (d.succeeded()) {
+                overpayments.hold(d, "wallet charge " + d.reference() + " is "
+                        + (c == null ? "missing" : c.getStatus()) + ": the confirmed payment cannot be credited");
+            }
             return;
         }
         if (!d.succeeded()) {
@@ -240,15 +267,45 @@ public class WalletService {
     }
 
     /**
-     * CB-WAL-3 charge cancel, whole or part: checks the rule under the wallet lock, has the gateway
-     * refund the card/transfer (less the fee after 7 days), then debits the wallet. A refusal by the
-     * gateway rolls everything back; a repeat of the same cancel carries the same gateway key.
+     * CB-WAL-3 charge cancel, whole or part. Issue 13: the rule is checked under the wallet lock and the
+     * cancel is written as an attempt (committed, its own idempotency key) before the gateway refunds the
+     * card/transfer (less the fee after 7 days); the wallet is debited only once the gateway confirmed, in the
+     * transaction that records it. A refusal by the gateway changes nothing; a lost answer or a failed
+     * booking is {@code PAYMENT_CANCEL_PENDING}, finished by reconciliation, never by cancelling again.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public WalletCharge cancelCharge(long organisationId, long chargeId, long amount, String actor) {
+        Optional<PaymentAttempt> opened = context.getBusinessObject(WalletService.class)
+                .openChargeCancel(organisationId, chargeId, amount, actor);
+        if (opened.isPresent()) {
+            PaymentAttempt done = payments.cancel(opened.get());
+            if (done.getStatus() == PaymentStatus.FAILED) {
+                throw new WalletException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: "
+                        + done.getFailureCode());
+            }
+            if (done.getStatus() != PaymentStatus.SUCCEEDED) {
+                throw new WalletException(ErrorCode.PAYMENT_CANCEL_PENDING, "cancel " + done.idempotencyKey()
+                        + " is " + done.getStatus() + (done.isNeedsStaff() ? " (" + done.getStaffReason() + ")" : "")
+                        + "; reconciliation settles it");
+            }
+        }
+        return charge(organisationId, chargeId);
+    }
+
+    /**
+     * CB-WAL-3 checked under the wallet lock; opens the cancel attempt for what goes back to the card, or,
+     * when the fee eats the whole cancel, books it at once (nothing goes back to the card: empty).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<PaymentAttempt> openChargeCancel(long organisationId, long chargeId, long amount, String actor) {
         Wallet w = lockedWallet(organisationId);
         WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.getOrganisationId() != organisationId) {
             throw new WalletException(ErrorCode.NOT_FOUND, "no charge " + chargeId);
+        }
+        if (attempts.anyOpen(CHARGE_CANCEL_PURPOSE, String.valueOf(c.getId()))) {
+            throw new WalletException(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, "a cancel of charge " + chargeId
+                    + " is still being settled");
         }
         Instant chargedAt = c.getCompletedAt() == null ? c.getCreatedAt() : c.getCompletedAt();
         ChargeCancelPolicy.Refusal refusal = ChargeCancelPolicy.check(c.getMethod(), chargedAt, clock.instant(),
@@ -263,23 +320,31 @@ public class WalletService {
             };
         }
         long fee = ChargeCancelPolicy.fee(chargedAt, clock.instant(), amount);
-        String reference = "charge-" + c.getId() + "-cancel-" + c.getCancelledAmount();
         long refund = amount - fee;
-        if (refund > 0) { // the fee may eat a small cancel whole: then nothing goes back to the card
-            PaymentGateway.CancelResult r = gateway.cancel(c.getPaymentKey(), refund, "충전 취소", "bizbill-" + reference);
-            if (!r.ok()) {
-                throw new WalletException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + r.failureCode());
-            }
+        audit.record(actor, "WALLET_CHARGE_CANCEL_REQUESTED", "WALLET_CHARGE", c.getId(), organisationId, null,
+                "amount=" + amount + ", fee=" + fee);
+        if (refund <= 0) { // the fee may eat a small cancel whole: then nothing goes back to the card
+            bookChargeCancel(c.getId(), amount, 0, actor);
+            return Optional.empty();
         }
+        // the reference carries the wallet amount; the attempt's amount is what the card gets back (fee = the rest)
+        return Optional.of(attempts.openCancel(CHARGE_CANCEL_PURPOSE, c.getId() + ":" + amount, refund,
+                c.getPaymentKey()));
+    }
+
+    /** The wallet side of a charge cancel: {@code amount} leaves the wallet, {@code refunded} of it went to the card. */
+    private void bookChargeCancel(long chargeId, long amount, long refunded, String actor) {
+        WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
+        long fee = amount - refunded;
+        String reference = "charge-" + c.getId() + "-cancel-" + c.getCancelledAmount();
         c.cancel(amount);
         List<Line> counter = fee == 0 ? List.of(new Line(LedgerAccounts.OPERATOR_CASH, -amount))
                 : List.of(new Line(LedgerAccounts.OPERATOR_CASH, -(amount - fee)),
                 new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -fee));
-        move(organisationId, WalletTransactionKind.CHARGE_CANCEL, amount, reference,
+        move(c.getOrganisationId(), WalletTransactionKind.CHARGE_CANCEL, amount, reference,
                 "충전 취소" + (fee == 0 ? "" : " (수수료 " + fee + "원)"), counter, actor);
-        audit.record(actor, "WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), organisationId, null,
+        audit.record(actor, "WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), c.getOrganisationId(), null,
                 "amount=" + amount + ", fee=" + fee);
-        return c;
     }
 
     // ---------------------------------------------------------------- use (orders)

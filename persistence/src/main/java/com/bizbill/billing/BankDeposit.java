@@ -46,6 +46,13 @@ public class BankDeposit {
     @Column(name = "UPLOADED_AT", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    /** Issue 13: the invoice this deposit would pay, held back while a card attempt on it is open. */
+    @Column(name = "WAITING_INVOICE_ID")
+    private Long waitingInvoiceId;
+
+    @Column(name = "WAITING_REASON", length = 200)
+    private String waitingReason;
+
     @Version
     private long version;
 
@@ -67,6 +74,38 @@ public class BankDeposit {
         }
         this.invoiceId = invoiceId;
         this.matchedBy = by;
+        this.waitingInvoiceId = null;
+        this.waitingReason = null;
+    }
+
+    /**
+     * Issue 13: the invoice it matches has an open (INITIATED/UNKNOWN) card attempt; paying it now could
+     * pay twice, so the deposit waits, unmatched, with the reason shown, until the attempt is decided.
+     */
+    public void waitFor(long invoiceId, String reason) {
+        if (this.invoiceId != null) {
+            throw new IllegalStateException("deposit " + bankReference + " already paid invoice " + this.invoiceId);
+        }
+        this.waitingInvoiceId = invoiceId;
+        this.waitingReason = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+    }
+
+    /** The attempt was decided and the deposit cannot pay the invoice any more: it stays open for staff. */
+    public void stopWaiting(String reason) {
+        this.waitingInvoiceId = null;
+        this.waitingReason = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+    }
+
+    public boolean isWaiting() {
+        return invoiceId == null && waitingInvoiceId != null;
+    }
+
+    public Long getWaitingInvoiceId() {
+        return waitingInvoiceId;
+    }
+
+    public String getWaitingReason() {
+        return waitingReason;
     }
 
     public boolean isMatched() {

@@ -57,6 +57,21 @@ public class PaymentAttempt {
     @Column(name = "DECIDED_AT")
     private Instant decidedAt;
 
+    /** CHARGE takes money, CANCEL gives back (part of) the payment {@link #cancelsPaymentKey}. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private AttemptKind kind = AttemptKind.CHARGE;
+
+    @Column(name = "CANCELS_PAYMENT_KEY", length = 200, updatable = false)
+    private String cancelsPaymentKey;
+
+    /** Reconciliation could not settle it (the booking failed): staff look at it; the reason says why. */
+    @Column(name = "NEEDS_STAFF", nullable = false)
+    private boolean needsStaff;
+
+    @Column(name = "STAFF_REASON", length = 500)
+    private String staffReason;
+
     @Version
     private long version;
 
@@ -74,6 +89,21 @@ public class PaymentAttempt {
         this.createdAt = createdAt;
     }
 
+    /**
+     * A cancel of {@code amount} won of the gateway payment {@code paymentKey} (issue 13): written and
+     * committed before the gateway is called, with its own idempotency key, so a retry never refunds twice.
+     */
+    public static PaymentAttempt cancelOf(String purpose, String reference, int attemptNo, long amount,
+                                          String paymentKey, Instant createdAt) {
+        if (paymentKey == null || paymentKey.isBlank()) {
+            throw new IllegalArgumentException("a cancel names the payment it cancels");
+        }
+        PaymentAttempt a = new PaymentAttempt(purpose, reference, attemptNo, amount, createdAt);
+        a.kind = AttemptKind.CANCEL;
+        a.cancelsPaymentKey = paymentKey;
+        return a;
+    }
+
     /** The order id the gateway sees: stable for this attempt, new for the next. */
     public String orderId() {
         requirePersisted();
@@ -83,7 +113,35 @@ public class PaymentAttempt {
     /** The gateway idempotency key: derived from our attempt id (design.md "Security"). */
     public String idempotencyKey() {
         requirePersisted();
-        return "bizbill-payment-attempt-" + id;
+        return (kind == AttemptKind.CANCEL ? "bizbill-cancel-attempt-" : "bizbill-payment-attempt-") + id;
+    }
+
+    public boolean isCancel() {
+        return kind == AttemptKind.CANCEL;
+    }
+
+    /** Still waiting for the gateway's answer (INITIATED or UNKNOWN). */
+    public boolean isOpen() {
+        return !status.isFinal();
+    }
+
+    /**
+     * Reconciliation could not settle it (issue 13): the attempt stays open, staff see why, the job goes on
+     * with the others. Only an open attempt is flagged; a decision clears the flag.
+     */
+    public void flagForStaff(String reason) {
+        requireOpen();
+        needsStaff = true;
+        staffReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+    }
+
+    /**
+     * Staff closed it by hand after checking with the gateway that nothing moved (INITIATED or UNKNOWN,
+     * issue 13: an INITIATED one too).
+     */
+    public void closeByHand(String note, Instant at) {
+        requireOpen();
+        failed("MANUAL", note, at);
     }
 
     public void succeeded(String gatewayPaymentKey, Instant at) {
@@ -93,6 +151,7 @@ public class PaymentAttempt {
         failureCode = null;
         failureMessage = null;
         decidedAt = at;
+        needsStaff = false;
     }
 
     public void failed(String code, String message, Instant at) {
@@ -101,6 +160,7 @@ public class PaymentAttempt {
         failureCode = code;
         failureMessage = message == null || message.length() <= 500 ? message : message.substring(0, 500);
         decidedAt = at;
+        needsStaff = false;
     }
 
     /** The answer was lost: only reconciliation decides from here. */
@@ -165,5 +225,21 @@ public class PaymentAttempt {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public AttemptKind getKind() {
+        return kind;
+    }
+
+    public String getCancelsPaymentKey() {
+        return cancelsPaymentKey;
+    }
+
+    public boolean isNeedsStaff() {
+        return needsStaff;
+    }
+
+    public String getStaffReason() {
+        return staffReason;
     }
 }

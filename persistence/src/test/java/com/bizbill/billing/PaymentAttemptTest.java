@@ -56,4 +56,56 @@ class PaymentAttemptTest {
         assertThatThrownBy(() -> new PaymentAttempt("INVOICE", "x", 1, 0, Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static PaymentAttempt persistedCancel(long id) throws Exception {
+        PaymentAttempt a = PaymentAttempt.cancelOf("WALLET_CHARGE_CANCEL", "7:5000", 1, 4_000, "pk_7", Instant.EPOCH);
+        Field f = PaymentAttempt.class.getDeclaredField("id");
+        f.setAccessible(true);
+        f.set(a, id);
+        return a;
+    }
+
+    @Test
+    void issue13ACancelIsAnAttemptWithItsOwnIdempotencyKeyAndNamesThePaymentItCancels() throws Exception {
+        PaymentAttempt cancel = persistedCancel(42);
+        assertThat(cancel.isCancel()).isTrue();
+        assertThat(cancel.getKind()).isEqualTo(AttemptKind.CANCEL);
+        assertThat(cancel.getCancelsPaymentKey()).isEqualTo("pk_7");
+        assertThat(cancel.idempotencyKey()).isEqualTo("bizbill-cancel-attempt-42")
+                .isNotEqualTo(persisted(42).idempotencyKey());
+        assertThat(persisted(42).getKind()).isEqualTo(AttemptKind.CHARGE);
+        assertThatThrownBy(() -> PaymentAttempt.cancelOf("X", "r", 1, 100, null, Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PaymentAttempt.cancelOf("X", "r", 1, 0, "pk", Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void issue13AnOpenAttemptIsFlaggedForStaffAndADecisionClearsTheFlag() throws Exception {
+        PaymentAttempt a = persisted(5);
+        a.flagForStaff("booking failed: " + "x".repeat(600));
+        assertThat(a.isNeedsStaff()).isTrue();
+        assertThat(a.getStaffReason()).hasSize(500).startsWith("booking failed");
+        assertThat(a.getStatus()).isEqualTo(PaymentStatus.INITIATED);
+        a.succeeded("pk", Instant.EPOCH);
+        assertThat(a.isNeedsStaff()).isFalse();
+        assertThatThrownBy(() -> a.flagForStaff("late")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void issue13StaffCloseAnInitiatedOrUnknownAttemptByHandButNeverADecidedOne() throws Exception {
+        PaymentAttempt initiated = persisted(6);
+        initiated.closeByHand("checked", Instant.EPOCH);
+        assertThat(initiated.getStatus()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(initiated.getFailureCode()).isEqualTo("MANUAL");
+
+        PaymentAttempt unknown = persisted(7);
+        unknown.outcomeUnknown();
+        unknown.closeByHand("checked", Instant.EPOCH);
+        assertThat(unknown.getStatus()).isEqualTo(PaymentStatus.FAILED);
+
+        PaymentAttempt done = persisted(8);
+        done.succeeded("pk", Instant.EPOCH);
+        assertThatThrownBy(() -> done.closeByHand("no", Instant.EPOCH)).isInstanceOf(IllegalStateException.class);
+    }
 }

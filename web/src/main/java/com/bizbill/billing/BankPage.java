@@ -39,7 +39,8 @@ public class BankPage implements Serializable {
         }
         try (InputStream in = statement.getInputStream()) {
             BankReconciliation.UploadResult r = bank.upload(in.readAllBytes(), member.actor());
-            Messages.info("bank.uploaded", r.lines(), r.added(), r.duplicates(), r.matched(), r.unmatched());
+            Messages.info("bank.uploaded", r.lines(), r.added(), r.duplicates(), r.matched(), r.unmatched(),
+                    r.waiting());
         } catch (BizbillException e) {
             e.getFieldErrors().stream().limit(20).forEach(f -> Messages.error("bank.badRow", f.field(), f.message()));
             Messages.show(new BizbillException(e.getCode(), e.getMessage()), "uploadForm");

@@ -15,8 +15,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Staff: payment attempts and their states, reconciliation of UNKNOWN outcomes (by asking the gateway,
- * or closing by hand after checking), and the sandbox gateway's call log and waiting virtual accounts.
+ * Staff: payment attempts (charges and cancels) and their states, reconciliation of open (INITIATED or
+ * UNKNOWN) outcomes (by asking the gateway, or closing by hand after checking), attempts flagged for staff,
+ * overpayments with their refund through the gateway (issue 13), and the sandbox gateway's call log and waiting virtual accounts.
  */
 @Named
 @ViewScoped
@@ -36,6 +37,9 @@ public class PaymentsAdminPage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    Overpayments overpayments;
+
     private PaymentStatus status;
     private final Pager pager = new Pager(20);
     private final Pager callPager = new Pager(20);
@@ -54,12 +58,38 @@ public class PaymentsAdminPage implements Serializable {
 
     public void reconcileAll() {
         int[] r = payments.reconcileAll();
-        Messages.info("payments.reconciled", r[0], r[1]);
+        Messages.info("payments.reconciledFlagged", r[0], r[1], r[2]);
     }
 
+    /** Asks the gateway about one open attempt, INITIATED or UNKNOWN, charge or cancel (issue 13). */
     public void reconcile(long attemptId) {
         PaymentAttempt a = payments.reconcile(attemptId);
-        Messages.info("payments.reconciledOne", a.orderId(), a.getStatus().name());
+        Messages.info("payments.reconciledOne", a.orderId(), a.getStatus().name()
+                + (a.isNeedsStaff() ? " — " + a.getStaffReason() : ""));
+    }
+
+    /** Issue 13: confirmed payments that could not be applied, held until refunded through the gateway. */
+    public List<Overpayment> getOverpayments() {
+        return overpayments.held();
+    }
+
+    /** The confirmation names the amount and the payment (order id, gateway payment key) refunded to. */
+    public String refundConfirmation(Overpayment o) {
+        return Messages.get("payments.overpayment.refund.confirm", String.format("%,d", o.getAmount()), o.getOrderId(),
+                o.getPaymentKey());
+    }
+
+    public void refund(long overpaymentId) {
+        try {
+            PaymentAttempt a = overpayments.refund(overpaymentId, member.actor());
+            if (a.getStatus() == PaymentStatus.SUCCEEDED) {
+                Messages.info("payments.overpayment.refunded", String.format("%,d", a.getAmount()));
+            } else {
+                Messages.info("payments.overpayment.refundPending", a.getStatus().name());
+            }
+        } catch (BizbillException e) {
+            Messages.show(e, "overpaymentsForm");
+        }
     }
 
     public void failByHand(long attemptId) {

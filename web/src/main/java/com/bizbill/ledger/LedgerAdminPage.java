@@ -38,6 +38,12 @@ public class LedgerAdminPage {
         } else {
             Messages.error("ledger.check.broken", check.totalOfAllPostings(), check.unbalancedEntryIds());
         }
+        // issue 13: the overpayment (suspense) account holds exactly the overpayments not yet refunded
+        if (check.overpaymentsAgree()) {
+            Messages.info("ledger.check.overpaymentsOk", check.overpaymentAccountBalance());
+        } else {
+            Messages.error("ledger.check.overpaymentsOff", check.overpaymentAccountBalance(), check.openOverpayments());
+        }
         // the wallets' cached balances must equal their ledger accounts (design.md "Money and time")
         List<Long> off = wallets.walletsOutOfBalance();
         if (off.isEmpty()) {

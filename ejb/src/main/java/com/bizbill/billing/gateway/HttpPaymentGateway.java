@@ -26,7 +26,8 @@ import java.util.Optional;
  * <li>{@code POST /v1/billing/authorizations/issue} {authKey, customerKey} → billingKey, card</li>
  * <li>{@code POST /v1/billing/{billingKey}} {customerKey, amount, orderId, orderName} with
  *     {@code Idempotency-Key} → payment (status DONE) or 4xx {code, message} (declined)</li>
- * <li>{@code POST /v1/payments/{paymentKey}/cancel} {cancelReason, cancelAmount?}</li>
+ * <li>{@code POST /v1/payments/{paymentKey}/cancel} {cancelReason, cancelAmount?} with {@code Idempotency-Key}
+ *     (our cancel attempt's key, issue 13)</li>
  * <li>{@code GET /v1/payments/orders/{orderId}} → payment, or 404</li>
  * <li>{@code POST /v1/payments/confirm} {paymentKey, orderId, amount} with {@code Idempotency-Key}
  *     → payment (status DONE) or 4xx {code, message} (declined)</li>
@@ -100,6 +101,20 @@ public class HttpPaymentGateway implements PaymentGateway {
                 .getJsonNumber("cancelAmount").longValueExact()
                 : amount == null ? body.getJsonNumber("totalAmount").longValueExact() : amount;
         return new CancelResult(true, cancelled, null, null);
+    }
+
+    /**
+     * Toss keeps the first answer to an {@code Idempotency-Key} and never performs that request twice, so the
+     * outcome of a cancel whose answer was lost is read by asking again with the same key: a cancel already
+     * done answers its first result without a second refund. (The payment's {@code cancels} list carries no
+     * key of ours to match on.) An answer lost again stays UNKNOWN.
+     */
+    @Override
+    public Optional<CancelResult> lookupCancel(String paymentKey, Long amount, String reason, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            throw new IllegalArgumentException("a cancel is looked up by its idempotency key");
+        }
+        return Optional.of(cancel(paymentKey, amount, reason, idempotencyKey));
     }
 
     @Override

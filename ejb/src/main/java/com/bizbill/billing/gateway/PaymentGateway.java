@@ -18,7 +18,19 @@ public interface PaymentGateway {
 
     ChargeResult charge(ChargeRequest request);
 
+    /**
+     * Cancels (part of) a payment. {@code idempotencyKey} is derived from our cancel attempt's id (issue 13):
+     * the same key asked again answers the first result and refunds nothing a second time. A lost answer is
+     * {@link GatewayOutcomeUnknown}: settle it with {@link #lookupCancel}, never with a new cancel.
+     */
     CancelResult cancel(String paymentKey, Long amountOrNullForFull, String reason, String idempotencyKey);
+
+    /**
+     * What became of the cancel with this idempotency key (reconciliation of cancel attempts, issue 13), or
+     * empty when the gateway never saw it.
+     */
+    Optional<CancelResult> lookupCancel(String paymentKey, Long amountOrNullForFull, String reason,
+                                        String idempotencyKey);
 
     /** The gateway's record of an order id, if it has one (reconciliation of UNKNOWN outcomes). */
     Optional<ChargeResult> lookup(String orderId);

@@ -1,5 +1,6 @@
 package com.bizbill.billing.gateway;
 
+import com.bizbill.billing.sandbox.SandboxCancel;
 import com.bizbill.billing.sandbox.SandboxCard;
 import com.bizbill.billing.sandbox.SandboxPayment;
 import com.bizbill.identity.BusinessNumber;
@@ -33,7 +34,8 @@ import java.util.Optional;
  *     by order id, where the payment is found.</li>
  * </ul>
  * A repeated charge with the same idempotency key returns the first result; the same order id with
- * another key is refused. The card number itself is never stored, only brand, last 4 and behaviour.
+ * another key is refused. A repeated cancel with the same idempotency key answers the first result and
+ * refunds nothing twice (issue 13). The card number itself is never stored, only brand, last 4 and behaviour.
  */
 @ApplicationScoped
 @Typed(SandboxPaymentGateway.class)
@@ -170,19 +172,66 @@ public class SandboxPaymentGateway implements PaymentGateway {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CancelResult cancel(String paymentKey, Long amount, String reason, String idempotencyKey) {
+        // issue 13: a cancel is kept by its idempotency key; the same key again answers the first result
+        Optional<SandboxCancel> earlier = cancelByKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            log("cancel", orderIdOf(paymentKey), amount, "REPLAYED " + (earlier.get().isOk() ? "OK"
+                    : earlier.get().getFailureCode()));
+            return result(earlier.get());
+        }
         SandboxPayment p = em.createQuery("select p from SandboxPayment p where p.paymentKey = :k", SandboxPayment.class)
                 .setParameter("k", paymentKey).getResultStream().findFirst().orElse(null);
+        CancelResult r;
         if (p == null) {
-            return new CancelResult(false, 0, "NOT_FOUND_PAYMENT", "존재하지 않는 결제 정보 입니다.");
+            r = new CancelResult(false, 0, "NOT_FOUND_PAYMENT", "존재하지 않는 결제 정보 입니다.");
+        } else {
+            try {
+                r = new CancelResult(true, p.cancel(amount), null, null);
+                log("cancel", p.getOrderId(), r.cancelledAmount(), "OK");
+            } catch (IllegalStateException e) {
+                log("cancel", p.getOrderId(), amount, "NOT_CANCELABLE_AMOUNT");
+                r = new CancelResult(false, 0, "NOT_CANCELABLE_AMOUNT", "취소 할 수 없는 금액 입니다.");
+            }
         }
-        try {
-            CancelResult r = new CancelResult(true, p.cancel(amount), null, null);
-            log("cancel", p.getOrderId(), r.cancelledAmount(), "OK");
-            return r;
-        } catch (IllegalStateException e) {
-            log("cancel", p.getOrderId(), amount, "NOT_CANCELABLE_AMOUNT");
-            return new CancelResult(false, 0, "NOT_CANCELABLE_AMOUNT", "취소 할 수 없는 금액 입니다.");
+        if (idempotencyKey != null && p != null) {
+            em.persist(new SandboxCancel(idempotencyKey, paymentKey, amount, r.ok(), r.cancelledAmount(),
+                    r.failureCode(), clock.instant()));
         }
+        return r;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<CancelResult> lookupCancel(String paymentKey, Long amount, String reason, String idempotencyKey) {
+        Optional<CancelResult> r = cancelByKey(idempotencyKey).filter(c -> c.getPaymentKey().equals(paymentKey))
+                .map(SandboxPaymentGateway::result);
+        log("cancel-lookup", orderIdOf(paymentKey), amount, r.map(c -> c.ok() ? "OK" : c.failureCode())
+                .orElse("NOT_FOUND"));
+        return r;
+    }
+
+    /** How often the payment {@code paymentKey} was refunded and how much in all (staff screen, tests). */
+    public long cancelledAmountOf(String paymentKey) {
+        return em.createQuery("select p.cancelledAmount from SandboxPayment p where p.paymentKey = :k", Long.class)
+                .setParameter("k", paymentKey).getResultStream().findFirst().orElse(0L);
+    }
+
+    private Optional<SandboxCancel> cancelByKey(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from SandboxCancel c where c.idempotencyKey = :k", SandboxCancel.class)
+                .setParameter("k", idempotencyKey).getResultStream().findFirst();
+    }
+
+    private String orderIdOf(String paymentKey) {
+        return em.createQuery("select p.orderId from SandboxPayment p where p.paymentKey = :k", String.class)
+                .setParameter("k", paymentKey).getResultStream().findFirst().orElse(null);
+    }
+
+    private static CancelResult result(SandboxCancel c) {
+        return c.isOk() ? new CancelResult(true, c.getCancelledAmount(), null, null)
+                : new CancelResult(false, 0, c.getFailureCode(), "취소 할 수 없는 금액 입니다.");
     }
 
     @Override

@@ -57,6 +57,16 @@ public enum ErrorCode {
     MAIL_INVALID(400),
     MAIL_DELIVERY_FAILED(502),
 
+    // payments (issue 13)
+    /** A cancel reached the gateway but is not settled yet (answer lost, or booking failed): never repeat it. */
+    PAYMENT_CANCEL_PENDING(409),
+    /** Another cancel of the same payment is still open. */
+    PAYMENT_CANCEL_IN_PROGRESS(409),
+    /** A bank deposit for an invoice whose card attempt is still open waits until the attempt is decided. */
+    BANK_MATCH_WAITS_FOR_CARD(409),
+    /** The overpayment is not open (already being refunded or refunded). */
+    OVERPAYMENT_STATE(409),
+
     INTERNAL(500);
 
     private final int httpStatus;

@@ -130,6 +130,47 @@ class HttpPaymentGatewayTest {
     }
 
     @Test
+    void issue13ACancelCarriesTheCancelAttemptsIdempotencyKeyAsAHeader() {
+        pg.stubFor(post(urlEqualTo("/v1/payments/pk_9/cancel")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"paymentKey\":\"pk_9\","
+                        + "\"status\":\"PARTIAL_CANCELED\",\"totalAmount\":110000,\"cancels\":[{\"cancelAmount\":4000}]}")));
+        PaymentGateway.CancelResult r = gateway(Duration.ofSeconds(2))
+                .cancel("pk_9", 4_000L, "충전 취소", "bizbill-cancel-attempt-77");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.cancelledAmount()).isEqualTo(4_000);
+        pg.verify(1, postRequestedFor(urlEqualTo("/v1/payments/pk_9/cancel"))
+                .withHeader("Idempotency-Key", equalTo("bizbill-cancel-attempt-77"))
+                .withHeader("Authorization", equalTo(BASIC))
+                .withRequestBody(equalToJson("{\"cancelReason\":\"충전 취소\",\"cancelAmount\":4000}")));
+    }
+
+    @Test
+    void issue13ACancelWhoseAnswerIsLostIsUnknownAndIsLookedUpWithTheSameKeyAndBody() {
+        pg.stubFor(post(urlEqualTo("/v1/payments/pk_9/cancel")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1_500)));
+        assertThatThrownBy(() -> gateway(Duration.ofMillis(300)).cancel("pk_9", 4_000L, "충전 취소", "c-77"))
+                .isInstanceOf(GatewayOutcomeUnknown.class);
+        pg.stubFor(post(urlEqualTo("/v1/payments/pk_9/cancel")).willReturn(aResponse().withStatus(502)));
+        assertThatThrownBy(() -> gateway(Duration.ofSeconds(2)).cancel("pk_9", 4_000L, "충전 취소", "c-77"))
+                .isInstanceOf(GatewayOutcomeUnknown.class);
+        // Toss answers a repeated Idempotency-Key with its first result and does not refund again
+        pg.stubFor(post(urlEqualTo("/v1/payments/pk_9/cancel")).withHeader("Idempotency-Key", equalTo("c-77"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"paymentKey\":\"pk_9\",\"status\":\"PARTIAL_CANCELED\",\"totalAmount\":110000,"
+                                + "\"cancels\":[{\"cancelAmount\":4000}]}")));
+        assertThat(gateway(Duration.ofSeconds(2)).lookupCancel("pk_9", 4_000L, "충전 취소", "c-77"))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.ok()).isTrue();
+                    assertThat(c.cancelledAmount()).isEqualTo(4_000);
+                });
+        pg.verify(postRequestedFor(urlEqualTo("/v1/payments/pk_9/cancel"))
+                .withHeader("Idempotency-Key", equalTo("c-77"))
+                .withRequestBody(equalToJson("{\"cancelReason\":\"충전 취소\",\"cancelAmount\":4000}")));
+        pg.verify(0, postRequestedFor(urlEqualTo("/v1/payments/pk_9/cancel"))
+                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.notMatching("c-77")));
+    }
+
+    @Test
     void aBillingKeyRefusalIsADeclineAndAnOutageIsUnavailable() {
         pg.stubFor(post(urlEqualTo("/v1/billing/authorizations/issue")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
