@@ -203,6 +203,9 @@ public class MessageSending {
             Instant at = clock.instant();
             return record(() -> UsageRecord.unknown(storeId, m.type(), m.to(), at, today(at), m.reference(),
                     fallbackText, fallbackOf));
+        } catch (BizbillException refused) {
+            SideEffects.refused(); // the gateway refused it: nothing was sent, a keyed call may free its key
+            throw refused;
         }
         Instant at = clock.instant();
         return record(() -> new UsageRecord(storeId, m.type(), m.to(), at, today(at), providerId, "API",

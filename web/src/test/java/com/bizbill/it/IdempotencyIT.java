@@ -227,6 +227,18 @@ class IdempotencyIT {
         Answer charged = post("wallet/charges", key, idem, "{\"amount\": 5000}");
         assertEquals(201, charged.status(), charged.body());
         assertEquals(5_000, wallets.balance(c[0]));
+
+        // a message the gateway refused at once left nothing behind: the key is free for the corrected message
+        long store = store();
+        String storeKey = apiKey(store);
+        String msgKey = "free-msg-" + UUID.randomUUID();
+        Answer refused = post("messages", storeKey, msgKey, "{\"type\":\"SMS\",\"to\":\""
+                + SandboxMessageGateway.UNREACHABLE + "\",\"text\":\"hi\"}");
+        assertEquals(502, refused.status(), refused.body());
+        String number = "010" + (1000 + ThreadLocalRandom.current().nextInt(9000)) + "0007";
+        Answer sent = post("messages", storeKey, msgKey, "{\"type\":\"SMS\",\"to\":\"" + number + "\",\"text\":\"hi\"}");
+        assertEquals(202, sent.status(), sent.body());
+        assertEquals(1, usageRecords(store));
     }
 
     /**

@@ -27,6 +27,16 @@ public final class SideEffects {
         }
     }
 
+    /**
+     * The step announced by {@link #happened()} was refused cleanly by the other party (nothing left our
+     * hands): it does not count. Other steps of the call still do.
+     */
+    public static void refused() {
+        for (Scope s = CURRENT.get(); s != null; s = s.outer) {
+            s.count = Math.max(0, s.count - 1);
+        }
+    }
+
     public static final class Scope implements AutoCloseable {
         private final Scope outer;
         private int count;
