@@ -5,6 +5,8 @@ import com.bizbill.identity.OrganisationKind;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.error.TransientFailures;
+import com.bizbill.shared.idempotency.ItemLog;
+import com.bizbill.shared.idempotency.SideEffects;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -64,12 +66,25 @@ public class MessageSending {
     /** Sends one message; refused input or a refusing gateway is a BizbillException, nothing recorded. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public UsageRecord send(long storeId, SendRequest request) {
+        return send(storeId, request, ItemLog.NONE);
+    }
+
+    /**
+     * Sends one message as item 0 of {@code log} (issue 13 §4): a repeat after a failure answers what the
+     * first attempt recorded and never sends the message a second time.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public UsageRecord send(long storeId, SendRequest request, ItemLog log) {
         requireStore(storeId);
         List<BizbillException.FieldError> errors = check(request, "");
         if (!errors.isEmpty()) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid message", errors);
         }
-        return dispatch(storeId, request);
+        Sent sent = sendItem(storeId, 0, request, log);
+        if (!sent.accepted()) {
+            throw new BizbillException(errorCode(sent.errorCode()), sent.error());
+        }
+        return sent.record();
     }
 
     /**
@@ -78,6 +93,17 @@ public class MessageSending {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Sent> sendBatch(long storeId, List<SendRequest> requests) {
+        return sendBatch(storeId, requests, ItemLog.NONE);
+    }
+
+    /**
+     * Sends a batch recording each message in {@code log} before it goes to the gateway (issue 13 §4): a
+     * repeat of a batch that failed midway answers the messages already sent from the log, does not send
+     * again the one that may have reached the gateway (answered {@code IDEMPOTENCY_OUTCOME_UNKNOWN}), and
+     * sends only those never started. So no message is sent or billed twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Sent> sendBatch(long storeId, List<SendRequest> requests, ItemLog log) {
         requireStore(storeId);
         if (requests == null || requests.isEmpty() || requests.size() > MAX_BATCH) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " messages per batch",
@@ -91,13 +117,43 @@ public class MessageSending {
                         .map(e -> e.field() + ": " + e.message()).collect(java.util.stream.Collectors.joining("; "))));
                 continue;
             }
-            try {
-                out.add(new Sent(i, dispatch(storeId, requests.get(i)), null, null));
-            } catch (BizbillException e) {
-                out.add(new Sent(i, null, e.getCode().name(), e.getMessage()));
-            }
+            out.add(sendItem(storeId, i, requests.get(i), log));
         }
         return out;
+    }
+
+    /**
+     * One valid message under the item log: an earlier attempt's outcome is answered again; otherwise the
+     * item is recorded as started (committed), sent, and its outcome recorded. A failure other than a
+     * refusal propagates and leaves the item started: on a repeat it is answered as unknown, not sent.
+     */
+    private Sent sendItem(long storeId, int index, SendRequest request, ItemLog log) {
+        java.util.Optional<ItemLog.Outcome> earlier = log.start(index);
+        if (earlier.isPresent()) {
+            ItemLog.Outcome o = earlier.get();
+            if (!o.done()) {
+                return new Sent(index, null, ErrorCode.IDEMPOTENCY_OUTCOME_UNKNOWN.name(), "the first attempt of this "
+                        + "message stopped after it may have reached the gateway; it is not sent again");
+            }
+            UsageRecord r = o.resultId() == null ? null : em.find(UsageRecord.class, o.resultId());
+            return r != null ? new Sent(index, r, null, null) : new Sent(index, null, o.errorCode(), o.error());
+        }
+        try {
+            UsageRecord r = dispatch(storeId, request);
+            log.finish(index, r.getId(), null, null);
+            return new Sent(index, r, null, null);
+        } catch (BizbillException e) {
+            log.finish(index, null, e.getCode().name(), e.getMessage());
+            return new Sent(index, null, e.getCode().name(), e.getMessage());
+        }
+    }
+
+    private static ErrorCode errorCode(String name) {
+        try {
+            return ErrorCode.valueOf(name);
+        } catch (RuntimeException e) {
+            return ErrorCode.MESSAGE_FAILED;
+        }
     }
 
     private UsageRecord dispatch(long storeId, SendRequest r) {
@@ -138,6 +194,7 @@ public class MessageSending {
     private UsageRecord sendAndRecord(long storeId, MessageGateway.OutgoingMessage m, String fallbackText,
                                       Long fallbackOf) {
         String providerId;
+        SideEffects.happened(); // issue 13 §4: from here a failure may leave the message with the gateway
         try {
             providerId = gateway.send(m);
         } catch (MessageOutcomeUnknown e) {
@@ -146,6 +203,9 @@ public class MessageSending {
             Instant at = clock.instant();
             return record(() -> UsageRecord.unknown(storeId, m.type(), m.to(), at, today(at), m.reference(),
                     fallbackText, fallbackOf));
+        } catch (BizbillException refused) {
+            SideEffects.refused(); // the gateway refused it: nothing was sent, a keyed call may free its key
+            throw refused;
         }
         Instant at = clock.instant();
         return record(() -> new UsageRecord(storeId, m.type(), m.to(), at, today(at), providerId, "API",

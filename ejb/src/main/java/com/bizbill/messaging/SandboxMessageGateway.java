@@ -39,6 +39,11 @@ public class SandboxMessageGateway implements MessageGateway {
     public static final String NO_KAKAO_SUFFIX = "8888";
     public static final String UNAPPROVED_TEMPLATE = "UNAPPROVED";
     public static final String ANSWER_LOST_SUFFIX = "4040";
+    /**
+     * Issue 13 §4: the gateway takes the message, then the call breaks with an unexpected error (a reset
+     * connection, an adapter bug): the caller's request fails midway, after the message left.
+     */
+    public static final String BREAKS_SUFFIX = "5050";
     public static final int LMS_MAX_BYTES = 2000;
     private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
 
@@ -50,7 +55,8 @@ public class SandboxMessageGateway implements MessageGateway {
 
     @Override
     // the message is kept even when its answer is "lost": the gateway has it, only the sender does not know
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = MessageOutcomeUnknown.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = {MessageOutcomeUnknown.class,
+            SandboxMessageGateway.Broken.class})
     public String send(OutgoingMessage m) {
         String number = m.to() == null ? "" : m.to().replace("-", "");
         if (!MOBILE.matcher(number).matches() || UNREACHABLE.equals(number)) {
@@ -76,7 +82,17 @@ public class SandboxMessageGateway implements MessageGateway {
         if (number.endsWith(ANSWER_LOST_SUFFIX)) {
             throw new MessageOutcomeUnknown("sandbox gateway: the message was sent but the answer was lost", null);
         }
+        if (number.endsWith(BREAKS_SUFFIX)) {
+            throw new Broken("sandbox gateway: the connection broke after the message was taken");
+        }
         return id;
+    }
+
+    /** An unexpected failure after the gateway took the message ({@link #BREAKS_SUFFIX}). */
+    public static class Broken extends RuntimeException {
+        public Broken(String message) {
+            super(message);
+        }
     }
 
     @Override

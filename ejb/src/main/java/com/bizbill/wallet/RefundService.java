@@ -54,10 +54,33 @@ public class RefundService {
 
     /** What the customer would receive for {@code amount} now (CB-WAL-4 preview). */
     public RefundPreview preview(long organisationId, long amount) {
-        long balance = wallets.balance(organisationId);
-        long recent = wallets.chargedWithin7Days(organisationId);
-        long fee = amount > 0 ? RefundFee.of(amount, recent) : 0;
-        return new RefundPreview(amount, fee, amount - fee, balance, recent);
+        return preview(organisationId, amount, false);
+    }
+
+    /**
+     * CB-WAL-4, the same rule for the preview and the request ({@link FeeFreeRefund}): the fee-free part is
+     * the last 7 days' charges less their cancels less what standing refunds already took fee-free, at most
+     * the balance. {@code locked}: read under the wallet's lock (the request), so two refunds filed at once
+     * cannot both use the same free part.
+     */
+    private RefundPreview preview(long organisationId, long amount, boolean locked) {
+        Wallet w = wallets.walletOf(organisationId);
+        if (locked) {
+            em.lock(w, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(w);
+        }
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(7));
+        Object[] charged = em.createQuery("select coalesce(sum(c.amount), 0), coalesce(sum(c.cancelledAmount), 0) "
+                        + "from WalletCharge c where c.organisationId = :o and c.completedAt >= :since", Object[].class)
+                .setParameter("o", organisationId).setParameter("since", since).getSingleResult();
+        Number refunded = em.createQuery("select coalesce(sum(coalesce(r.feeFreeAmount, r.amount)), 0) from RefundRequest r "
+                        + "where r.organisationId = :o and r.createdAt >= :since and r.status not in :gone", Number.class)
+                .setParameter("o", organisationId).setParameter("since", since)
+                .setParameter("gone", List.of(RefundStatus.REJECTED, RefundStatus.CANCELLED)).getSingleResult();
+        long allowance = FeeFreeRefund.allowance(w.getBalance(), ((Number) charged[0]).longValue(),
+                ((Number) charged[1]).longValue(), refunded.longValue());
+        long fee = amount > 0 ? FeeFreeRefund.fee(amount, allowance) : 0;
+        return new RefundPreview(amount, fee, amount - fee, w.getBalance(), allowance);
     }
 
     /** CB-WAL-4 "load previous account info". */
@@ -78,15 +101,16 @@ public class RefundService {
         }
         Member member = em.find(Member.class, cmd.memberId());
         validate(cmd, member);
-        long fee = RefundFee.of(cmd.amount(), wallets.chargedWithin7Days(cmd.organisationId()));
-        RefundRequest r = new RefundRequest(cmd.organisationId(), cmd.memberId(), cmd.amount(), fee, cmd.account(),
+        // CB-WAL-4 under the wallet lock (issue 13 §5): the free part already used by earlier refunds is not free again
+        RefundPreview p = preview(cmd.organisationId(), cmd.amount(), true);
+        RefundRequest r = new RefundRequest(cmd.organisationId(), cmd.memberId(), cmd.amount(), p.fee(), cmd.account(),
                 cmd.bankbookFile(), blankToNull(cmd.holderDocumentFile()), cmd.reason().trim(), cmd.requestKey(),
-                clock.instant());
+                clock.instant()).withFeeFreeAmount(FeeFreeRefund.partOf(cmd.amount(), p.chargedWithin7Days()));
         em.persist(r);
         em.flush();
         wallets.setAsideForRefund(cmd.organisationId(), cmd.amount(), "refund-" + r.getId(), actor);
         audit.record(actor, "REFUND_REQUESTED", "REFUND_REQUEST", r.getId(), cmd.organisationId(), null,
-                "amount=" + cmd.amount() + ", fee=" + fee);
+                "amount=" + cmd.amount() + ", fee=" + p.fee());
         return r;
     }
 
@@ -241,7 +265,10 @@ public class RefundService {
                                 String bankbookFile, String holderDocumentFile, String reason, String requestKey) {
     }
 
-    /** CB-WAL-4 preview: amount, fee, what reaches the bank account; with the balance and the free part. */
+    /**
+     * CB-WAL-4 preview: amount, fee, what reaches the bank account; with the balance and the fee-free
+     * allowance ({@code chargedWithin7Days}: the last 7 days' charges less cancels less earlier fee-free refunds).
+     */
     public record RefundPreview(long amount, long fee, long payout, long balance, long chargedWithin7Days) {
     }
 }

@@ -11,6 +11,7 @@ import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.billing.gateway.PaymentGateway.ChargeResult;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.error.TransientFailures;
+import com.bizbill.shared.idempotency.SideEffects;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,6 +50,8 @@ public class WalletCharging {
                 ErrorCode.CARD_NOT_REGISTERED, "organisation " + organisationId + " has no registered card"));
         WalletService.OpenedCharge opened = open(organisationId, ChargeMethod.CARD, amount, requestKey, actor);
         WalletCharge c = opened.charge();
+        // issue 13 §4: the charge and its attempt are committed; a repeat with this request key finds them
+        SideEffects.happened();
         if (opened.created()) {
             PaymentAttempt a = attempts.find(c.getPaymentAttemptId());
             payments.chargeBillingKey(a, card.getBillingKey(), card.getCustomerKey(), "Bizbill 충전금 " + amount + "원");
@@ -113,8 +116,13 @@ public class WalletCharging {
             return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey, actor));
         } catch (EJBException e) {
             // a concurrent double submit lost the race on the request key: the winner's charge is the answer
-            return wallets.findByRequestKey(organisationId, requestKey)
-                    .map(c -> new WalletService.OpenedCharge(c, false)).orElseThrow(() -> e);
+            java.util.Optional<WalletCharge> winner = wallets.findByRequestKey(organisationId, requestKey);
+            if (winner.isPresent()) {
+                return new WalletService.OpenedCharge(winner.get(), false);
+            }
+            // issue 13 §6: the first charges of a new wallet at once: another one created the wallet (and its
+            // ledger account) first, UK_WALLET_ORG. Opening is keyed by the request key, so it is safe to repeat.
+            return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey, actor));
         }
     }
 }

@@ -21,7 +21,8 @@ import java.time.Instant;
 public class PaymentAttempt {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @jakarta.persistence.SequenceGenerator(name = "PAYMENT_ATTEMPT_SEQ", sequenceName = "PAYMENT_ATTEMPT_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PAYMENT_ATTEMPT_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     /** What is being paid: WALLET_CHARGE, INVOICE, USAGE_BILL … */

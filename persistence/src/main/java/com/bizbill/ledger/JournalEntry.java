@@ -7,6 +7,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -25,7 +26,8 @@ import java.util.List;
 public class JournalEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "JOURNAL_ENTRY_SEQ", sequenceName = "JOURNAL_ENTRY_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "JOURNAL_ENTRY_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     /** What kind of movement (e.g. WALLET_CHARGE); a stable code, not a label. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import java.time.LocalDate;
 public class UsageRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "USAGE_RECORD_SEQ", sequenceName = "USAGE_RECORD_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "USAGE_RECORD_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(name = "STORE_ID", nullable = false, updatable = false)

@@ -32,6 +32,14 @@ public class RefundRequest {
     @Column(nullable = false, updatable = false)
     private long fee;
 
+    /**
+     * CB-WAL-4: the part of the amount that was refunded without a fee (drawn from the last 7 days'
+     * charges), so later refunds cannot draw it again. Null on refunds filed before issue 13: counted
+     * as the whole amount.
+     */
+    @Column(name = "FEE_FREE_AMOUNT", updatable = false)
+    private Long feeFreeAmount;
+
     @Column(nullable = false, length = 40, updatable = false)
     private String bank;
 
@@ -91,6 +99,19 @@ public class RefundRequest {
         this.reason = reason;
         this.requestKey = requestKey;
         this.createdAt = createdAt;
+    }
+
+    /** CB-WAL-4: the fee-free part this refund used (see {@link FeeFreeRefund}). */
+    public RefundRequest withFeeFreeAmount(long feeFree) {
+        if (feeFree < 0 || feeFree > amount) {
+            throw new IllegalArgumentException("fee-free part " + feeFree + " of " + amount);
+        }
+        this.feeFreeAmount = feeFree;
+        return this;
+    }
+
+    public Long getFeeFreeAmount() {
+        return feeFreeAmount;
     }
 
     /** Staff take it up: REQUESTED → REVIEWING. */

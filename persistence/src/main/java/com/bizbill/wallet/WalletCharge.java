@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,7 +25,8 @@ public class WalletCharge {
     public static final long MINIMUM_AMOUNT = 1_000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "WALLET_CHARGE_SEQ", sequenceName = "WALLET_CHARGE_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "WALLET_CHARGE_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(name = "ORGANISATION_ID", nullable = false, updatable = false)
@@ -44,7 +46,7 @@ public class WalletCharge {
     @Column(nullable = false, length = 20)
     private ChargeStatus status = ChargeStatus.PENDING;
 
-    @Column(name = "REQUEST_KEY", nullable = false, length = 120, updatable = false)
+    @Column(name = "REQUEST_KEY", nullable = false, length = 250, updatable = false)
     private String requestKey;
 
     @Column(name = "PAYMENT_ATTEMPT_ID")

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -20,7 +21,8 @@ import java.time.Instant;
 public class WalletTransaction {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "WALLET_TRANSACTION_SEQ", sequenceName = "WALLET_TRANSACTION_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "WALLET_TRANSACTION_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(name = "ORGANISATION_ID", nullable = false, updatable = false)

@@ -1,6 +1,7 @@
 package com.bizbill.messaging;
 
 import com.bizbill.identity.ApiCallerHolder;
+import com.bizbill.shared.api.Bodies;
 import com.bizbill.shared.api.IdempotentCall;
 import com.bizbill.shared.api.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,26 +70,34 @@ public class MessagesResource {
     public Response send(@HeaderParam("Idempotency-Key") String key, MessageBody body) {
         long store = caller.get().organisationId();
         MessageSending.SendRequest request = (body == null ? new MessageBody() : body).toRequest();
-        return idempotent.once("org:" + store, SEND, key, JSON.toJson(body), 202,
-                () -> MessageView.of(sending.send(store, request)));
+        // issue 13 §4: the message is item 0 of its key, so a repeat after a failure never sends it twice
+        return idempotent.items("org:" + store, SEND, key, JSON.toJson(body), 202,
+                log -> MessageView.of(sending.send(store, request, log)));
     }
 
     @POST
     @Path("batch")
     @Operation(summary = "Send up to 1,000 messages; each is judged on its own",
             description = "The answer lists every message's outcome in order: accepted with its id, or the reason. "
-                    + "Requires Idempotency-Key (the whole batch is answered again for a repeat).")
+                    + "Requires Idempotency-Key (the whole batch is answered again for a repeat). Each message is "
+                    + "recorded before it is sent: a repeat of a batch that failed midway answers the messages already "
+                    + "sent, sends only those never started, and answers one that may have reached the gateway with "
+                    + "errorCode IDEMPOTENCY_OUTCOME_UNKNOWN instead of sending it twice.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
     @APIResponse(responseCode = "200", description = "one result per message",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(responseCode = "400", description = "no messages, more than 1,000, or missing Idempotency-Key",
+    @APIResponse(responseCode = "400", description = "no messages, more than 1,000, a null message, or missing "
+            + "Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response batch(@HeaderParam("Idempotency-Key") String key, BatchBody body) {
         long store = caller.get().organisationId();
+        Bodies.noNullItems(body == null ? null : body.messages, "messages"); // issue 13 §6: 400, not 500
         List<MessageSending.SendRequest> requests = body == null || body.messages == null ? List.of()
-                : body.messages.stream().map(m -> m == null ? null : m.toRequest()).toList();
-        return idempotent.once("org:" + store, BATCH, key, JSON.toJson(body), 200, () -> {
-            List<ResultView> results = sending.sendBatch(store, requests).stream().map(ResultView::of).toList();
+                : body.messages.stream().map(MessageBody::toRequest).toList();
+        // issue 13 §4: each message is recorded before it is sent; a repeat of a batch that failed midway sends
+        // and bills none of them twice
+        return idempotent.items("org:" + store, BATCH, key, JSON.toJson(body), 200, log -> {
+            List<ResultView> results = sending.sendBatch(store, requests, log).stream().map(ResultView::of).toList();
             return new BatchView(results.size(), (int) results.stream().filter(r -> r.message() != null).count(),
                     results);
         });

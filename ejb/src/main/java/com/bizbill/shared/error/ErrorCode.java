@@ -53,6 +53,9 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REQUIRED(400),
     IDEMPOTENCY_KEY_REUSED(422),
     IDEMPOTENCY_IN_PROGRESS(409),
+    // idempotency (issue 13)
+    /** A keyed call's first attempt stopped after the item may have happened; it is not done again. */
+    IDEMPOTENCY_OUTCOME_UNKNOWN(409),
 
     MAIL_INVALID(400),
     MAIL_DELIVERY_FAILED(502),

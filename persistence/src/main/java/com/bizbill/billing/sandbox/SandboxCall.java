@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,8 @@ import java.time.Instant;
 public class SandboxCall {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "SANDBOX_PG_CALL_SEQ", sequenceName = "SANDBOX_PG_CALL_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "SANDBOX_PG_CALL_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(name = "CALLED_AT", nullable = false)

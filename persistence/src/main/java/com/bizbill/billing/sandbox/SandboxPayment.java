@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.time.Instant;
 public class SandboxPayment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "SANDBOX_PG_PAYMENT_SEQ", sequenceName = "SANDBOX_PG_PAYMENT_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "SANDBOX_PG_PAYMENT_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(name = "ORDER_ID", nullable = false, unique = true, length = 100)

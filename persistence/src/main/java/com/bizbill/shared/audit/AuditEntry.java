@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -19,7 +20,8 @@ public class AuditEntry {
     public static final int VALUE_LENGTH = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "AUDIT_ENTRY_SEQ", sequenceName = "AUDIT_ENTRY_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AUDIT_ENTRY_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(name = "OCCURRED_AT", nullable = false, updatable = false)

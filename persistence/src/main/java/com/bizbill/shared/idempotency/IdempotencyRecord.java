@@ -2,9 +2,12 @@ package com.bizbill.shared.idempotency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,7 +21,8 @@ import java.time.Instant;
 public class IdempotencyRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "IDEMPOTENCY_RECORD_SEQ", sequenceName = "IDEMPOTENCY_RECORD_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "IDEMPOTENCY_RECORD_SEQ") // issue 13 §6: no identity contention
     private Long id;
 
     @Column(nullable = false, length = 100, updatable = false)
@@ -33,7 +37,16 @@ public class IdempotencyRecord {
     @Column(nullable = false, length = 64, updatable = false)
     private String fingerprint;
 
-    /** Null while the first request is still running. */
+    /**
+     * Issue 13 §4: IN_PROGRESS while the first request runs, DONE with its answer kept, INTERRUPTED when
+     * it failed after something had already happened (a charge opened, a message sent): then the key is
+     * never freed, and a repeat of the same request resumes the work, which does nothing twice.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private IdempotencyState state = IdempotencyState.IN_PROGRESS;
+
+    /** Null until the first request is answered. */
     @Column(name = "HTTP_STATUS")
     private Integer httpStatus;
 
@@ -58,6 +71,26 @@ public class IdempotencyRecord {
     public void finish(int status, String body) {
         this.httpStatus = status;
         this.responseBody = body;
+        this.state = IdempotencyState.DONE;
+    }
+
+    /** The request failed after a side effect: keep the key; a repeat resumes (issue 13 §4). */
+    public void interrupt() {
+        if (state == IdempotencyState.IN_PROGRESS) {
+            state = IdempotencyState.INTERRUPTED;
+        }
+    }
+
+    /** A repeat of an interrupted request takes it up again. */
+    public void resume() {
+        if (state != IdempotencyState.INTERRUPTED) {
+            throw new IllegalStateException("key " + id + " is " + state);
+        }
+        state = IdempotencyState.IN_PROGRESS;
+    }
+
+    public IdempotencyState getState() {
+        return state;
     }
 
     public Long getId() {

@@ -115,9 +115,31 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problems.of(ErrorCode.VALIDATION_FAILED, "the body is not valid JSON for this request", null, uri);
+            return unreadable(e, uri);
         }
     }
+
+    /**
+     * Issue 13 §6: a body JSON-B cannot bind (a wrong type or shape, e.g. a number where an array of objects
+     * belongs) is a 400 naming the property JSON-B names ("Unable to deserialize property 'records' …"),
+     * or "body" when it names none.
+     */
+    static Response unreadable(Throwable e, UriInfo uri) {
+        List<String> path = new java.util.ArrayList<>();
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            java.util.regex.Matcher m = PROPERTY.matcher(String.valueOf(c.getMessage()));
+            while (m.find()) {
+                if (path.isEmpty() || !path.get(path.size() - 1).equals(m.group(1))) {
+                    path.add(m.group(1));
+                }
+            }
+        }
+        String field = path.isEmpty() ? "body" : String.join(".", path);
+        return Problems.of(ErrorCode.VALIDATION_FAILED, "the body is not valid JSON for this request",
+                List.of(new Problem.FieldProblem(field, "a value of the wrong type or shape")), uri);
+    }
+
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
     /** Everything else: unwrap what we know, otherwise a 500 with an incident id. */
     @Provider
@@ -138,7 +160,7 @@ public final class ProblemMappers {
                     return Problems.of(ErrorCode.CONCURRENT_UPDATE, "changed by someone else; try again", null, uri);
                 }
                 if (c instanceof JsonbException || c instanceof ProcessingException) {
-                    return Problems.of(ErrorCode.VALIDATION_FAILED, "the body could not be read", null, uri);
+                    return unreadable(c, uri);
                 }
                 if (!(c instanceof EJBException) && c.getCause() == null) {
                     break;
