@@ -51,7 +51,14 @@ class JournalEntryRulesTest {
         assertThatThrownBy(() -> JournalEntry.checkBalanced(List.of(
                 new JournalEntry.Leg(cash, Long.MAX_VALUE), new JournalEntry.Leg(fees, 1),
                 new JournalEntry.Leg(deposit, Long.MIN_VALUE))))
-                .isInstanceOf(ArithmeticException.class);
+                // issue 13: a posting beyond the fixed ceiling is refused before anything is added up
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ceiling");
+        assertThatThrownBy(() -> JournalEntry.checkBalanced(List.of(
+                new JournalEntry.Leg(cash, com.bizbill.shared.WholeNumbers.MONEY_CEILING + 1),
+                new JournalEntry.Leg(deposit, -com.bizbill.shared.WholeNumbers.MONEY_CEILING - 1))))
+                .isInstanceOf(IllegalArgumentException.class);
+        JournalEntry.checkBalanced(List.of(new JournalEntry.Leg(cash, com.bizbill.shared.WholeNumbers.MONEY_CEILING),
+                new JournalEntry.Leg(deposit, -com.bizbill.shared.WholeNumbers.MONEY_CEILING)));
     }
 
     @Test

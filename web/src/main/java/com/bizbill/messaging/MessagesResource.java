@@ -1,7 +1,6 @@
 package com.bizbill.messaging;
 
 import com.bizbill.identity.ApiCallerHolder;
-import com.bizbill.shared.api.Bodies;
 import com.bizbill.shared.api.IdempotentCall;
 import com.bizbill.shared.api.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -91,7 +90,6 @@ public class MessagesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response batch(@HeaderParam("Idempotency-Key") String key, BatchBody body) {
         long store = caller.get().organisationId();
-        Bodies.noNullItems(body == null ? null : body.messages, "messages"); // issue 13 §6: 400, not 500
         List<MessageSending.SendRequest> requests = body == null || body.messages == null ? List.of()
                 : body.messages.stream().map(MessageBody::toRequest).toList();
         // issue 13 §4: each message is recorded before it is sent; a repeat of a batch that failed midway sends

@@ -92,7 +92,6 @@ public class UsageResource {
         if (org == null || org.getKind() != OrganisationKind.OPERATOR) {
             throw new BizbillException(ErrorCode.FORBIDDEN, "only the operator imports usage");
         }
-        com.bizbill.shared.api.Bodies.noNullItems(body == null ? null : body.records, "records"); // issue 13 §6
         List<UsageImport.Imported> records = body == null || body.records == null ? List.of()
                 : body.records.stream().map(RecordIn::toImported).toList();
         List<UsageImport.Result> results = usageImport.importAll(records);

@@ -301,7 +301,10 @@ class BillingIT {
             long gatewayAfterFirst = sandbox.payments(0, 1).total();
             assertTrue(gatewayAfterFirst - gatewayBefore >= 3);
             var second = invoicePayments.autoCharge(the20th);
-            assertEquals(0, second.charged() + second.failed() + second.unknown(), second.toString());
+            // nobody is charged again; other tests' and the demo's card-less invoices of this month count as
+            // failed on every run (no card to try), so only the declined one of the first run drops out
+            assertEquals(0, second.charged() + second.unknown(), second.toString());
+            assertEquals(first.failed() - 1, second.failed(), first + " then " + second);
             assertEquals(gatewayAfterFirst, sandbox.payments(0, 1).total());
 
             // the unknown one is settled by asking the gateway, not by charging again

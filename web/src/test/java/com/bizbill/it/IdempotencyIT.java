@@ -400,11 +400,11 @@ class IdempotencyIT {
         assertField(post("billing/invoices", operator, null, "{\"invoices\":[null]}"), "invoices[0]");
         assertField(post("billing/invoices", operator, null, "{\"invoices\":[{\"billingAccountId\":1,\"number\":\"N-"
                 + UUID.randomUUID() + "\",\"lines\":[null]}]}"), "invoices[0].lines[0]");
-        // wrong shapes: a number or a string where an array of objects belongs
-        assertField(post("usage/records", operator, null, "{\"records\":[1]}"), "records");
+        // wrong shapes: a number or a string where an array of objects belongs (named down to the element)
+        assertField(post("usage/records", operator, null, "{\"records\":[1]}"), "records[0]");
         assertField(post("usage/records", operator, null, "{\"records\":\"x\"}"), "records");
-        assertField(post("messages/batch", storeKey, "n-" + UUID.randomUUID(), "{\"messages\":[true]}"), "messages");
-        assertField(post("billing/invoices", operator, null, "{\"invoices\":[{\"lines\":[7]}]}"), "invoices.lines");
+        assertField(post("messages/batch", storeKey, "n-" + UUID.randomUUID(), "{\"messages\":[true]}"), "messages[0]");
+        assertField(post("billing/invoices", operator, null, "{\"invoices\":[{\"lines\":[7]}]}"), "invoices[0].lines[0]");
         assertField(post("messages/batch", storeKey, "n-" + UUID.randomUUID(), "[null]"), "body");
     }
 

@@ -3,6 +3,8 @@ package com.bizbill.shared.limits;
 import com.bizbill.shared.WholeNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +35,11 @@ public class BusinessLimits {
     @Inject
     @ConfigProperty(name = "bizbill.limits.credit-limit", defaultValue = "10000000000")
     long creditLimit;
+
+    /** Checked at start-up, so a mistyped maximum stops the deployment instead of a first charge. */
+    void atStartUp(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        check();
+    }
 
     @PostConstruct
     void check() {

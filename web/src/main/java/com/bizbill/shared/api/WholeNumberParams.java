@@ -14,7 +14,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * Query, path and header parameters that are {@code Integer}/{@code Long} are read through
+ * Query, path and header parameters that are {@code int}/{@code long} (boxed or not) are read through
  * {@link BoundedNumbers}: "1.5" or a number beyond the type is a 400 naming the parameter
  * (JAX-RS would answer a bare 404 for a query parameter it cannot convert).
  */
@@ -26,12 +26,10 @@ public class WholeNumberParams implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         long min;
         long max;
-        // boxed types only: Jersey passes a custom converter's value for a primitive parameter the wrong way
-        // ("argument type mismatch"), so resources declare Integer/Long parameters (with @DefaultValue)
-        if (rawType == Integer.class) {
+        if (rawType == int.class || rawType == Integer.class) {
             min = Integer.MIN_VALUE;
             max = Integer.MAX_VALUE;
-        } else if (rawType == Long.class) {
+        } else if (rawType == long.class || rawType == Long.class) {
             min = Long.MIN_VALUE;
             max = Long.MAX_VALUE;
         } else {
@@ -47,7 +45,11 @@ public class WholeNumberParams implements ParamConverterProvider {
                 }
                 try {
                     long n = BoundedNumbers.parse(name, value.replace(",", "_"), min, max); // no separators here
-                    return isInt ? Integer.valueOf((int) n) : Long.valueOf(n);
+                    // not "isInt ? Integer : Long": numeric promotion would make every value a Long
+                    if (isInt) {
+                        return Integer.valueOf((int) n);
+                    }
+                    return Long.valueOf(n);
                 } catch (BizbillException e) {
                     // a WebApplicationException passes through JAX-RS's parameter handling as it is
                     throw new WebApplicationException(e, Problems.of(e, null));
