@@ -594,9 +594,13 @@ class LoginBrowserIT {
         login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
         driver.get(base + "/admin/store-usage.xhtml");
-        String store = driver.findElements(By.cssSelector("select[id='storeForm:store_input'] option")).stream()
-                .filter(o -> o.getAttribute("textContent").contains("데모 분식 강남점")).findFirst().orElseThrow()
-                .getAttribute("value");
+        // the store list is read from the hidden select; look again until it is there (seen missing under load)
+        String store = new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "no demo store among " + driver.findElements(
+                        By.cssSelector("select[id='storeForm:store_input'] option")).stream()
+                        .map(o -> o.getAttribute("textContent")).toList() + " on " + driver.getCurrentUrl())
+                .until(d -> d.findElements(By.cssSelector("select[id='storeForm:store_input'] option")).stream()
+                        .filter(o -> String.valueOf(o.getAttribute("textContent")).contains("데모 분식 강남점"))
+                        .map(o -> o.getAttribute("value")).findFirst().orElse(null));
         driver.get(base + "/admin/usage.xhtml");
         driver.findElement(By.id("usageAdmin:toImport")).click();
         wait.until(ExpectedConditions.urlContains("/admin/usage-import.xhtml"));
