@@ -175,7 +175,7 @@ public class InvoiceFileImport {
                     bad.add("billingAccountId");
                 }
                 if (!bad.isEmpty()) {
-                    problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED," + String.join(" ", bad));
+                    problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED," + csv(String.join(" ", bad)));
                     continue;
                 }
                 parsed.add(new Parsed(accountId, e.getKey(), data, rowNo));
@@ -190,7 +190,8 @@ public class InvoiceFileImport {
         return parsed;
     }
 
+    /** A report field from the uploaded file: neutralised against formulas (issue 14) and quoted. */
     private static String csv(String s) {
-        return s == null ? "" : s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return com.bizbill.shared.spreadsheet.CellText.csvField(s);
     }
 }

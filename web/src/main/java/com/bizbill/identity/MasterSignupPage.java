@@ -34,6 +34,9 @@ public class MasterSignupPage implements Serializable {
     private String businessNumber;
     private String companyName;
     private String representative;
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part licenceUpload;
     private byte[] licence;
     private String licenceName;
@@ -55,13 +58,13 @@ public class MasterSignupPage implements Serializable {
             Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.empty");
             return;
         }
-        if (licenceUpload.getSize() > FileStore.MAX_BYTES) {
-            Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.tooLarge");
-            return;
-        }
         byte[] bytes;
-        try (InputStream in = licenceUpload.getInputStream()) {
-            bytes = in.readAllBytes();
+        try {
+            // issue 14: the licence's size is checked while reading (limit + 1 byte at most)
+            bytes = uploads.read(licenceUpload, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "licence");
+        } catch (BizbillException e) {
+            Messages.show(e, "stepOne");
+            return;
         }
         if (FileKind.detect(bytes).isEmpty()) {
             Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.type");

@@ -30,6 +30,9 @@ public class UsageImportPage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part file;
     private UsageImport.FileResult result;
     private String fileName;
@@ -40,13 +43,11 @@ public class UsageImportPage implements Serializable {
             Messages.error("file.empty");
             return;
         }
-        if (file.getSize() > 10L * 1024 * 1024) {
-            Messages.error("file.tooLarge");
-            return;
-        }
         fileName = file.getSubmittedFileName();
-        try (InputStream in = file.getInputStream()) {
-            result = usageImport.importFile(in.readAllBytes(), member.actor(), fileName);
+        try {
+            // issue 14: the file's size is checked while reading (limit + 1 byte at most)
+            result = usageImport.importFile(uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file"),
+                    member.actor(), fileName);
         } catch (BizbillException e) {
             Messages.show(e, "uploadForm");
             return;
