@@ -113,6 +113,10 @@ public class InvoiceFileImport {
         } catch (IOException e) {
             problems.add("0,,REJECTED,not a readable CSV or xlsx file");
             return List.of();
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            // issue 14: POI's zip-bomb guard refused the xlsx (it expands too much when unpacked)
+            problems.add("0,,REJECTED,spreadsheet refused: it expands too much when unpacked (zip-bomb guard)");
+            return List.of();
         }
         if (rows.size() < 2) {
             problems.add("0,,REJECTED,empty file");

@@ -2,7 +2,6 @@ package com.bizbill.identity;
 
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.files.FileKind;
-import com.bizbill.shared.files.FileStore;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
