@@ -113,6 +113,10 @@ public class InvoiceFileImport {
         } catch (IOException e) {
             problems.add("0,,REJECTED,not a readable CSV or xlsx file");
             return List.of();
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            // issue 14: POI's zip-bomb guard refused the xlsx (it expands too much when unpacked)
+            problems.add("0,,REJECTED,spreadsheet refused: it expands too much when unpacked (zip-bomb guard)");
+            return List.of();
         }
         if (rows.size() < 2) {
             problems.add("0,,REJECTED,empty file");
@@ -175,7 +179,7 @@ public class InvoiceFileImport {
                     bad.add("billingAccountId");
                 }
                 if (!bad.isEmpty()) {
-                    problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED," + String.join(" ", bad));
+                    problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED," + csv(String.join(" ", bad)));
                     continue;
                 }
                 parsed.add(new Parsed(accountId, e.getKey(), data, rowNo));
@@ -190,7 +194,8 @@ public class InvoiceFileImport {
         return parsed;
     }
 
+    /** A report field from the uploaded file: neutralised against formulas (issue 14) and quoted. */
     private static String csv(String s) {
-        return s == null ? "" : s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return com.bizbill.shared.spreadsheet.CellText.csvField(s);
     }
 }

@@ -64,6 +64,9 @@ public class AccountRecovery {
                         + links.of("/reset-password.xhtml?token=" + token)));
     }
 
+    @jakarta.inject.Inject
+    LoginAttempts attempts;
+
     public boolean isResetLinkValid(String token) {
         return tokens.peekLink(TokenPurpose.PASSWORD_RESET, token).isPresent();
     }
@@ -73,6 +76,8 @@ public class AccountRecovery {
         Member m = em.find(Member.class, Long.valueOf(t.getSubject()));
         setPassword(m, newPassword, "self:reset-link");
         m.unlock();
+        attempts.locks().clearAccount(m.getLoginId());
+        m.endSessions(); // issue 14: whoever held a session before the reset is logged out
     }
 
     /** BP-ME-1: the member changes the password, knowing the current one. */

@@ -28,44 +28,45 @@ public class IdentityService {
     @Inject
     AuditLog audit;
 
-    @Inject
-    @ConfigProperty(name = "bizbill.login.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "bizbill.login.lock-minutes", defaultValue = "15")
-    int lockMinutes;
-
     /**
-     * Checks a password and keeps the per-account throttle: after {@code bizbill.login.max-failures}
-     * wrong passwords in a row the account is locked for {@code bizbill.login.lock-minutes}
-     * (a password reset unlocks it). Unknown ids cost the same hashing time as known ones.
+     * Checks a password and keeps the lock of the id from this address: after
+     * {@code bizbill.login.max-failures} wrong passwords in a row for an id from one address the id is
+     * locked from that address for {@code bizbill.login.lock-minutes} (a password reset unlocks it).
+     * Unknown ids cost the same hashing time as known ones and are counted and locked the same way, so
+     * INVALID and LOCKED never depend on whether the id exists (issue 14).
      */
     public LoginResult login(String loginId, String password) {
         return login(loginId, password, null);
     }
 
+    @Inject
+    LoginAttempts attempts;
+
     /**
      * As {@link #login(String, String)}, from the address {@code ip}: a coupon-service member whose
      * second step is on and who is not on a trusted IP gets SECOND_STEP_REQUIRED (CB-MEM-3) once the
      * password is right; the session is not authenticated until the SMS code is entered.
+     * Failures are counted per (id, address), so a stranger cannot lock the owner out of the owner's
+     * own address (issue 14); the page throttles the address as a whole.
      */
     public LoginResult login(String loginId, String password, String ip) {
         if (loginId == null || password == null || loginId.isBlank()) {
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
-        Member member = findMember(loginId.trim()).orElse(null);
+        String id = loginId.trim();
+        Member member = findMember(id).orElse(null);
         boolean ok = passwords.verify(password, member == null ? null : member.getPasswordHash());
-        if (member == null) {
-            return LoginResult.of(LoginResult.Outcome.INVALID);
+        LoginLocks locks = attempts.locks();
+        if (locks.isLocked(id, ip)) {
+            return LoginResult.of(LoginResult.Outcome.LOCKED); // known or not, right password or not
         }
+        if (member == null || !ok) {
+            return LoginResult.of(locks.failed(id, ip) ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+        }
+        locks.succeeded(id, ip);
         if (member.isLocked(clock.instant())) {
+            // locked by wrong one-time codes (TwoStepLogin): only someone with the password learns it
             return LoginResult.of(LoginResult.Outcome.LOCKED);
-        }
-        if (!ok) {
-            member.loginFailed(clock.instant(), maxFailures, Duration.ofMinutes(lockMinutes));
-            return LoginResult.of(member.isLocked(clock.instant()) ? LoginResult.Outcome.LOCKED
-                    : LoginResult.Outcome.INVALID);
         }
         if (member.getStatus() == MemberStatus.AWAITING_APPROVAL
                 || member.getOrganisation().getStatus() == OrganisationStatus.AWAITING_APPROVAL) {
@@ -185,9 +186,26 @@ public class IdentityService {
                         ApiKey.class)
                 .setParameter("h", ApiKeys.hash(rawKey.trim()))
                 .getResultList();
-        return keys.stream().filter(k -> !k.isRevoked()).findFirst()
+        // issue 14: the key of an organisation that is no longer active (awaiting approval, rejected,
+        // or any later inactive state) is refused like an unknown one (401)
+        return keys.stream().filter(k -> !k.isRevoked())
+                .filter(k -> k.getOrganisation().getStatus() == OrganisationStatus.ACTIVE).findFirst()
                 .map(k -> new ApiCaller(k.getOrganisation().getId(), k.getOrganisation().getName(), k.getId(),
                         k.getKeyPrefix()));
+    }
+
+    /**
+     * The member's session epoch (issue 14): captured in the session at login and compared on every
+     * request; empty when the id is gone.
+     */
+    public Optional<Long> sessionEpoch(String loginId) {
+        return em.createQuery("select m.sessionEpoch from Member m where m.loginId = :id", Long.class)
+                .setParameter("id", loginId).getResultStream().findFirst();
+    }
+
+    public long sessionEpoch(long memberId) {
+        return em.createQuery("select m.sessionEpoch from Member m where m.id = :id", Long.class)
+                .setParameter("id", memberId).getSingleResult();
     }
 
     private Optional<Member> findMember(String loginId) {

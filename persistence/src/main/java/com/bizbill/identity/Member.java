@@ -87,6 +87,14 @@ public class Member {
     @Column(name = "TWO_STEP", nullable = false)
     private boolean twoStep = true;
 
+    /**
+     * Issue 14: raised whenever the member's open sessions must end (suspended, withdrawn, rejected,
+     * password reset by link); a session remembers the value it logged in with and a filter ends it
+     * once they differ. In the database, so every node of a cluster sees it.
+     */
+    @Column(name = "SESSION_EPOCH", nullable = false)
+    private long sessionEpoch;
+
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -112,7 +120,19 @@ public class Member {
     }
 
     public void changeStatus(MemberStatus newStatus) {
+        if (status.mayLogIn() && !newStatus.mayLogIn()) {
+            endSessions(); // issue 14: a suspended or withdrawn member keeps no open session
+        }
         this.status = newStatus;
+    }
+
+    /** Ends every open session of the member at its next request (issue 14). */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     /** Whether the account is locked at {@code now} after repeated failures. */

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 /** Staff: upload a bank statement, see what matched, match the rest by invoice number (BP-INV-3). */
@@ -26,6 +25,9 @@ public class BankPage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part statement;
     private boolean unmatchedOnly = true;
     private Long matchId;
@@ -37,15 +39,24 @@ public class BankPage implements Serializable {
             Messages.error("file.empty");
             return;
         }
-        try (InputStream in = statement.getInputStream()) {
-            BankReconciliation.UploadResult r = bank.upload(in.readAllBytes(), member.actor());
+        byte[] content;
+        try {
+            // issue 14: the statement's size is checked while reading (limit + 1 byte at most)
+            content = uploads.read(statement, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "statement");
+        } catch (BizbillException e) {
+            Messages.show(e, "uploadForm");
+            return;
+        } catch (IOException e) {
+            Messages.error("file.unreadable");
+            return;
+        }
+        try {
+            BankReconciliation.UploadResult r = bank.upload(content, member.actor());
             Messages.info("bank.uploaded", r.lines(), r.added(), r.duplicates(), r.matched(), r.unmatched(),
                     r.waiting());
         } catch (BizbillException e) {
             e.getFieldErrors().stream().limit(20).forEach(f -> Messages.error("bank.badRow", f.field(), f.message()));
             Messages.show(new BizbillException(e.getCode(), e.getMessage()), "uploadForm");
-        } catch (IOException e) {
-            Messages.error("file.unreadable");
         }
     }
 

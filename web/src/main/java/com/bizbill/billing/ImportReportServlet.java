@@ -1,5 +1,7 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.spreadsheet.CellText;
+import com.bizbill.shared.spreadsheet.TabularReader;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,7 +31,13 @@ public class ImportReportServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] body = ("\uFEFF" + run.getReport()).getBytes(StandardCharsets.UTF_8);
+        // issue 14: every field is written again through the formula guard, so a report stored before
+        // the guard existed is safe too (the guard leaves an already-neutralised field as it is)
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (java.util.List<String> line : TabularReader.csv(run.getReport() == null ? "" : run.getReport())) {
+            csv.append(CellText.csvLine(line)).append("\r\n");
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/csv; charset=UTF-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"import-" + run.getId() + "-report.csv\"");
         resp.setContentLength(body.length);

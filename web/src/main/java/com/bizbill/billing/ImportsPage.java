@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 /** Staff: upload an invoice file for the batch import and see the import history with reports (BP-INV-2). */
@@ -29,6 +28,9 @@ public class ImportsPage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part file;
     private final Pager pager = new Pager(20);
 
@@ -37,8 +39,10 @@ public class ImportsPage implements Serializable {
             Messages.error("file.empty");
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            var run = files.submit(in.readAllBytes(), file.getSubmittedFileName(), member.actor());
+        try {
+            // issue 14: the file's size is checked while reading (limit + 1 byte at most)
+            byte[] content = uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file");
+            var run = files.submit(content, file.getSubmittedFileName(), member.actor());
             Messages.info("imports.started", run.getId());
         } catch (BizbillException e) {
             Messages.show(e, "uploadForm");

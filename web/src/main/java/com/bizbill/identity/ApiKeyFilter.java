@@ -14,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * API-key authentication of the partner API: {@code Authorization: Bearer <key>} or {@code X-API-Key}.
- * A missing, unknown or revoked key gets 401 problem+json before any resource runs.
+ * A missing, unknown or revoked key, or the key of an organisation that is no longer active (issue 14),
+ * gets 401 problem+json before any resource runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

@@ -35,6 +35,12 @@ public class LoginCodePage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    IdentityService identity;
+
     private String code;
     private boolean trustIp;
 
@@ -55,24 +61,26 @@ public class LoginCodePage {
             ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
             return;
         }
-        if (throttle.isBlocked(request.getRemoteAddr())) {
+        String ip = addresses.of(request); // issue 14: the same address rule as the password step
+        if (throttle.isBlocked(ip)) {
             Messages.add(FacesMessage.SEVERITY_ERROR, null, "login.ipBlocked");
             return;
         }
-        TwoStepLogin.CodeCheck check = twoStep.verifyCode(memberId, code, request.getRemoteAddr(), trustIp);
+        TwoStepLogin.CodeCheck check = twoStep.verifyCode(memberId, code, ip, trustIp);
         if (!check.ok()) {
-            throttle.failed(request.getRemoteAddr());
+            throttle.failed(ip);
             code = null;
             Messages.add(FacesMessage.SEVERITY_ERROR, "codeForm:code", check.failure());
             return;
         }
         String ticket = check.ticket();
+        long epoch = identity.sessionEpoch(memberId); // read before the ticket is redeemed
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ext.getResponse(),
                 AuthenticationParameters.withParams().credential(new LoginTicketCredential(ticket)).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             pending.clear();
-            throttle.succeeded(request.getRemoteAddr());
             request.changeSessionId();
+            SessionEpochFilter.capture(request, epoch);
             if (status == AuthenticationStatus.SUCCESS) {
                 ext.redirect(ext.getRequestContextPath() + HomeRouter.target(request));
             } else {

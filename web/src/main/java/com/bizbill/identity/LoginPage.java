@@ -37,6 +37,9 @@ public class LoginPage {
     PendingLogin pending;
 
     @Inject
+    ClientAddresses addresses;
+
+    @Inject
     TwoStepLogin twoStep;
 
     @NotBlank
@@ -73,7 +76,7 @@ public class LoginPage {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
-        String ip = request.getRemoteAddr();
+        String ip = addresses.of(request); // issue 14: X-Forwarded-For only from a trusted proxy
         if (throttle.isBlocked(ip)) {
             password = null;
             Messages.add(FacesMessage.SEVERITY_ERROR, null, "login.ipBlocked");
@@ -87,12 +90,14 @@ public class LoginPage {
         password = null;
         switch (result.outcome()) {
             case OK -> {
+                long epoch = identity.sessionEpoch(result.member().id()); // read before the ticket is redeemed
                 AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
                         .withParams().credential(new LoginTicketCredential(result.ticket())).newAuthentication(true));
                 if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-                    throttle.succeeded(ip);
+                    // issue 14: no throttle.succeeded(ip): a success never clears the address's failures
                     remember(ext);
                     request.changeSessionId();
+                    SessionEpochFilter.capture(request, epoch);
                     if (status == AuthenticationStatus.SUCCESS) {
                         ext.redirect(ext.getRequestContextPath() + HomeRouter.target(request));
                     } else {
@@ -124,7 +129,8 @@ public class LoginPage {
 
     private static String failureMessage(LoginResult.Outcome o) {
         return switch (o) {
-            case LOCKED -> "login.locked";
+            // issue 14: locked, unknown and wrong-password ids get one answer
+            case LOCKED, INVALID -> "login.failed";
             case AWAITING_APPROVAL -> "login.awaitingApproval";
             case NOT_ACTIVE -> "login.notActive";
             default -> "login.failed";

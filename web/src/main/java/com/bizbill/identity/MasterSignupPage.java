@@ -2,7 +2,6 @@ package com.bizbill.identity;
 
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.files.FileKind;
-import com.bizbill.shared.files.FileStore;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -34,6 +32,9 @@ public class MasterSignupPage implements Serializable {
     private String businessNumber;
     private String companyName;
     private String representative;
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part licenceUpload;
     private byte[] licence;
     private String licenceName;
@@ -55,13 +56,13 @@ public class MasterSignupPage implements Serializable {
             Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.empty");
             return;
         }
-        if (licenceUpload.getSize() > FileStore.MAX_BYTES) {
-            Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.tooLarge");
-            return;
-        }
         byte[] bytes;
-        try (InputStream in = licenceUpload.getInputStream()) {
-            bytes = in.readAllBytes();
+        try {
+            // issue 14: the licence's size is checked while reading (limit + 1 byte at most)
+            bytes = uploads.read(licenceUpload, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "licence");
+        } catch (BizbillException e) {
+            Messages.show(e, "stepOne");
+            return;
         }
         if (FileKind.detect(bytes).isEmpty()) {
             Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.type");

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,9 @@ public class SubMembersPage implements Serializable {
     private Long limitAmount;
 
     private Long withdrawId;
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part evidence1;
     private transient Part evidence2;
     private transient Part evidence3;
@@ -113,14 +115,13 @@ public class SubMembersPage implements Serializable {
 
     public void requestWithdrawal() throws IOException {
         List<byte[]> files = new ArrayList<>();
-        for (Part p : new Part[] {evidence1, evidence2, evidence3}) {
-            if (p != null && p.getSize() > 0) {
-                try (InputStream in = p.getInputStream()) {
-                    files.add(in.readAllBytes());
+        try {
+            for (Part p : new Part[] {evidence1, evidence2, evidence3}) {
+                if (p != null && p.getSize() > 0) {
+                    // issue 14: each file's size is checked while reading (limit + 1 byte at most)
+                    files.add(uploads.read(p, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "evidence"));
                 }
             }
-        }
-        try {
             members.requestWithdrawal(me(), withdrawId, files);
             Messages.info("withdrawal.requested");
         } catch (BizbillException e) {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 /** BP-QA-1 for the customer: ask (with an optional attachment), see the own threads and staff answers. */
@@ -28,6 +27,9 @@ public class SupportPage implements Serializable {
 
     private String title;
     private String body;
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part attachment;
     private Long openId;
     private final Pager pager = new Pager(10);
@@ -48,9 +50,8 @@ public class SupportPage implements Serializable {
         try {
             byte[] file = null;
             if (attachment != null && attachment.getSize() > 0) {
-                try (InputStream in = attachment.getInputStream()) {
-                    file = in.readAllBytes();
-                }
+                // issue 14: the attachment's size is checked while reading (limit + 1 byte at most)
+                file = uploads.read(attachment, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "attachment");
             }
             Question q = support.ask(member.get().id(), title, body, file);
             openId = q.getId();

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 /**
@@ -30,6 +29,9 @@ public class UsageImportPage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part file;
     private UsageImport.FileResult result;
     private String fileName;
@@ -40,13 +42,11 @@ public class UsageImportPage implements Serializable {
             Messages.error("file.empty");
             return;
         }
-        if (file.getSize() > 10L * 1024 * 1024) {
-            Messages.error("file.tooLarge");
-            return;
-        }
         fileName = file.getSubmittedFileName();
-        try (InputStream in = file.getInputStream()) {
-            result = usageImport.importFile(in.readAllBytes(), member.actor(), fileName);
+        try {
+            // issue 14: the file's size is checked while reading (limit + 1 byte at most)
+            result = usageImport.importFile(uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file"),
+                    member.actor(), fileName);
         } catch (BizbillException e) {
             Messages.show(e, "uploadForm");
             return;

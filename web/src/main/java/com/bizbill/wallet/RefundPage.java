@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +43,9 @@ public class RefundPage implements Serializable {
     private String accountNumber;
     private String holder;
     private String reason;
+    @Inject
+    com.bizbill.shared.web.Uploads uploads;
+
     private transient Part bankbook;
     private transient Part holderDocument;
     private String requestKey;
@@ -105,9 +107,8 @@ public class RefundPage implements Serializable {
         if (part == null || part.getSize() == 0) {
             return null;
         }
-        try (InputStream in = part.getInputStream()) {
-            return files.store(in.readAllBytes(), field, allowed).key();
-        }
+        // issue 14: the file's size is checked while reading (limit + 1 byte at most)
+        return files.store(uploads.read(part, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, field), field, allowed).key();
     }
 
     public List<String> getBanks() {

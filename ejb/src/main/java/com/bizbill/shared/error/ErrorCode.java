@@ -70,6 +70,11 @@ public enum ErrorCode {
     /** The overpayment is not open (already being refunded or refunded). */
     OVERPAYMENT_STATE(409),
 
+    // login and uploads (issue 14)
+    /** An uploaded file is larger than its limit; refused while reading, at the limit + 1 byte. */
+    UPLOAD_TOO_LARGE(413),
+    /** A spreadsheet refused by POI's zip-bomb guard (inflate ratio, entry size) or too large to read. */
+    SPREADSHEET_REFUSED(422),
     INTERNAL(500);
 
     private final int httpStatus;

@@ -37,7 +37,7 @@ public final class SpreadsheetWriter implements AutoCloseable {
         Row header = sheet.createRow(next++);
         for (int i = 0; i < headers.size(); i++) {
             Cell c = header.createCell(i);
-            c.setCellValue(headers.get(i));
+            c.setCellValue(CellText.neutralise(headers.get(i)));
             c.setCellStyle(bold);
         }
         sheet.createFreezePane(0, 1);
@@ -55,7 +55,7 @@ public final class SpreadsheetWriter implements AutoCloseable {
             } else if (v instanceof Instant t) {
                 c.setCellValue(FORMAT.withZone(zone).format(t));
             } else {
-                c.setCellValue(v.toString());
+                c.setCellValue(CellText.neutralise(v.toString())); // issue 14: text never becomes a formula
             }
         }
     }

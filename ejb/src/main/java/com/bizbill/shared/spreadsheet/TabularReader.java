@@ -1,23 +1,47 @@
 package com.bizbill.shared.spreadsheet;
 
-import java.io.ByteArrayInputStream;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads an uploaded table — xlsx (first sheet, by its zip signature) or CSV in UTF-8 (RFC 4180 quotes,
  * a BOM is ignored) — into rows of cell texts. Dates in xlsx become ISO dates (with the time of day, if any).
  */
 public final class TabularReader {
+
+    /** Issue 14: POI's zip-bomb guard, once for the application (it is process-wide). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** The largest entry (sheet XML, shared strings) an uploaded xlsx may expand to. */
+    public static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES);
+    }
 
     private TabularReader() {
     }
@@ -30,7 +54,7 @@ public final class TabularReader {
         return csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
     }
 
-    static List<List<String>> csv(String text) {
+    public static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -70,29 +94,91 @@ public final class TabularReader {
         return rows;
     }
 
+    /**
+     * The first sheet, read streaming (issue 14): POI's event reader (XSSFReader + XSSFSheetXMLHandler)
+     * walks the sheet XML row by row instead of building the workbook in memory, from a temporary
+     * file so the zip's entries are inflated lazily under the {@link ZipSecureFile} guard.
+     */
     private static List<List<String>> xlsx(byte[] content) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            for (Row r : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) {
-                    Cell cell = r.getCell(c);
-                    if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        // a date stays a date; a date with a time of day (a message's sending time) keeps it
-                        java.time.LocalDateTime at = cell.getLocalDateTimeCellValue();
-                        cells.add(at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
-                                : at.toString());
-                    } else {
-                        cells.add(cell == null ? "" : format.formatCellValue(cell));
-                    }
+        Path file = Files.createTempFile("bizbill-upload-", ".xlsx");
+        try {
+            Files.write(file, content);
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(pkg);
+                Rows rows = new Rows();
+                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    return rows.rows;
                 }
-                rows.add(cells);
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                            new ReadOnlySharedStringsTable(pkg), rows, new IsoDates(), false));
+                    xml.parse(new InputSource(sheet));
+                }
+                return rows.rows;
+            } catch (IOException | RuntimeException | OpenXML4JException | SAXException
+                     | ParserConfigurationException e) {
+                if (isZipBomb(e)) {
+                    throw new BizbillException(ErrorCode.SPREADSHEET_REFUSED, "zip-bomb guard: " + e.getMessage(),
+                            List.of(new BizbillException.FieldError("file", "file.spreadsheetRefused")));
+                }
+                throw new IOException("not a readable xlsx file", e);
             }
-        } catch (RuntimeException e) {
-            throw new IOException("not a readable xlsx file", e);
+        } finally {
+            Files.deleteIfExists(file);
         }
-        return rows;
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && (t.getMessage().contains("Zip bomb") || t.getMessage().contains("zip bomb"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Collects the cell texts of each row, a missing cell as "". */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        final List<List<String>> rows = new ArrayList<>();
+        private List<String> row;
+
+        @Override
+        public void startRow(int rowNum) {
+            row = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(row);
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int col = cellReference == null ? row.size() : new CellReference(cellReference).getCol();
+            while (row.size() < col) {
+                row.add("");
+            }
+            row.add(formattedValue == null ? "" : formattedValue);
+        }
+    }
+
+    /** As POI formats a cell, but a date stays an ISO date, with its time of day if it has one. */
+    private static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                // a date stays a date; a date with a time of day (a message's sending time) keeps it
+                java.time.LocalDateTime at = DateUtil.getLocalDateTime(value, use1904);
+                return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
+                        : at.toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
     }
 
     /** A header's column index among several accepted names (case and spaces ignored), or -1. */
