@@ -109,6 +109,7 @@ class CardSecurityIT {
     static final class Browser {
 
         private final String base;
+        String lastLogin;
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -146,6 +147,7 @@ class CardSecurityIT {
             String location = r.headers().firstValue("Location").orElse("");
             assertTrue(r.statusCode() == 302 && !location.contains("login"), "login of " + loginId + ": "
                     + r.statusCode() + " " + location);
+            s.lastLogin = location;
             return s;
         }
     }
@@ -219,7 +221,8 @@ class CardSecurityIT {
 
     /** The card page, after a callback's redirect, with the flash message it carries. */
     private String cardPageAfter(Browser s, HttpResponse<String> callback) throws Exception {
-        assertEquals(302, callback.statusCode());
+        assertEquals(302, callback.statusCode(), () -> callback.uri() + " answered " + callback.statusCode() + " "
+                + callback.headers().map() + " " + callback.body().substring(0, Math.min(2000, callback.body().length())));
         String location = callback.headers().firstValue("Location").orElse("");
         assertTrue(location.contains("/portal/card.xhtml"), location);
         return s.get("/portal/card.xhtml").body();
