@@ -5,13 +5,19 @@ import com.bizbill.identity.IdentityException;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.PaymentType;
+import com.bizbill.identity.OneTimeToken;
+import com.bizbill.identity.OneTimeTokens;
+import com.bizbill.identity.TokenPurpose;
 import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -37,9 +43,85 @@ public class CardService {
     @Inject
     Clock clock;
 
-    /** The gateway customer key of an organisation; the callback must come back with exactly this one. */
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    CardCallbackAudit refusals;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The customer key cards registered before issue 14 carry (and keep: the gateway ties their billing key
+     * to it). Guessable, so a new registration gets a random one ({@link #beginRegistration}).
+     */
     public static String customerKeyOf(long organisationId) {
         return "BZC-" + organisationId;
+    }
+
+    /** What the gateway window needs for one registration: our one-time state and the new customer key. */
+    public record Registration(String state, String customerKey) {
+    }
+
+    /**
+     * BP-CARD-1 (issue 14): the four terms are agreed; issues the one-time state (256 random bits, only its
+     * hash kept, with the organisation, the member and the customer key, 30 minutes, usable once) that the
+     * gateway window carries back to the callback, and a random customer key for the new card.
+     */
+    public Registration beginRegistration(long organisationId, long memberId, boolean allTermsAgreed) {
+        if (!mayRegister(organisationId, memberId)) {
+            throw new IdentityException(ErrorCode.FORBIDDEN, "card registration is for card payers only");
+        }
+        if (!allTermsAgreed) {
+            throw new BizbillException(ErrorCode.CARD_TERMS_REQUIRED, "BP-CARD-1: all four terms first");
+        }
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        String customerKey = "BZC-" + HexFormat.of().formatHex(b);
+        String state = tokens.issueLink(TokenPurpose.CARD_STATE, stateSubject(organisationId, memberId, customerKey));
+        return new Registration(state, customerKey);
+    }
+
+    static String stateSubject(long organisationId, long memberId, String customerKey) {
+        return "org:" + organisationId + ":member:" + memberId + ":ck:" + customerKey;
+    }
+
+    /**
+     * BP-CARD-1 (issue 14): the gateway's callback in the session of member {@code memberId}. Registers only
+     * with a live state issued to this member of this organisation for this customer key, and uses the state
+     * up; anything else registers nothing, is audited (in its own transaction) and answered with the reason
+     * (CARD_STATE_MISSING, CARD_STATE_INVALID, CARD_STATE_FOREIGN).
+     */
+    public PaymentCard registerWithState(long organisationId, long memberId, String state, String authKey,
+                                         String customerKey, String actor) {
+        if (!mayRegister(organisationId, memberId)) {
+            refuse(actor, organisationId, ErrorCode.FORBIDDEN, "not a card payer", authKey);
+        }
+        if (state == null || state.isBlank()) {
+            refuse(actor, organisationId, ErrorCode.CARD_STATE_MISSING, "no state", authKey);
+        }
+        Optional<OneTimeToken> live = tokens.peekLink(TokenPurpose.CARD_STATE, state);
+        if (live.isEmpty()) {
+            refuse(actor, organisationId, ErrorCode.CARD_STATE_INVALID, "unknown, expired or used state", authKey);
+        }
+        String subject = live.get().getSubject();
+        String ownPrefix = stateSubject(organisationId, memberId, "");
+        if (!subject.startsWith(ownPrefix)) {
+            refuse(actor, organisationId, ErrorCode.CARD_STATE_FOREIGN, "state of " + subject.replaceAll(":ck:.*", ""),
+                    authKey);
+        }
+        String stateCustomerKey = subject.substring(ownPrefix.length());
+        if (!stateCustomerKey.equals(customerKey)) {
+            refuse(actor, organisationId, ErrorCode.CARD_STATE_FOREIGN, "customer key not of this state", authKey);
+        }
+        tokens.useLink(TokenPurpose.CARD_STATE, state); // once: a replay finds it used
+        return keep(organisationId, authKey, stateCustomerKey, actor);
+    }
+
+    private void refuse(String actor, long organisationId, ErrorCode code, String why, String authKey) {
+        refusals.refused(actor, organisationId, code.name() + ": " + why + (authKey == null ? ""
+                : " (auth key " + (authKey.length() > 12 ? authKey.substring(0, 12) + "…" : authKey) + ")"));
+        throw new BizbillException(code, "BP-CARD-1: card callback refused: " + why);
     }
 
     /**
@@ -75,7 +157,11 @@ public class CardService {
                 PaymentCard.class).setParameter("o", organisationId).getResultStream().findFirst();
     }
 
-    /** The gateway's callback: exchanges the auth key and keeps the card; the previous card is retired. */
+    /**
+     * Server-side registration with the organisation's pre-issue-14 customer key (demo data, tests): exchanges
+     * the auth key and keeps the card; the previous card is retired. No page calls it: the portal's callback
+     * goes through {@link #registerWithState}.
+     */
     public PaymentCard register(long organisationId, long memberId, String authKey, String customerKey, String actor) {
         if (!mayRegister(organisationId, memberId)) {
             throw new IdentityException(ErrorCode.FORBIDDEN, "card registration is for card payers only");
@@ -83,6 +169,10 @@ public class CardService {
         if (!customerKeyOf(organisationId).equals(customerKey)) {
             throw new IdentityException(ErrorCode.FORBIDDEN, "the callback belongs to another customer");
         }
+        return keep(organisationId, authKey, customerKey, actor);
+    }
+
+    private PaymentCard keep(long organisationId, String authKey, String customerKey, String actor) {
         PaymentGateway.BillingKey key = gateway.issueBillingKey(authKey, customerKey);
         Optional<PaymentCard> previous = activeCard(organisationId);
         previous.ifPresent(PaymentCard::retire);

@@ -19,7 +19,14 @@ public enum TokenPurpose {
     /** CB-MEM-3: the SMS code of the second login step. */
     LOGIN_CODE(Duration.ofMinutes(3)),
     /** CB-MEM-3: handed from the code page to the identity store, used at once. */
-    LOGIN_TICKET(Duration.ofMinutes(1));
+    LOGIN_TICKET(Duration.ofMinutes(1)),
+    /**
+     * BP-CARD-1 (issue 14): the one-time state of a card registration, issued only after the four terms
+     * were agreed; its subject names the organisation, the member and the customer key it is for.
+     */
+    CARD_STATE(Duration.ofMinutes(30)),
+    /** Issue 14: the sandbox gateway's window session for one payment or one card registration. */
+    PG_WINDOW(Duration.ofMinutes(30));
 
     private final Duration lifetime;
 

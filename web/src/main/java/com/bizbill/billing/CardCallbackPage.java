@@ -10,7 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 
-/** Where the gateway's window returns: exchange the auth key for a billing key, then back to the card page. */
+/**
+ * Where the gateway's window returns: exchange the auth key for a billing key, then back to the card page.
+ * BP-CARD-1 (issue 14): only with the one-time state this member's session was given after agreeing to the
+ * four terms; without it nothing is registered, the refusal is audited and the card page says why.
+ */
 @Named
 @RequestScoped
 public class CardCallbackPage {
@@ -26,12 +30,22 @@ public class CardCallbackPage {
 
     private String authKey;
     private String customerKey;
+    private String state;
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
 
     public void complete() throws IOException {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         var m = member.get();
         try {
-            PaymentCard card = cards.register(m.organisationId(), m.id(), authKey, customerKey, m.loginId());
+            PaymentCard card = cards.registerWithState(m.organisationId(), m.id(), state, authKey, customerKey,
+                    m.loginId());
             ext.getFlash().put("cardNotice", Messages.get(locale.getLocale(), "card.registered", card.masked()));
         } catch (BizbillException e) {
             ext.getFlash().put("cardError", Messages.get(locale.getLocale(), e.getCode().messageKey()));

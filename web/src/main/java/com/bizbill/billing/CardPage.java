@@ -1,6 +1,8 @@
 package com.bizbill.billing;
 
+import com.bizbill.billing.gateway.SandboxPaymentGateway;
 import com.bizbill.identity.CurrentMember;
+import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * BP-CARD-1/2, NB-CARD-1: the card for recurring payment. All four terms first, then the gateway's
@@ -25,6 +29,10 @@ public class CardPage implements Serializable {
 
     @Inject
     CurrentMember member;
+
+    /** The sandbox gateway opens its window for this registration only (issue 14 §2). */
+    @Inject
+    SandboxPaymentGateway pg;
 
     private boolean electronicFinance;
     private boolean collection;
@@ -61,10 +69,25 @@ public class CardPage implements Serializable {
             Messages.error("card.termsRequired");
             return;
         }
+        // BP-CARD-1 (issue 14): only now, the terms agreed, the one-time state of this member's registration;
+        // it travels in the success URL, which the gateway returns to with the auth key and the customer key
+        CardService.Registration r;
+        try {
+            var m = member.get();
+            r = cards.beginRegistration(m.organisationId(), m.id(), isAllAgreed());
+        } catch (BizbillException e) {
+            Messages.show(e, "cardForm");
+            return;
+        }
+        String window = pg.openCardWindow(r.customerKey());
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/card.xhtml?customerKey="
-                + CardService.customerKeyOf(member.get().organisationId())
-                + "&successUrl=/portal/card-callback.xhtml&failUrl=/portal/card.xhtml");
+        ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/card.xhtml?token=" + enc(window)
+                + "&successUrl=" + enc("/portal/card-callback.xhtml?state=" + enc(r.state()))
+                + "&failUrl=" + enc("/portal/card.xhtml"));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     public boolean isElectronicFinance() {

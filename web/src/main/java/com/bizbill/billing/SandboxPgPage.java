@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  * The sandbox payment gateway's own card window (/sandbox-pg/card.xhtml), standing in for a real
  * PG's page: the card is typed here, never on Bizbill's pages; the PG returns an auth key to the
  * caller's success URL. Request-scoped, so the card number lives only for the request.
+ * Issue 14 §2: the window works only with the token our application got when it opened it (for one
+ * registration: the customer key comes from the token, not from the URL); its SMS step is throttled.
  */
 @Named
 @RequestScoped
@@ -24,7 +26,10 @@ public class SandboxPgPage {
     @Inject
     SandboxPaymentGateway pg;
 
-    private String customerKey;
+    @Inject
+    com.bizbill.identity.ClientAddresses addresses;
+
+    private String token;
     private String successUrl;
     private String failUrl;
     private String cardNumber;
@@ -41,7 +46,13 @@ public class SandboxPgPage {
     }
 
     public boolean isValidRequest() {
-        return customerKey != null && !customerKey.isBlank() && isLocalPath(successUrl) && isLocalPath(failUrl);
+        return pg.window(token).filter(SandboxPaymentGateway.WindowSession::isCard).isPresent()
+                && isLocalPath(successUrl) && isLocalPath(failUrl);
+    }
+
+    /** The merchant's URL with the window's answer appended (the state in its query string stays). */
+    static String withParams(String url, String params) {
+        return url + (url.contains("?") ? "&" : "?") + params;
     }
 
     public void pay() throws IOException {
@@ -55,24 +66,30 @@ public class SandboxPgPage {
             cardNumber = null;
             return;
         }
-        String authKey;
+        SandboxPaymentGateway.WindowResult result;
         try {
-            authKey = pg.enterCard(cardNumber, expiryMonth == null ? 0 : expiryMonth, expiryYear == null ? 0 : expiryYear,
-                    corporate, owner, customerKey);
+            result = pg.enterCardInWindow(token, cardNumber, expiryMonth == null ? 0 : expiryMonth,
+                    expiryYear == null ? 0 : expiryYear, corporate, owner);
         } catch (BizbillException e) {
             cardNumber = null;
+            if (e.getFieldErrors().isEmpty()) {
+                Messages.error(e.getCode().messageKey());
+            }
             e.getFieldErrors().forEach(f -> Messages.error(f.message()));
             return;
         }
         pg.spendPhoneCode(mobile);
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + successUrl + "?authKey=" + enc(authKey) + "&customerKey="
-                + enc(customerKey));
+        ext.redirect(ext.getRequestContextPath() + withParams(successUrl, "authKey=" + enc(result.key())
+                + "&customerKey=" + enc(result.customerKey())));
     }
 
     public void sendCode() {
         try {
-            pg.sendPhoneCode(mobile);
+            jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) FacesContext
+                    .getCurrentInstance().getExternalContext().getRequest();
+            // throttled per number and per client address, the address read like the login's (issue 14)
+            pg.sendPhoneCode(token, mobile, addresses.of(request));
             Messages.info("pg.codeSent");
         } catch (BizbillException e) {
             Messages.show(e, "pgForm");
@@ -104,12 +121,12 @@ public class SandboxPgPage {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    public String getCustomerKey() {
-        return customerKey;
+    public String getToken() {
+        return token;
     }
 
-    public void setCustomerKey(String customerKey) {
-        this.customerKey = customerKey;
+    public void setToken(String token) {
+        this.token = token;
     }
 
     public String getSuccessUrl() {

@@ -14,6 +14,8 @@ import java.io.IOException;
  * The sandbox gateway's payment window for one-time payments (real-time transfer): the customer
  * picks a bank and approves; the gateway returns to the merchant with a payment key, and the
  * merchant confirms (Toss style). Nothing is paid until that confirm.
+ * Issue 14 §2: the window approves only the order id and amount of the token our application got when it
+ * opened it, so nobody can pre-claim one of our order ids here; order id and amount in the URL are ignored.
  */
 @Named
 @RequestScoped
@@ -22,16 +24,18 @@ public class SandboxPgPayPage {
     @Inject
     SandboxPaymentGateway pg;
 
-    private String orderId;
-    private long amount;
+    private String token;
     private String method;
     private String successUrl;
     private String failUrl;
     private String bank;
 
+    private SandboxPaymentGateway.WindowSession session() {
+        return pg.window(token).filter(SandboxPaymentGateway.WindowSession::isPayment).orElse(null);
+    }
+
     public boolean isValidRequest() {
-        return orderId != null && !orderId.isBlank() && amount > 0 && SandboxPgPage.isLocalPath(successUrl)
-                && SandboxPgPage.isLocalPath(failUrl);
+        return session() != null && SandboxPgPage.isLocalPath(successUrl) && SandboxPgPage.isLocalPath(failUrl);
     }
 
     public void approve() throws IOException {
@@ -39,16 +43,17 @@ public class SandboxPgPayPage {
             Messages.error("pg.badRequest");
             return;
         }
-        String paymentKey;
+        SandboxPaymentGateway.WindowResult r;
         try {
-            paymentKey = pg.approveInWindow(orderId, method == null ? "TRANSFER" : method, amount);
+            r = pg.approveWindow(token, method == null ? "TRANSFER" : method);
         } catch (BizbillException e) {
             Messages.error("pg.badRequest");
             return;
         }
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + successUrl + "?orderId=" + SandboxPgPage.enc(orderId) + "&paymentKey="
-                + SandboxPgPage.enc(paymentKey) + "&amount=" + amount);
+        ext.redirect(ext.getRequestContextPath() + SandboxPgPage.withParams(successUrl, "orderId="
+                + SandboxPgPage.enc(r.orderId()) + "&paymentKey=" + SandboxPgPage.enc(r.key()) + "&amount="
+                + r.amount()));
     }
 
     public void cancel() throws IOException {
@@ -56,20 +61,23 @@ public class SandboxPgPayPage {
         ext.redirect(ext.getRequestContextPath() + (SandboxPgPage.isLocalPath(failUrl) ? failUrl : "/"));
     }
 
-    public String getOrderId() {
-        return orderId;
+    public String getToken() {
+        return token;
     }
 
-    public void setOrderId(String orderId) {
-        this.orderId = orderId;
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    /** The order the window was opened for (shown in the window). */
+    public String getOrderId() {
+        var w = session();
+        return w == null ? null : w.orderId();
     }
 
     public long getAmount() {
-        return amount;
-    }
-
-    public void setAmount(long amount) {
-        this.amount = amount;
+        var w = session();
+        return w == null ? 0 : w.amount();
     }
 
     public String getMethod() {

@@ -42,6 +42,12 @@ public class WalletPage implements Serializable {
     CardService cards;
 
     @Inject
+    com.bizbill.billing.gateway.SandboxPaymentGateway sandboxPg;
+
+    @Inject
+    com.bizbill.billing.PaymentAttempts attempts;
+
+    @Inject
     CurrentMember member;
 
     private ChargeMethod method = ChargeMethod.CARD;
@@ -126,8 +132,11 @@ public class WalletPage implements Serializable {
                 case TRANSFER -> {
                     WalletCharge c = charging.startTransfer(org(), amount, requestKey, member.actor());
                     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-                    ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/pay.xhtml?method=TRANSFER&orderId=BZ"
-                            + c.getPaymentAttemptId() + "&amount=" + c.getAmount() + "&successUrl="
+                    // issue 14 §2: the window is opened for this attempt's order id and amount only
+                    String window = sandboxPg.openPaymentWindow(attempts.find(c.getPaymentAttemptId()).orderId(),
+                            c.getAmount());
+                    ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/pay.xhtml?method=TRANSFER&token="
+                            + enc(window) + "&successUrl="
                             + enc("/portal/coupon/wallet/confirm.xhtml") + "&failUrl="
                             + enc("/portal/coupon/wallet/index.xhtml"));
                 }

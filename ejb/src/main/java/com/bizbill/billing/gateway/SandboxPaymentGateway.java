@@ -16,7 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import com.bizbill.identity.OneTimeTokens;
+import com.bizbill.identity.TokenPurpose;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -55,19 +58,93 @@ public class SandboxPaymentGateway implements PaymentGateway {
     @Inject
     com.bizbill.messaging.MessageGateway messages;
 
+    @Inject
+    OneTimeTokens tokens;
+
     /** The gateway's own phone verification (BP-CARD-1 step 3): codes by mobile number, 3 minutes each. */
     private final java.util.Map<String, PhoneCode> phoneCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record PhoneCode(String code, java.time.Instant expires) {
     }
 
-    /** Texts a 6-digit code to the card holder's phone (through the message gateway: staff can read it). */
-    public void sendPhoneCode(String mobile) {
+    /** Issue 14 §2: at most 5 SMS codes per number per 10 minutes and 20 per client address per hour. */
+    private final SendThrottle perNumber = new SendThrottle(5, Duration.ofMinutes(10));
+    private final SendThrottle perAddress = new SendThrottle(20, Duration.ofHours(1));
+
+    /**
+     * One window session (issue 14 §2): what our application opened the window for. A card registration
+     * names its customer key; a payment its order id and amount. The window takes them from here, never from
+     * its URL.
+     */
+    public record WindowSession(String kind, String customerKey, String orderId, long amount) {
+
+        public boolean isCard() {
+            return "CARD".equals(kind);
+        }
+
+        public boolean isPayment() {
+            return "PAY".equals(kind);
+        }
+    }
+
+    /** Issue 14 §2: our application opens the card window for one registration (customer key); the token opens it. */
+    public String openCardWindow(String customerKey) {
+        if (customerKey == null || customerKey.isBlank() || customerKey.contains("|")) {
+            throw new BizbillException(ErrorCode.PG_WINDOW_INVALID, "no customer key");
+        }
+        return tokens.issueLink(TokenPurpose.PG_WINDOW, "CARD|" + customerKey);
+    }
+
+    /**
+     * Issue 14 §2: our application opens the payment window for one order id it issued and its amount; the window
+     * approves only that order, so nobody can pre-claim an order id of ours in the sandbox.
+     */
+    public String openPaymentWindow(String orderId, long amount) {
+        if (orderId == null || orderId.isBlank() || orderId.contains("|") || amount <= 0) {
+            throw new BizbillException(ErrorCode.PG_WINDOW_INVALID, "no order id or amount");
+        }
+        return tokens.issueLink(TokenPurpose.PG_WINDOW, "PAY|" + orderId + "|" + amount);
+    }
+
+    /** The live window session behind {@code token}, without using it up (to show the window). */
+    public Optional<WindowSession> window(String token) {
+        return tokens.peekLink(TokenPurpose.PG_WINDOW, token).map(t -> {
+            String[] p = t.getSubject().split("\\|");
+            return "CARD".equals(p[0]) ? new WindowSession("CARD", p[1], null, 0)
+                    : new WindowSession("PAY", null, p[1], Long.parseLong(p[2]));
+        });
+    }
+
+    private WindowSession requireWindow(String token, boolean card) {
+        return window(token).filter(w -> card ? w.isCard() : w.isPayment()).orElseThrow(
+                () -> new BizbillException(ErrorCode.PG_WINDOW_INVALID, "sandbox window without a valid token"));
+    }
+
+    /**
+     * The card window's "send code" (issue 14 §2): only in a window our application opened, and throttled per
+     * number and per client address.
+     */
+    public void sendPhoneCode(String token, String mobile, String clientAddress) {
+        requireWindow(token, true);
         String digits = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
         if (!digits.matches("01\\d{8,9}")) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "not a mobile number",
                     List.of(new BizbillException.FieldError("mobile", "pg.mobile")));
         }
+        java.time.Instant now = clock.instant();
+        String address = clientAddress == null ? "?" : clientAddress;
+        synchronized (this) {
+            if (!perNumber.allows(digits, now) || !perAddress.allows(address, now)) {
+                throw new BizbillException(ErrorCode.PG_SMS_THROTTLED, "sandbox SMS codes throttled for " + address);
+            }
+            perNumber.record(digits, now);
+            perAddress.record(address, now);
+        }
+        textCode(digits);
+    }
+
+    /** Texts a 6-digit code to the card holder's phone (through the message gateway: staff can read it). */
+    private void textCode(String digits) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         phoneCodes.put(digits, new PhoneCode(code, clock.instant().plus(java.time.Duration.ofMinutes(3))));
         messages.sendSms(digits, "[Sandbox PG] 카드 등록 본인확인 인증번호 " + code);
@@ -124,6 +201,33 @@ public class SandboxPaymentGateway implements PaymentGateway {
         em.persist(new SandboxCard(authKey, customerKey, brand, digits.substring(digits.length() - 4), behaviour,
                 clock.instant()));
         return authKey;
+    }
+
+    /**
+     * The card window's submit (issue 14 §2): the card is checked like {@link #enterCard} for the customer key
+     * the window was opened for; the window's token is used up with it (a refused card keeps it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public WindowResult enterCardInWindow(String token, String cardNumber, int expiryMonth, int expiryYear,
+                                          boolean corporate, String birthDateOrBusinessNumber) {
+        WindowSession w = requireWindow(token, true);
+        String authKey = enterCard(cardNumber, expiryMonth, expiryYear, corporate, birthDateOrBusinessNumber,
+                w.customerKey());
+        tokens.useLink(TokenPurpose.PG_WINDOW, token);
+        return new WindowResult(authKey, w.customerKey(), null, 0);
+    }
+
+    /** What a window hands back to the merchant's success URL. */
+    public record WindowResult(String key, String customerKey, String orderId, long amount) {
+    }
+
+    /** The payment window's approve (issue 14 §2): only the order and amount the token was issued for. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public WindowResult approveWindow(String token, String method) {
+        WindowSession w = requireWindow(token, false);
+        String paymentKey = approveInWindow(w.orderId(), method, w.amount());
+        tokens.useLink(TokenPurpose.PG_WINDOW, token);
+        return new WindowResult(paymentKey, null, w.orderId(), w.amount());
     }
 
     @Override

@@ -75,6 +75,20 @@ public enum ErrorCode {
     UPLOAD_TOO_LARGE(413),
     /** A spreadsheet refused by POI's zip-bomb guard (inflate ratio, entry size) or too large to read. */
     SPREADSHEET_REFUSED(422),
+    // card registration (issue 14)
+    /** BP-CARD-1: the gateway window opens only after all four terms were agreed. */
+    CARD_TERMS_REQUIRED(422),
+    /** BP-CARD-1: the gateway's callback came back without the one-time state of a registration. */
+    CARD_STATE_MISSING(422),
+    /** BP-CARD-1: the callback's state is unknown, expired or already used. */
+    CARD_STATE_INVALID(422),
+    /** BP-CARD-1: the callback's state was issued to another member or organisation, or for another customer key. */
+    CARD_STATE_FOREIGN(403),
+    /** Issue 14 §2: the sandbox gateway's window was opened without a valid token from our application. */
+    PG_WINDOW_INVALID(422),
+    /** Issue 14 §2: too many SMS codes for this number or from this address; try again later. */
+    PG_SMS_THROTTLED(429),
+
     INTERNAL(500);
 
     private final int httpStatus;
