@@ -20,9 +20,6 @@ import com.bizbill.billing.Payments;
 import com.bizbill.billing.gateway.SandboxPaymentGateway;
 import com.bizbill.identity.IdentityService;
 import com.bizbill.identity.Member;
-import com.bizbill.identity.Organisation;
-import com.bizbill.identity.OrganisationKind;
-import com.bizbill.identity.Role;
 import com.bizbill.ledger.LedgerService;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
@@ -53,7 +50,7 @@ class BillingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(BillingIT.class, Deployments.class);
+        return Deployments.application().addClasses(BillingIT.class, Deployments.class, Fixtures.class);
     }
 
     @Inject
@@ -116,25 +113,16 @@ class BillingIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    Fixtures fixtures;
+
     /** A new billing-portal customer with a login; returns {billingAccountId, memberId, organisationId}. */
     private long[] customer(PaymentMethod method) throws Exception {
-        String u = UUID.randomUUID().toString().substring(0, 8);
-        tx.begin();
-        Organisation org = identity.createOrganisation("청구 고객 " + u, OrganisationKind.CUSTOMER);
-        em.flush();
-        Member m = identity.createMember("bill-" + u, "Customer!2345", "고객 " + u, Role.CUSTOMER, org.getId());
-        BillingAccount account = new BillingAccount(org, "본사 " + u, method, "bill-" + u + "@example.com", false,
-                clock.instant());
-        em.persist(account);
-        account.attachLogin(m);
-        em.flush();
-        tx.commit();
-        return new long[] {account.getId(), m.getId(), org.getId()};
+        return fixtures.customer(method, "청구", "bill-");
     }
 
     private void card(long[] c, String number) {
-        String key = CardService.customerKeyOf(c[2]);
-        cards.register(c[2], c[1], sandbox.enterCard(number, 12, 2099, false, "900101", key), key, "test");
+        fixtures.card(c[2], c[1], number);
     }
 
     private static InvoiceData data(YearMonth month, long supply) {

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizbill.billing.CardService;
 import com.bizbill.billing.gateway.SandboxPaymentGateway;
-import com.bizbill.identity.BusinessNumber;
 import com.bizbill.identity.IdentityService;
-import com.bizbill.identity.Member;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.PartnerStoreService;
 import com.bizbill.identity.PaymentType;
-import com.bizbill.identity.Role;
 import com.bizbill.ledger.LedgerService;
 import com.bizbill.messaging.SandboxMessageGateway;
 import com.bizbill.shared.setup.DemoData;
@@ -68,7 +65,7 @@ class IdempotencyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(IdempotencyIT.class, Deployments.class);
+        return Deployments.application().addClasses(IdempotencyIT.class, Deployments.class, Fixtures.class);
     }
 
     @ArquillianResource
@@ -110,23 +107,16 @@ class IdempotencyIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    Fixtures fixtures;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     // ------------------------------------------------------------------ set-up
 
     /** A new approved prepaid coupon company with a master; returns {orgId, masterId}. */
     private long[] company() throws Exception {
-        tx.begin();
-        Organisation org = Organisation.couponCompany("멱등 " + UUID.randomUUID().toString().substring(0, 6),
-                BusinessNumber.parse("220-81-62517"), "김대표", PaymentType.PREPAID, clock.instant());
-        org.approve();
-        em.persist(org);
-        em.flush();
-        Member master = identity.createMember("i-" + UUID.randomUUID() + "@example.com", "Master!2345", "홍길동",
-                Role.MASTER, org.getId());
-        em.flush();
-        tx.commit();
-        return new long[] {org.getId(), master.getId()};
+        return fixtures.company(PaymentType.PREPAID, "멱등");
     }
 
     private void registerCard(long[] c) {

@@ -29,13 +29,8 @@ import com.bizbill.billing.PaymentStatus;
 import com.bizbill.billing.Payments;
 import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.billing.gateway.SandboxPaymentGateway;
-import com.bizbill.identity.BusinessNumber;
 import com.bizbill.identity.IdentityService;
-import com.bizbill.identity.Member;
-import com.bizbill.identity.Organisation;
-import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.PaymentType;
-import com.bizbill.identity.Role;
 import com.bizbill.ledger.LedgerAccounts;
 import com.bizbill.ledger.LedgerCheck;
 import com.bizbill.ledger.LedgerService;
@@ -86,7 +81,7 @@ class PaymentReconciliationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(PaymentReconciliationIT.class, Deployments.class,
+        return Deployments.application().addClasses(PaymentReconciliationIT.class, Deployments.class, Fixtures.class,
                 FailingBooking.class);
     }
 
@@ -168,42 +163,23 @@ class PaymentReconciliationIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    Fixtures fixtures;
+
     // ------------------------------------------------------------------ data of each test
 
     /** A new billing-portal customer with a login; returns {billingAccountId, memberId, organisationId}. */
     private long[] customer(PaymentMethod method) throws Exception {
-        String u = UUID.randomUUID().toString().substring(0, 8);
-        tx.begin();
-        Organisation org = identity.createOrganisation("대사 고객 " + u, OrganisationKind.CUSTOMER);
-        em.flush();
-        Member m = identity.createMember("recon-" + u, "Customer!2345", "고객 " + u, Role.CUSTOMER, org.getId());
-        BillingAccount account = new BillingAccount(org, "대사 " + u, method, "recon-" + u + "@example.com", false,
-                clock.instant());
-        em.persist(account);
-        account.attachLogin(m);
-        em.flush();
-        tx.commit();
-        return new long[] {account.getId(), m.getId(), org.getId()};
+        return fixtures.customer(method, "대사", "recon-");
     }
 
     /** A new approved prepaid coupon company with a master; returns {orgId, masterId}. */
     private long[] company() throws Exception {
-        tx.begin();
-        Organisation org = Organisation.couponCompany("대사 지갑 " + UUID.randomUUID().toString().substring(0, 6),
-                BusinessNumber.parse("220-81-62517"), "김대표", PaymentType.PREPAID, clock.instant());
-        org.approve();
-        em.persist(org);
-        em.flush();
-        Member master = identity.createMember("rw-" + UUID.randomUUID() + "@example.com", "Master!2345", "홍길동",
-                Role.MASTER, org.getId());
-        em.flush();
-        tx.commit();
-        return new long[] {org.getId(), master.getId()};
+        return fixtures.company(PaymentType.PREPAID, "대사 지갑");
     }
 
     private void card(long organisationId, long memberId, String number) {
-        String key = CardService.customerKeyOf(organisationId);
-        cards.register(organisationId, memberId, sandbox.enterCard(number, 12, 2099, false, "900101", key), key, "test");
+        fixtures.card(organisationId, memberId, number);
     }
 
     /** This month's invoice of {@code supply} + VAT; returns its id. */

@@ -12,7 +12,6 @@ import com.bizbill.billing.PaymentAttempts;
 import com.bizbill.billing.PaymentStatus;
 import com.bizbill.billing.Payments;
 import com.bizbill.billing.gateway.SandboxPaymentGateway;
-import com.bizbill.identity.BusinessNumber;
 import com.bizbill.identity.IdentityService;
 import com.bizbill.identity.Member;
 import com.bizbill.identity.Organisation;
@@ -67,7 +66,7 @@ class WalletIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(WalletIT.class, Deployments.class);
+        return Deployments.application().addClasses(WalletIT.class, Deployments.class, Fixtures.class);
     }
 
     @Inject
@@ -115,26 +114,16 @@ class WalletIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    Fixtures fixtures;
+
     /** A new approved prepaid (or postpaid) coupon company with a master; returns {orgId, masterId}. */
     private long[] company(PaymentType type) throws Exception {
-        tx.begin();
-        Organisation org = Organisation.couponCompany("지갑 테스트 " + UUID.randomUUID().toString().substring(0, 6),
-                BusinessNumber.parse("220-81-62517"), "김대표", type, clock.instant());
-        org.approve();
-        em.persist(org);
-        em.flush();
-        Member master = identity.createMember("w-" + UUID.randomUUID() + "@example.com", "Master!2345", "홍길동",
-                Role.MASTER, org.getId());
-        em.flush();
-        tx.commit();
-        return new long[] {org.getId(), master.getId()};
+        return fixtures.company(type, "지갑 테스트");
     }
 
     private void registerCard(long[] c, String number) {
-        String customerKey = CardService.customerKeyOf(c[0]);
-        String auth = sandbox.enterCard(number, 12, clock.instant().atZone(clock.getZone()).getYear() + 2, false,
-                "900101", customerKey);
-        cards.register(c[0], c[1], auth, customerKey, "test");
+        fixtures.card(c[0], c[1], number);
     }
 
     private void assertBooksAgree(long org) {
