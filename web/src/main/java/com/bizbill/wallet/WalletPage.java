@@ -33,6 +33,9 @@ public class WalletPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    com.bizbill.shared.limits.BusinessLimits limits;
+
+    @Inject
     WalletService wallets;
 
     @Inject
@@ -213,6 +216,11 @@ public class WalletPage implements Serializable {
 
     public void setMethod(ChargeMethod method) {
         this.method = method;
+    }
+
+    /** The largest one charge (bizbill.limits.wallet-charge, issue 13): the field refuses more as it is typed. */
+    public long getMaxCharge() {
+        return limits.walletCharge();
     }
 
     public Long getAmount() {
