@@ -101,6 +101,20 @@ class LoginBrowserIT {
         }
     }
 
+    /** Issue 14: the browser enforces the page's CSP, and the console check after each journey would see a violation. */
+    @Test
+    void issue14AnInjectedInlineScriptIsBlockedAndTheViolationIsSeen() {
+        driver.get(base + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
+        Object ran = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.bbInjected = 1;';"
+                        + " document.head.appendChild(s); return window.bbInjected === 1;");
+        assertThat(ran).as("an inline script without the nonce ran").isEqualTo(false);
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertThat(violations).as("the console reports the blocked script").isNotEmpty();
+    }
+
     private void login(String id, String password) {
         driver.get(base + "/login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
