@@ -12,12 +12,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class SecurityHeaders {
 
     /**
-     * The policy sent with every response (pages, API, PDFs, exports): no framing, no plugins, no
-     * foreign base URL. The pages get a second policy from PrimeFaces' CSP mode ({@code primefaces.CSP},
-     * web.xml): {@code script-src 'self' 'nonce-…'}; a browser enforces both. Styles are not restricted
-     * (PrimeFaces and the pages use inline style attributes).
+     * The policy sent with every response (pages, API, PDFs, exports): never framed. The pages get a
+     * second policy from PrimeFaces' CSP mode ({@code primefaces.CSP}, {@code primefaces.CSP_POLICY} in
+     * web.xml): {@code object-src 'none'; base-uri 'self'; script-src 'self' 'nonce-…'}; a browser enforces
+     * both. object-src is not sent with downloads (a browser's PDF viewer is a plugin). Styles are not
+     * restricted (PrimeFaces and the pages use inline style attributes).
      */
-    public static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    public static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'";
     public static final String FRAME_OPTIONS = "DENY";
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
     public static final String CONTENT_TYPE_OPTIONS = "nosniff";
