@@ -15,7 +15,6 @@ public enum ErrorCode {
     UNPROCESSABLE(422),
     /** A whole number outside its range: beyond a business maximum (bizbill.limits.*) or below a minimum. */
     AMOUNT_OUT_OF_RANGE(400),
-    PAYLOAD_TOO_LARGE(413),
 
     LEDGER_UNBALANCED_ENTRY(422),
     LEDGER_UNKNOWN_ACCOUNT(422),

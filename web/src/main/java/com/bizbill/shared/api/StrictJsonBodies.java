@@ -34,10 +34,8 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
         byte[] body;
         try (InputStream in = ctx.getInputStream()) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            throw new BizbillException(ErrorCode.PAYLOAD_TOO_LARGE, "the body is larger than " + MAX_BODY + " bytes");
+            // the same bounded read as uploads: 413 UPLOAD_TOO_LARGE at MAX_BODY + 1 bytes
+            body = com.bizbill.shared.files.BoundedInput.readAtMost(in, MAX_BODY, "body");
         }
         if (body.length > 0 && !blank(body)) {
             JsonValue parsed;
