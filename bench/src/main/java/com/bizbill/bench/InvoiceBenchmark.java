@@ -613,7 +613,7 @@ public final class InvoiceBenchmark {
             Map<Long, Integer> attempts = new HashMap<>();
             Map<Long, Integer> succeeded = new HashMap<>();
             Set<String> orderIds = new HashSet<>();
-            try (ResultSet r = s.executeQuery("SELECT ID, REFERENCE, STATUS FROM PAYMENT_ATTEMPT WHERE PURPOSE = 'INVOICE'")) {
+            try (ResultSet r = s.executeQuery("SELECT ORDER_ID, REFERENCE, STATUS FROM PAYMENT_ATTEMPT WHERE PURPOSE = 'INVOICE'")) {
                 while (r.next()) {
                     long invoiceId;
                     try {
@@ -625,7 +625,7 @@ public final class InvoiceBenchmark {
                         continue;
                     }
                     attempts.merge(invoiceId, 1, Integer::sum);
-                    orderIds.add("BZ" + r.getLong(1));
+                    orderIds.add(r.getString(1)); // issue 14 §2: the stored, random order id
                     if ("SUCCEEDED".equals(r.getString(3))) {
                         succeeded.merge(invoiceId, 1, Integer::sum);
                     }

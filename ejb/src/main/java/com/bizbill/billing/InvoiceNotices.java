@@ -36,7 +36,7 @@ public class InvoiceNotices {
             mail.send(d.succeeded()
                     ? new MailMessage(account.getContactEmail(), "[Bizbill] 카드 결제 영수증 " + inv.getNumber(),
                     account.getName() + " 담당자님, " + inv.getBillingMonth() + " 청구서 " + inv.getNumber() + "의 "
-                            + amount + "이 등록된 카드로 결제되었습니다. 주문번호 BZ" + d.attemptId() + ".")
+                            + amount + "이 등록된 카드로 결제되었습니다. 주문번호 " + d.orderId() + ".")
                     : new MailMessage(account.getContactEmail(), "[Bizbill] 카드 결제 실패 안내 " + inv.getNumber(),
                     account.getName() + " 담당자님, " + inv.getBillingMonth() + " 청구서 " + inv.getNumber() + "의 "
                             + amount + " 카드 결제가 실패했습니다 (" + (d.failureMessage() == null ? d.failureCode()

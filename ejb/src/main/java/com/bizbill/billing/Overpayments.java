@@ -67,12 +67,12 @@ public class Overpayments {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Overpayment o = new Overpayment(d.attemptId(), d.purpose(), d.reference(), d.amount(), d.paymentKey(), reason,
+        Overpayment o = new Overpayment(d.attemptId(), d.orderId(), d.purpose(), d.reference(), d.amount(), d.paymentKey(), reason,
                 clock.instant());
         em.persist(o);
         em.flush();
         ledger.post(new PostEntryCommand("OVERPAYMENT_HELD", "overpayment-" + o.getId(),
-                "과오납 보관 BZ" + d.attemptId() + " (" + d.purpose() + " " + d.reference() + ")",
+                "과오납 보관 " + d.orderId() + " (" + d.purpose() + " " + d.reference() + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, d.amount()),
                         new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -d.amount()))), "payments");
         audit.record("payments", "OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,

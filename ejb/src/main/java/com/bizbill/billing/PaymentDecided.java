@@ -6,11 +6,11 @@ package com.bizbill.billing;
  * state and the money movement are never apart.
  */
 public record PaymentDecided(long attemptId, String purpose, String reference, long amount, PaymentStatus status,
-                             String paymentKey, String failureCode, String failureMessage) {
+                             String paymentKey, String failureCode, String failureMessage, String orderId) {
 
     static PaymentDecided of(PaymentAttempt a) {
         return new PaymentDecided(a.getId(), a.getPurpose(), a.getReference(), a.getAmount(), a.getStatus(),
-                a.getPaymentKey(), a.getFailureCode(), a.getFailureMessage());
+                a.getPaymentKey(), a.getFailureCode(), a.getFailureMessage(), a.getOrderId());
     }
 
     public boolean succeeded() {

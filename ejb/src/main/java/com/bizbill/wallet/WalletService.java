@@ -174,18 +174,14 @@ public class WalletService {
         return c;
     }
 
+    /** The charge paid by the attempt with this order id: looked up by the stored order id (issue 14 §2), not parsed. */
     public Optional<WalletCharge> chargeByOrderId(String orderId) {
-        if (orderId == null || !orderId.startsWith("BZ")) {
+        if (orderId == null || orderId.isBlank()) {
             return Optional.empty();
         }
-        long attemptId;
-        try {
-            attemptId = Long.parseLong(orderId.substring(2));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return em.createQuery("select c from WalletCharge c where c.paymentAttemptId = :a", WalletCharge.class)
-                .setParameter("a", attemptId).getResultStream().findFirst();
+        return em.createQuery("select c from WalletCharge c, PaymentAttempt a where a.orderId = :o "
+                        + "and c.paymentAttemptId = a.id", WalletCharge.class)
+                .setParameter("o", orderId).getResultStream().findFirst();
     }
 
     /** What was charged (net of cancels) in the last 7 days: refundable without a fee (CB-WAL-4). */

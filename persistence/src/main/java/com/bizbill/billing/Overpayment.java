@@ -29,6 +29,10 @@ public class Overpayment {
     @Column(name = "ATTEMPT_ID", nullable = false, unique = true, updatable = false)
     private long attemptId;
 
+    /** The order id of the attempt, copied: random since issue 14 §2, so it cannot be rebuilt from the id. */
+    @Column(name = "ORDER_ID", nullable = false, length = 64, updatable = false)
+    private String orderId;
+
     @Column(nullable = false, length = 30, updatable = false)
     private String purpose;
 
@@ -66,12 +70,16 @@ public class Overpayment {
     protected Overpayment() {
     }
 
-    public Overpayment(long attemptId, String purpose, String reference, long amount, String paymentKey, String reason,
-                       Instant createdAt) {
+    public Overpayment(long attemptId, String orderId, String purpose, String reference, long amount, String paymentKey,
+                       String reason, Instant createdAt) {
         if (amount <= 0) {
             throw new IllegalArgumentException("an overpayment is a positive amount: " + amount);
         }
+        if (orderId == null || orderId.isBlank()) {
+            throw new IllegalArgumentException("an overpayment names the order id of its payment");
+        }
         this.attemptId = attemptId;
+        this.orderId = orderId;
         this.purpose = purpose;
         this.reference = reference;
         this.amount = amount;
@@ -163,6 +171,6 @@ public class Overpayment {
 
     /** The order id of the payment that overpaid (staff confirm the refund against it). */
     public String getOrderId() {
-        return "BZ" + attemptId;
+        return orderId;
     }
 }

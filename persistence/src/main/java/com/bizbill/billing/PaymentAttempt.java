@@ -9,12 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
 
 /**
  * One attempt to take money through the payment gateway. Its order id and idempotency key are
- * derived from our own id, so a retry of the same attempt can never charge twice; a new attempt
- * (a later retry, say) is a new row with a new key.
+ * fixed per attempt, so a retry of the same attempt can never charge twice; a new attempt
+ * (a later retry, say) is a new row with a new order id and key. The order id is random, not our
+ * id (issue 14 §2): a sequential one can be pre-claimed at the gateway to make the next charge fail.
  */
 @Entity
 @Table(name = "PAYMENT_ATTEMPT")
@@ -24,6 +26,17 @@ public class PaymentAttempt {
     @jakarta.persistence.SequenceGenerator(name = "PAYMENT_ATTEMPT_SEQ", sequenceName = "PAYMENT_ATTEMPT_SEQ", allocationSize = com.bizbill.shared.IdBlocks.SIZE)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PAYMENT_ATTEMPT_SEQ") // issue 13 §6: no identity contention
     private Long id;
+
+    /** Issue 14 §2: "BZ" + 20 random base62 characters (about 119 bits), so the next one cannot be guessed. */
+    static final String ORDER_ID_PREFIX = "BZ";
+    static final int ORDER_ID_RANDOM_LENGTH = 20;
+    private static final char[] BASE62 =
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The order id the gateway sees; rows from before issue 14 §2 keep "BZ" + id (the gateway knows them). */
+    @Column(name = "ORDER_ID", nullable = false, unique = true, length = 64, updatable = false)
+    private String orderId;
 
     /** What is being paid: WALLET_CHARGE, INVOICE, USAGE_BILL … */
     @Column(nullable = false, length = 30, updatable = false)
@@ -88,6 +101,16 @@ public class PaymentAttempt {
         this.attemptNo = attemptNo;
         this.amount = amount;
         this.createdAt = createdAt;
+        this.orderId = newOrderId();
+    }
+
+    /** Issue 14 §2: assigned once, when the attempt is made, never derived from the (sequential) id. */
+    static String newOrderId() {
+        char[] c = new char[ORDER_ID_RANDOM_LENGTH];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = BASE62[RANDOM.nextInt(BASE62.length)];
+        }
+        return ORDER_ID_PREFIX + new String(c);
     }
 
     /**
@@ -105,10 +128,15 @@ public class PaymentAttempt {
         return a;
     }
 
-    /** The order id the gateway sees: stable for this attempt, new for the next. */
+    /** The order id the gateway sees: stable for this attempt, new and unguessable for the next (issue 14 §2). */
     public String orderId() {
         requirePersisted();
-        return "BZ" + id;
+        return orderId;
+    }
+
+    /** The stored order id for display (pages, staff lists); the gateway calls go through {@link #orderId()}. */
+    public String getOrderId() {
+        return orderId;
     }
 
     /** The gateway idempotency key: derived from our attempt id (design.md "Security"). */

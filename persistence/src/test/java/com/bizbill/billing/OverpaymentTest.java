@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OverpaymentTest {
 
     private static Overpayment open() {
-        return new Overpayment(42, "INVOICE", "7", 66_000, "pk_9", "invoice paid by transfer", Instant.EPOCH);
+        return new Overpayment(42, "BZ7Qk2v9XcR4mT1pLs8aNd", "INVOICE", "7", 66_000, "pk_9", "invoice paid by transfer", Instant.EPOCH);
     }
 
     @Test
@@ -18,7 +18,8 @@ class OverpaymentTest {
         Overpayment o = open();
         assertThat(o.getStatus()).isEqualTo(OverpaymentStatus.OPEN);
         assertThat(o.getStatus().isHeld()).isTrue();
-        assertThat(o.getOrderId()).isEqualTo("BZ42");
+        assertThat(o.getOrderId()).as("the attempt's stored order id, not \"BZ\" + attempt id (issue 14 §2)")
+                .isEqualTo("BZ7Qk2v9XcR4mT1pLs8aNd");
         o.refunding(100, "staff");
         assertThatThrownBy(() -> o.refunding(101, "staff")).as("one refund at a time")
                 .isInstanceOf(IllegalStateException.class);
@@ -43,9 +44,11 @@ class OverpaymentTest {
 
     @Test
     void issue13OnlyAPositiveAmountWithAGatewayPaymentIsRefundable() {
-        assertThatThrownBy(() -> new Overpayment(1, "INVOICE", "7", 0, "pk", "x", Instant.EPOCH))
+        assertThatThrownBy(() -> new Overpayment(1, "BZ1", "INVOICE", "7", 0, "pk", "x", Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
-        Overpayment noKey = new Overpayment(1, "INVOICE", "7", 10, null, "x", Instant.EPOCH);
+        assertThatThrownBy(() -> new Overpayment(1, null, "INVOICE", "7", 10, "pk", "x", Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+        Overpayment noKey = new Overpayment(1, "BZ1", "INVOICE", "7", 10, null, "x", Instant.EPOCH);
         assertThatThrownBy(() -> noKey.refunding(5, "staff")).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The payment state machine: INITIATED -> SUCCEEDED | FAILED | UNKNOWN; UNKNOWN only by reconciliation. */
@@ -19,13 +21,41 @@ class PaymentAttemptTest {
     }
 
     @Test
-    void orderIdAndIdempotencyKeyComeFromOurOwnIdSoARetryCannotChargeTwice() throws Exception {
+    void orderIdAndIdempotencyKeyAreFixedPerAttemptSoARetryCannotChargeTwice() throws Exception {
         PaymentAttempt a = persisted(42);
-        assertThat(a.orderId()).isEqualTo("BZ42");
+        assertThat(a.orderId()).isEqualTo(a.orderId()).isEqualTo(a.getOrderId());
         assertThat(a.idempotencyKey()).isEqualTo("bizbill-payment-attempt-42").isEqualTo(persisted(42).idempotencyKey());
         assertThat(persisted(43).idempotencyKey()).isNotEqualTo(a.idempotencyKey());
         assertThatThrownBy(() -> new PaymentAttempt("INVOICE", "x", 1, 1, Instant.EPOCH).orderId())
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Issue 14 §2: the order id is not "BZ" + id (sequential, so the next one could be pre-claimed at the gateway
+     * and the next real charge fail with DUPLICATED_ORDER_ID) but "BZ" + 20 random base62 characters, assigned
+     * when the attempt is made: distinct across attempts, within the gateways' 6–64 chars of [A-Za-z0-9_-].
+     */
+    @Test
+    void issue14OrderIdsAreRandomDistinctAndStablePerAttempt() throws Exception {
+        Set<String> seen = new HashSet<>();
+        for (long id = 1; id <= 10_000; id++) {
+            PaymentAttempt a = persisted(id);
+            String orderId = a.orderId();
+            assertThat(orderId).matches("BZ[0-9A-Za-z]{20}").hasSizeBetween(6, 64).isNotEqualTo("BZ" + id);
+            assertThat(a.orderId()).as("stable per attempt").isEqualTo(orderId);
+            assertThat(seen.add(orderId)).as("distinct: " + orderId).isTrue();
+        }
+        PaymentAttempt cancel = persistedCancel(10_001);
+        assertThat(cancel.orderId()).matches("BZ[0-9A-Za-z]{20}");
+        assertThat(seen).doesNotContain(cancel.orderId());
+        // every character of the alphabet turns up, in every position, so none is fixed or derived
+        Set<Character> chars = new HashSet<>();
+        seen.forEach(o -> o.substring(2).chars().forEach(ch -> chars.add((char) ch)));
+        assertThat(chars).hasSize(62);
+        for (int pos = 2; pos < 22; pos++) {
+            int p = pos;
+            assertThat(seen.stream().map(o -> o.charAt(p)).distinct().count()).as("position " + p).isGreaterThan(50);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizbill.billing.BillingAccount;
 import com.bizbill.billing.CardService;
+import com.bizbill.billing.PaymentAttempt;
 import com.bizbill.billing.PaymentAttempts;
 import com.bizbill.billing.PaymentCard;
 import com.bizbill.billing.PaymentMethod;
@@ -349,7 +350,9 @@ class CardSecurityIT {
         cards.register(c[0], c[1], sandbox.enterCard(OK_CARD, 12, 2099, false, "900101", key), key, "test");
         WalletCharge transfer = charging.startTransfer(c[0], 5_000, UUID.randomUUID().toString(), "test");
         String ours = attempts.find(transfer.getPaymentAttemptId()).orderId();
+        // what an attacker guessed before issue 14 §2: order ids were "BZ" + the sequential attempt id
         String next = "BZ" + (transfer.getPaymentAttemptId() + 1);
+        assertTrue(ours.matches("BZ[0-9A-Za-z]{20}") && !ours.equals("BZ" + transfer.getPaymentAttemptId()), ours);
 
         // the attacker opens the sandbox's payment window for the next order id, anonymously, and approves it
         Browser anonymous = new Browser(base);
@@ -378,12 +381,22 @@ class CardSecurityIT {
         String location = approved.headers().firstValue("Location").orElse("");
         assertTrue(location.contains("/portal/coupon/wallet/confirm.xhtml?orderId=" + ours), location);
         assertTrue(sandbox.lookup(ours).isPresent(), "our order was approved in its window");
-        assertTrue(sandbox.lookup(next).isEmpty(), "the next order id was not claimed");
+        assertTrue(sandbox.lookup(next).isEmpty(), "the window claimed nothing for the guessed order id");
 
-        // the next real charge goes through
+        // issue 14 §2: even when the guessed ids are claimed at the gateway (by whatever route), the next real
+        // charge goes through: its order id is random, not the next in sequence
+        for (long guess = transfer.getPaymentAttemptId() + 1; guess <= transfer.getPaymentAttemptId() + 5; guess++) {
+            sandbox.approveInWindow("BZ" + guess, "TRANSFER", 1_000);
+            assertTrue(sandbox.lookup("BZ" + guess).isPresent(), "pre-claimed BZ" + guess);
+        }
         WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString(), "test");
-        assertEquals(next, attempts.find(charge.getPaymentAttemptId()).orderId(), "the order id the attacker aimed at");
+        PaymentAttempt attempt = attempts.find(charge.getPaymentAttemptId());
+        String real = attempt.orderId();
+        assertNotEquals(next, real, "not the order id the attacker aimed at");
+        assertNotEquals("BZ" + attempt.getId(), real, "not derived from the attempt id");
+        assertTrue(real.matches("BZ[0-9A-Za-z]{20}") && !real.equals(ours), real);
         assertEquals(ChargeStatus.COMPLETED, charge.getStatus(), charge.getFailureMessage());
+        assertEquals(7_000, sandbox.lookup(real).orElseThrow().amount(), "charged once, under its own order id");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizbill.billing.CardService;
+import com.bizbill.billing.PaymentAttempts;
 import com.bizbill.billing.gateway.SandboxPaymentGateway;
 import com.bizbill.identity.IdentityService;
 import com.bizbill.identity.Organisation;
@@ -82,6 +83,9 @@ class IdempotencyIT {
 
     @Inject
     SandboxPaymentGateway pg;
+
+    @Inject
+    PaymentAttempts attempts;
 
     @Inject
     CardService cards;
@@ -291,11 +295,11 @@ class IdempotencyIT {
     void cbWal4AnOldBalanceCannotBeRefundedFeeFreeInChunks() throws Exception {
         long[] c = company();
         WalletCharge old = charging.startVirtualAccount(c[0], 100_000, UUID.randomUUID().toString(), "x", "test");
-        pg.deposit("BZ" + old.getPaymentAttemptId());
+        pg.deposit(orderIdOf(old));
         demoClock.advance(Duration.ofDays(8), "test");
         try {
             WalletCharge recent = charging.startVirtualAccount(c[0], 10_000, UUID.randomUUID().toString(), "x", "test");
-            pg.deposit("BZ" + recent.getPaymentAttemptId());
+            pg.deposit(orderIdOf(recent));
             BankAccount account = new BankAccount("KB국민은행", "123-456-789012", "홍길동");
             assertEquals(0, refunds.preview(c[0], 10_000).fee(), "the recent 10,000 is fee-free");
             RefundRequest first = refund(c, 10_000, account);
@@ -406,5 +410,10 @@ class IdempotencyIT {
         assertEquals("VALIDATION_FAILED", p.getString("code"));
         assertTrue(p.getJsonArray("errors").stream().anyMatch(e -> field.equals(e.asJsonObject().getString("field"))),
                 field + " in " + a.body());
+    }
+
+    /** The order id the gateway knows the charge's attempt by: stored and random (issue 14 §2), not "BZ" + id. */
+    private String orderIdOf(WalletCharge charge) {
+        return attempts.find(charge.getPaymentAttemptId()).orderId();
     }
 }

@@ -199,7 +199,7 @@ class WalletIT {
         assertNotNull(charge.getAccountNumber());
         assertEquals(1, wallets.pendingDeposits(c[0]).size());
         assertEquals(0, wallets.balance(c[0]));
-        String orderId = "BZ" + charge.getPaymentAttemptId();
+        String orderId = orderIdOf(charge);
         sandbox.deposit(orderId);
         assertEquals(30_000, wallets.balance(c[0]));
         assertEquals(ChargeStatus.COMPLETED, wallets.charge(c[0], charge.getId()).getStatus());
@@ -217,7 +217,7 @@ class WalletIT {
     void aTransferApprovedOnTheGatewayWindowIsConfirmedOnce() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         WalletCharge charge = charging.startTransfer(c[0], 15_000, UUID.randomUUID().toString(), "test");
-        String orderId = "BZ" + charge.getPaymentAttemptId();
+        String orderId = orderIdOf(charge);
         String paymentKey = sandbox.approveInWindow(orderId, "TRANSFER", 15_000);
         assertEquals(0, wallets.balance(c[0]), "nothing moves before the confirm");
         assertEquals(ChargeStatus.COMPLETED, charging.confirm(c[0], orderId, paymentKey).getStatus());
@@ -275,7 +275,7 @@ class WalletIT {
     void cbWal4And5RefundDebitsAtOnceAndCreditsBackOnRejectOrCancel() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x", "test");
-        sandbox.deposit("BZ" + charge.getPaymentAttemptId());
+        sandbox.deposit(orderIdOf(charge));
         BankAccount account = new BankAccount("KB국민은행", "123-456-789012", "홍길동");
 
         // CB-WAL-4 validation: > 1,000 won, reason ≤ 100 bytes, a different holder needs a document
@@ -331,11 +331,11 @@ class WalletIT {
     void cbWal4FeeAppliesToWhatWasChargedMoreThan7DaysAgo() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         WalletCharge old = charging.startVirtualAccount(c[0], 30_000, UUID.randomUUID().toString(), "x", "test");
-        sandbox.deposit("BZ" + old.getPaymentAttemptId());
+        sandbox.deposit(orderIdOf(old));
         demoClock.advance(Duration.ofDays(8), "test");
         try {
             WalletCharge recent = charging.startVirtualAccount(c[0], 5_000, UUID.randomUUID().toString(), "x", "test");
-            sandbox.deposit("BZ" + recent.getPaymentAttemptId());
+            sandbox.deposit(orderIdOf(recent));
             // 20,000: 5,000 charged within 7 days is free, the 15,000 rest pays 10 % = 1,500
             RefundService.RefundPreview p = refunds.preview(c[0], 20_000);
             assertEquals(1_500, p.fee());
@@ -350,7 +350,7 @@ class WalletIT {
     void concurrentDebitsNeverOverdrawTheWallet() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x", "test");
-        sandbox.deposit("BZ" + charge.getPaymentAttemptId());
+        sandbox.deposit(orderIdOf(charge));
         int debits = 120;
         int ok = Deployments.concurrently(debits, ErrorCode.WALLET_INSUFFICIENT_BALANCE,
                 () -> wallets.use(c[0], 1_000, "order-" + UUID.randomUUID(), "동시 주문", "test"));
@@ -408,5 +408,10 @@ class WalletIT {
     private void awaitRun(JobRun run) throws InterruptedException {
         JobRun done = Deployments.awaitRun(jobs, run);
         assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
+    }
+
+    /** The order id the gateway knows the charge's attempt by: stored and random (issue 14 §2), not "BZ" + id. */
+    private String orderIdOf(WalletCharge charge) {
+        return attempts.find(charge.getPaymentAttemptId()).orderId();
     }
 }
