@@ -50,7 +50,10 @@ public class LoginPage {
     @Size(max = 200)
     private String password;
 
-    /** BP-ON-3 "remember my ID": kept in an HttpOnly cookie for 30 days, never the password. */
+    /**
+     * BP-ON-3 "remember my ID": kept in an HttpOnly, SameSite=Lax cookie for 30 days, never the password;
+     * Secure when the session cookie is (issue 14: https public URL or bizbill.http.secure-cookies).
+     */
     private boolean rememberId;
 
     static final String REMEMBER_COOKIE = "BIZBILL_REMEMBER_ID";
@@ -67,6 +70,8 @@ public class LoginPage {
     private void remember(ExternalContext ext) {
         java.util.Map<String, Object> props = new java.util.HashMap<>();
         props.put("httpOnly", true);
+        props.put("secure", com.bizbill.shared.web.SecurityHeaders.secureCookies());
+        props.put("SameSite", com.bizbill.shared.web.SecurityHeaders.REMEMBER_SAME_SITE);
         props.put("path", ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath());
         props.put("maxAge", rememberId ? 30 * 24 * 3600 : 0);
         ext.addResponseCookie(REMEMBER_COOKIE, rememberId ? loginId.trim() : "", props);

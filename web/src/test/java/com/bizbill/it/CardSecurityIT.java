@@ -69,7 +69,7 @@ class CardSecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(CardSecurityIT.class, CardSecurityIT.Browser.class,
+        return Deployments.application().addClasses(CardSecurityIT.class, CardSecurityIT.Browser.class, JsfForm.class,
                 Deployments.class);
     }
 
@@ -143,7 +143,7 @@ class CardSecurityIT {
             form.put("login:loginId", loginId);
             form.put("login:password", password);
             form.put("login:submit", "");
-            form.put("jakarta.faces.ViewState", viewState(page));
+            form.putAll(JsfForm.hiddenFields(page));
             HttpResponse<String> r = s.post("/login.xhtml", form, false);
             String location = r.headers().firstValue("Location").orElse("");
             assertTrue(r.statusCode() == 302 && !location.contains("login"), "login of " + loginId + ": "

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +31,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,6 +66,10 @@ class LoginBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=ko-KR");
+        // issue 14: the console is read after each journey for Content-Security-Policy violations
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -81,9 +90,29 @@ class LoginBrowserIT {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             Files.copy(shot.toPath(), dir.resolve(getClass().getSimpleName() + "-"
                     + info.getTestMethod().orElseThrow().getName() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            // issue 14: no page of the journey had anything blocked by the Content-Security-Policy
+            List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                    .toList();
+            assertThat(violations).as("CSP violations in the browser console").isEmpty();
         } finally {
             driver.quit();
         }
+    }
+
+    /** Issue 14: the browser enforces the page's CSP, and the console check after each journey would see a violation. */
+    @Test
+    void issue14AnInjectedInlineScriptIsBlockedAndTheViolationIsSeen() {
+        driver.get(base + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
+        Object ran = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.bbInjected = 1;';"
+                        + " document.head.appendChild(s); return window.bbInjected === 1;");
+        assertThat(ran).as("an inline script without the nonce ran").isEqualTo(false);
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertThat(violations).as("the console reports the blocked script").isNotEmpty();
     }
 
     private void login(String id, String password) {

@@ -67,12 +67,11 @@ class LoginSecurityIT {
     private static final String FAILED = "아이디 또는 비밀번호가 올바르지 않습니다.";
     private static final String LOCKED = "계정이 잠겼습니다";
     private static final String BLOCKED = "이 위치에서 로그인 실패가 너무 많습니다";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(LoginSecurityIT.class, LoginSecurityIT.Web.class,
+        return Deployments.application().addClasses(LoginSecurityIT.class, LoginSecurityIT.Web.class, JsfForm.class,
                 Deployments.class);
     }
 
@@ -436,7 +435,7 @@ class LoginSecurityIT {
             form.put("login:loginId", loginId);
             form.put("login:password", password);
             form.put("login:submit", "");
-            form.put("jakarta.faces.ViewState", viewState(page));
+            form.putAll(JsfForm.hiddenFields(page));
             String body = form.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -452,9 +451,13 @@ class LoginSecurityIT {
             String page = get(path).body();
             String boundary = "----bizbill" + UUID.randomUUID();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (String[] f : new String[][] {{formId, formId}, {button, ""}, {"jakarta.faces.ViewState", viewState(page)}}) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n" + f[1]
-                        + "\r\n").getBytes(StandardCharsets.UTF_8));
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put(formId, formId);
+            fields.put(button, "");
+            fields.putAll(JsfForm.hiddenFields(page));
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
                     + "\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -463,14 +466,6 @@ class LoginSecurityIT {
             return http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(),
                     HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String viewState(String page) {
-            Matcher m = VIEW_STATE.matcher(page);
-            if (!m.find()) {
-                throw new AssertionError("no view state on the page");
-            }
-            return m.group(1).replace("&#58;", ":");
         }
     }
 }

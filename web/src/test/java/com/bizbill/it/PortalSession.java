@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 /** Logs in through the real login form over HTTP and keeps the session cookie for further requests. */
 final class PortalSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     private final String base;
     private final CookieFilter cookies = new CookieFilter();
 
@@ -53,7 +51,7 @@ final class PortalSession {
                 .formParam("codeForm", "codeForm")
                 .formParam("codeForm:code", code.group(1))
                 .formParam("codeForm:verify", "")
-                .formParam("jakarta.faces.ViewState", viewState(page))
+                .formParams(JsfForm.hiddenFields(page))
                 .post(base + "/login-code.xhtml");
         if (r.statusCode() != 302 || r.header("Location").contains("login")) {
             throw new AssertionError("code step of " + loginId + " failed: " + r.statusCode() + " " + r.header("Location"));
@@ -74,16 +72,8 @@ final class PortalSession {
                 .formParam("login:loginId", loginId)
                 .formParam("login:password", password)
                 .formParam("login:submit", "")
-                .formParam("jakarta.faces.ViewState", viewState(page))
+                .formParams(JsfForm.hiddenFields(page))
                 .post(base + "/login.xhtml");
-    }
-
-    private static String viewState(String page) {
-        Matcher m = VIEW_STATE.matcher(page);
-        if (!m.find()) {
-            throw new AssertionError("no view state on the page");
-        }
-        return m.group(1);
     }
 
     /** GET without following redirects. */

@@ -62,6 +62,17 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
             ext.redirect(ext.getRequestContextPath() + target);
             return;
         }
+        if (find(t, org.primefaces.csp.CspException.class) != null) {
+            // issue 14 §4: a post without the nonce PrimeFaces' script adds (an old tab, a script that did
+            // not load, a forged form) is answered like an expired page: back to it, not an incident
+            LOG.info("form posted without its CSP nonce on " + ext.getRequestServletPath());
+            ext.getFlash().put("notice", Messages.get(ctx.getViewRoot() == null
+                    ? java.util.Locale.KOREAN : ctx.getViewRoot().getLocale(), "error.viewExpired"));
+            ext.getFlash().setKeepMessages(true);
+            ext.getFlash().setRedirect(true);
+            ext.redirect(ext.getRequestContextPath() + ext.getRequestServletPath());
+            return;
+        }
         BizbillException business = find(t, BizbillException.class);
         if (business != null) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
