@@ -52,7 +52,7 @@ public class PartnerStoreService {
             errors.add(new BizbillException.FieldError("name", "field.length200"));
         }
         if (phone == null) {
-            errors.add(new BizbillException.FieldError("mainPhone", "field.phone"));
+            errors.add(new BizbillException.FieldError("mainPhone", com.bizbill.shared.PhoneNumber.FIELD_ERROR));
         }
         if (!LoginIds.isValid(adminLoginId)) {
             errors.add(new BizbillException.FieldError("adminLoginId", "field.loginId"));

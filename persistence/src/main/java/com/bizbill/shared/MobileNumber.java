@@ -29,7 +29,7 @@ public final class MobileNumber implements Serializable {
 
     /** @throws PhoneNumber.InvalidPhoneNumber (key {@value #FIELD_ERROR}) unless {@link #of(String)} finds one */
     public static MobileNumber parse(String text) {
-        return of(text).orElseThrow(() -> new PhoneNumber.InvalidPhoneNumber(FIELD_ERROR, text));
+        return of(text).orElseThrow(() -> new PhoneNumber.InvalidPhoneNumber(FIELD_ERROR, "mobile", text));
     }
 
     public static boolean isValid(String text) {

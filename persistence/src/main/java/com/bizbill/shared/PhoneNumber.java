@@ -17,6 +17,8 @@ public final class PhoneNumber implements Serializable {
     /** Longer text is refused before it is looked at (a number with separators is at most ~20 characters). */
     static final int MAX_INPUT_LENGTH = 30;
     private static final String COUNTRY_CODE = "+82";
+    /** The field error (message key) of a text that is not a phone number. */
+    public static final String FIELD_ERROR = "field.phone";
 
     private final String digits;
 
@@ -31,7 +33,7 @@ public final class PhoneNumber implements Serializable {
 
     /** @throws InvalidPhoneNumber unless {@link #of(String)} finds a number */
     public static PhoneNumber parse(String text) {
-        return of(text).orElseThrow(() -> new InvalidPhoneNumber("field.phone", text));
+        return of(text).orElseThrow(() -> new InvalidPhoneNumber(FIELD_ERROR, "phone", text));
     }
 
     /**
@@ -110,8 +112,9 @@ public final class PhoneNumber implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String key;
 
-        public InvalidPhoneNumber(String key, String text) {
-            super("not a " + ("field.mobile".equals(key) ? "mobile" : "phone") + " number: " + shortened(text));
+        /** {@code kind}: "phone" or "mobile", for the message; the text is cut short, being anybody's input. */
+        public InvalidPhoneNumber(String key, String kind, String text) {
+            super("not a " + kind + " number: " + shortened(text));
             this.key = key;
         }
 
