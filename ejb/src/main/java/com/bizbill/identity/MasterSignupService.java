@@ -2,6 +2,7 @@ package com.bizbill.identity;
 
 import com.bizbill.identity.registry.BusinessRegistry;
 import com.bizbill.identity.registry.BusinessStatus;
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
@@ -104,8 +105,8 @@ public class MasterSignupService {
         if (s.representative() == null || s.representative().isBlank() || s.representative().length() > 100) {
             errors.add(new BizbillException.FieldError("representative", "field.length100"));
         }
-        if (!MobileNumbers.isValid(s.mobile())) {
-            errors.add(new BizbillException.FieldError("mobile", "field.mobile"));
+        if (!MobileNumber.isValid(s.mobile())) {
+            errors.add(new BizbillException.FieldError("mobile", MobileNumber.FIELD_ERROR));
         }
         if (!s.agreedTerms()) {
             errors.add(new BizbillException.FieldError("agreedTerms", "field.agreement"));
@@ -135,7 +136,7 @@ public class MasterSignupService {
         em.persist(org);
         Member master = new Member(email, passwords.hash(s.password()), s.representative().trim(), Role.MASTER, org,
                 clock.instant());
-        master.setContact(email, MobileNumbers.normalise(s.mobile()));
+        master.setContact(email, MobileNumber.parse(s.mobile()).digits());
         master.changeStatus(MemberStatus.AWAITING_APPROVAL);
         em.persist(master);
         em.flush();

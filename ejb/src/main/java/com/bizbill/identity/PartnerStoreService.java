@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Notification-billing partner stores (NB-*): organisations with a main phone number (where bill
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class PartnerStoreService {
-
-    private static final Pattern PHONE = Pattern.compile("0\\d{8,10}");
 
     @PersistenceContext
     EntityManager em;
@@ -49,12 +46,13 @@ public class PartnerStoreService {
 
     public Organisation register(String name, String mainPhone, String adminLoginId, String adminEmail, String actor) {
         List<BizbillException.FieldError> errors = new ArrayList<>();
-        String phone = mainPhone == null ? "" : mainPhone.replace("-", "").trim();
+        String phone = com.bizbill.shared.PhoneNumber.of(mainPhone).map(com.bizbill.shared.PhoneNumber::digits)
+                .orElse(null); // issue 15 §4: read as every other number, stored as digits
         if (name == null || name.isBlank() || name.length() > 200) {
             errors.add(new BizbillException.FieldError("name", "field.length200"));
         }
-        if (!PHONE.matcher(phone).matches()) {
-            errors.add(new BizbillException.FieldError("mainPhone", "field.phone"));
+        if (phone == null) {
+            errors.add(new BizbillException.FieldError("mainPhone", com.bizbill.shared.PhoneNumber.FIELD_ERROR));
         }
         if (!LoginIds.isValid(adminLoginId)) {
             errors.add(new BizbillException.FieldError("adminLoginId", "field.loginId"));

@@ -3,6 +3,7 @@ package com.bizbill.identity;
 import com.bizbill.ledger.LedgerAccounts;
 import com.bizbill.ledger.LedgerService;
 import com.bizbill.messaging.MessageGateway;
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
@@ -78,11 +79,11 @@ public class SubMemberService {
         Set<String> seen = new HashSet<>();
         for (InviteRow row : rows) {
             String email = row.email() == null ? "" : row.email().trim().toLowerCase();
-            String mobile = MobileNumbers.normalise(row.mobile());
+            String mobile = MobileNumber.of(row.mobile()).map(MobileNumber::digits).orElse(null);
             String name = row.name() == null ? "" : row.name().trim();
             String problem = !LoginIds.isEmail(email) ? "field.email"
                     : name.isEmpty() || name.length() > 50 ? "invite.name"
-                    : !MobileNumbers.isValid(mobile) ? "field.mobile"
+                    : mobile == null ? MobileNumber.FIELD_ERROR
                     : !seen.add(email) ? "invite.duplicate"
                     : identity.isLoginTaken(email) ? "field.loginIdTaken" : null;
             if (problem != null) {

@@ -1,6 +1,7 @@
 package com.bizbill.identity;
 
 import com.bizbill.messaging.MessageGateway;
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
@@ -54,7 +55,7 @@ public class TwoStepLogin {
         }
         String code = tokens.issueCode(TokenPurpose.LOGIN_CODE, String.valueOf(memberId));
         messages.sendSms(m.getMobile(), "[Bizbill] 로그인 인증번호 " + code + " (3분 이내 입력)");
-        return MobileNumbers.mask(m.getMobile());
+        return MobileNumber.mask(m.getMobile());
     }
 
     /**

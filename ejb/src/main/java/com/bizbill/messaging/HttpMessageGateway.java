@@ -1,5 +1,6 @@
 package com.bizbill.messaging;
 
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.json.Json;
@@ -30,7 +31,6 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The real message gateway, speaking NHN Cloud Notification's public APIs (Alimtalk v2.3, SMS v3.0):
@@ -61,7 +61,6 @@ public class HttpMessageGateway implements MessageGateway {
     /** The SMS result API searches at most one day per query. */
     private static final Duration SMS_SEARCH_SPAN = Duration.ofDays(1);
     private static final String SMS_DELIVERED = "1000";
-    private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     /** Alimtalk searches by the minute, SMS by the second (both in Korean time). */
     private static final DateTimeFormatter ALIMTALK_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -103,13 +102,13 @@ public class HttpMessageGateway implements MessageGateway {
 
     /** Refuses what the provider would refuse anyway (as the sandbox does), before spending a request on it. */
     private static String checked(OutgoingMessage m) {
-        String number = m.to() == null ? "" : m.to().replace("-", "").trim();
-        if (!MOBILE.matcher(number).matches()) {
+        // issue 15 §4: the number and the byte limit as the whole application reads them, never a sandbox's.
+        // Alimtalk, SMS and LMS reach mobiles only: a landline (a store's main phone) is refused here.
+        String number = MobileNumber.of(m.to()).map(MobileNumber::digits).orElse(null);
+        if (number == null) {
             throw new BizbillException(ErrorCode.MESSAGE_FAILED, "not a mobile number: " + m.to());
         }
-        if (m.text() == null || m.text().isBlank()
-                || MessageType.byteLength(m.text()) > SandboxMessageGateway.LMS_MAX_BYTES
-                || (m.type() == MessageType.SMS && MessageType.byteLength(m.text()) > MessageType.SMS_MAX_BYTES)
+        if (m.text() == null || m.text().isBlank() || m.type() == null || !m.type().fits(m.text())
                 || (m.type() == MessageType.ALIMTALK && m.text().length() > ALIMTALK_MAX_CHARS)) {
             throw new BizbillException(ErrorCode.MESSAGE_FAILED, "text empty or too long for " + m.type());
         }

@@ -2,6 +2,7 @@ package com.bizbill.messaging;
 
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.error.TransientFailures;
@@ -33,7 +34,6 @@ public class MessageSending {
 
     public static final int MAX_BATCH = 1000;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MessageSending.class.getName());
-    private static final Pattern MOBILE = Pattern.compile("0\\d{9,10}");
     private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     @PersistenceContext
@@ -157,7 +157,7 @@ public class MessageSending {
     }
 
     private UsageRecord dispatch(long storeId, SendRequest r) {
-        String to = r.to().replace("-", "");
+        String to = MobileNumber.parse(r.to()).digits(); // checked by check(): the stored, canonical form
         if (r.type() == MessageType.ALIMTALK) {
             try {
                 return sendAndRecord(storeId, new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, to, null,
@@ -266,20 +266,26 @@ public class MessageSending {
         if (r.type() == null) {
             errors.add(new BizbillException.FieldError(prefix + "type", "one of ALIMTALK, SMS, LMS"));
         }
-        if (r.to() == null || !MOBILE.matcher(r.to().replace("-", "")).matches()) {
+        if (!MobileNumber.isValid(r.to())) {
             errors.add(new BizbillException.FieldError(prefix + "to", "a mobile number such as 010-1234-5678"));
         }
+        // issue 15 §4: the limits are the message types' own; none is longer than an LMS
         if (r.text() == null || r.text().isBlank()) {
             errors.add(new BizbillException.FieldError(prefix + "text", "required"));
-        } else if (MessageType.byteLength(r.text()) > 2000) {
-            errors.add(new BizbillException.FieldError(prefix + "text", "at most 2,000 bytes"));
-        } else if (r.type() == MessageType.SMS && MessageType.byteLength(r.text()) > MessageType.SMS_MAX_BYTES) {
-            errors.add(new BizbillException.FieldError(prefix + "text", "an SMS is at most 90 bytes; send it as LMS"));
+        } else if (!MessageType.LMS.fits(r.text())) {
+            errors.add(new BizbillException.FieldError(prefix + "text", "at most " + bytes(MessageType.LMS)));
+        } else if (r.type() != null && !r.type().fits(r.text())) {
+            errors.add(new BizbillException.FieldError(prefix + "text", "an " + r.type() + " is at most "
+                    + bytes(r.type()) + "; send it as LMS"));
         }
         if (r.type() == MessageType.ALIMTALK && (r.templateCode() == null || !TEMPLATE.matcher(r.templateCode()).matches())) {
             errors.add(new BizbillException.FieldError(prefix + "templateCode", "the Kakao template code of the Alimtalk"));
         }
         return errors;
+    }
+
+    private static String bytes(MessageType type) {
+        return String.format(java.util.Locale.ROOT, "%,d bytes", type.maxBytes());
     }
 
     private MessageSending self() {

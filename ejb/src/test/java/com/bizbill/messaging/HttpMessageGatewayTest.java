@@ -356,4 +356,24 @@ class HttpMessageGatewayTest {
                 .isInstanceOfSatisfying(BizbillException.class,
                         e -> assertThat(e.getCode()).isEqualTo(ErrorCode.MESSAGE_GATEWAY_UNAVAILABLE));
     }
+
+    @Test
+    void issue15_4_theRecipientIsReadAsEverywhereElseAndSentAsDigits() {
+        answer(SMS_SEND, 200, smsAccepted("20260302093009sMsReQ009", 0, "SUCCESS"));
+        gateway().sendSms("+82 10-1234-5678", "hi");
+        nhn.verify(postRequestedFor(urlEqualTo(SMS_SEND)).withRequestBody(equalToJson(
+                "{\"body\":\"hi\",\"sendNo\":\"15446859\",\"recipientList\":[{\"recipientNo\":\"01012345678\"}]}")));
+    }
+
+    @Test
+    void issue15_4_theByteLimitIsTheMessageTypesAndNothingIsSentBeyondIt() {
+        for (OutgoingMessage tooLong : List.of(
+                new OutgoingMessage(MessageType.SMS, "01012345678", null, "가".repeat(45) + "a", null),
+                new OutgoingMessage(MessageType.LMS, "01012345678", null, "가".repeat(1000) + "a", null),
+                new OutgoingMessage(MessageType.SMS, "010-12-34", null, "hi", null))) {
+            assertThatThrownBy(() -> gateway().send(tooLong)).isExactlyInstanceOf(BizbillException.class)
+                    .satisfies(e -> assertThat(((BizbillException) e).getCode()).isEqualTo(ErrorCode.MESSAGE_FAILED));
+        }
+        nhn.verify(0, anyRequestedFor(anyUrl()));
+    }
 }

@@ -2,19 +2,34 @@ package com.bizbill.messaging;
 
 /**
  * The kinds of message a partner store sends and pays for (NB-PRICE-1). Alimtalk is the KakaoTalk
- * template message; SMS is up to 90 bytes (EUC-KR), LMS is longer (up to 2,000 bytes).
+ * template message; SMS is up to 90 bytes (EUC-KR), LMS is longer (up to 2,000 bytes). Each type knows
+ * its byte limit (issue 15 §4): the store API, the sandbox and the real gateway all read it here.
  */
 public enum MessageType {
-    ALIMTALK,
-    SMS,
-    LMS;
+    /** 2,000 bytes like an LMS: an Alimtalk that fails may be sent again as SMS/LMS with the same text. */
+    ALIMTALK(2000),
+    SMS(90),
+    LMS(2000);
 
-    /** SMS/LMS limit in bytes as the Korean carriers count them (a Hangul syllable is 2 bytes). */
-    public static final int SMS_MAX_BYTES = 90;
+    private final int maxBytes;
+
+    MessageType(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Limit of a text of this type in bytes as the Korean carriers count them ({@link #byteLength}). */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /** Whether {@code text} is within this type's byte limit. */
+    public boolean fits(String text) {
+        return byteLength(text) <= maxBytes;
+    }
 
     /** The text message that carries {@code text}: SMS if it fits in 90 bytes, LMS otherwise. */
     public static MessageType textFor(String text) {
-        return byteLength(text) <= SMS_MAX_BYTES ? SMS : LMS;
+        return SMS.fits(text) ? SMS : LMS;
     }
 
     /** Length in bytes with Korean (non-ASCII) characters counted as 2, as the carriers do. */

@@ -1,5 +1,6 @@
 package com.bizbill.identity;
 
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -36,7 +37,7 @@ public class InvitationPage implements Serializable {
             valid = true;
             email = m.getEmail();
             company = m.getOrganisation().getName();
-            maskedMobile = MobileNumbers.mask(m.getMobile());
+            maskedMobile = MobileNumber.mask(m.getMobile());
         });
     }
 

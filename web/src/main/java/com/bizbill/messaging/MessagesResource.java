@@ -105,7 +105,8 @@ public class MessagesResource {
     public static class MessageBody {
         @Schema(description = "ALIMTALK, SMS or LMS", example = "ALIMTALK", required = true)
         public String type;
-        @Schema(description = "the recipient's mobile number", example = "010-1234-5678", required = true)
+        @Schema(description = "the recipient's mobile number (010, 011, 016-019): 01012345678, 010-1234-5678 "
+                + "or +82 10-1234-5678", example = "010-1234-5678", required = true)
         public String to;
         @Schema(description = "the text (SMS ≤ 90 bytes, LMS/Alimtalk ≤ 2,000 bytes)", required = true)
         public String text;

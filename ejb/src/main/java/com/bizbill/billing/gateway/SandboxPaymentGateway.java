@@ -4,6 +4,7 @@ import com.bizbill.billing.sandbox.SandboxCancel;
 import com.bizbill.billing.sandbox.SandboxCard;
 import com.bizbill.billing.sandbox.SandboxPayment;
 import com.bizbill.identity.BusinessNumber;
+import com.bizbill.shared.MobileNumber;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
@@ -126,11 +127,9 @@ public class SandboxPaymentGateway implements PaymentGateway {
      */
     public void sendPhoneCode(String token, String mobile, String clientAddress) {
         requireWindow(token, true);
-        String digits = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
-        if (!digits.matches("01\\d{8,9}")) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "not a mobile number",
-                    List.of(new BizbillException.FieldError("mobile", "pg.mobile")));
-        }
+        String digits = MobileNumber.of(mobile).map(MobileNumber::digits)
+                .orElseThrow(() -> new BizbillException(ErrorCode.VALIDATION_FAILED, "not a mobile number",
+                        List.of(new BizbillException.FieldError("mobile", "pg.mobile"))));
         java.time.Instant now = clock.instant();
         String address = clientAddress == null ? "?" : clientAddress;
         synchronized (this) {
@@ -152,13 +151,17 @@ public class SandboxPaymentGateway implements PaymentGateway {
 
     /** Whether {@code code} is the live code sent to {@code mobile}; a used code is spent by {@link #spendPhoneCode}. */
     public boolean phoneVerified(String mobile, String code) {
-        String digits = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
-        PhoneCode p = phoneCodes.get(digits);
+        PhoneCode p = phoneCodes.get(codeKey(mobile));
         return p != null && code != null && p.code().equals(code.trim()) && clock.instant().isBefore(p.expires());
     }
 
     public void spendPhoneCode(String mobile) {
-        phoneCodes.remove(mobile == null ? "" : mobile.replaceAll("[\\s-]", ""));
+        phoneCodes.remove(codeKey(mobile));
+    }
+
+    /** Codes are kept under the number's canonical digits (issue 15 §4), however the holder typed it. */
+    private static String codeKey(String mobile) {
+        return MobileNumber.of(mobile).map(MobileNumber::digits).orElse("");
     }
 
     /**
