@@ -133,10 +133,8 @@ public class MasterSignupService {
                 s.paymentType(), clock.instant());
         org.attachLicence(stored.key(), stored.kind().contentType());
         em.persist(org);
-        Member master = new Member(email, passwords.hash(s.password()), s.representative().trim(), Role.MASTER, org,
-                clock.instant());
-        master.setContact(email, MobileNumbers.normalise(s.mobile()));
-        master.changeStatus(MemberStatus.AWAITING_APPROVAL);
+        Member master = Member.signedUpMaster(email, passwords.hash(s.password()), s.representative().trim(), org,
+                MobileNumbers.normalise(s.mobile()), clock.instant());
         em.persist(master);
         em.flush();
         audit.record(email, "MASTER_SIGNED_UP", "ORGANISATION", org.getId(), org.getId(), null,
@@ -163,7 +161,7 @@ public class MasterSignupService {
         Organisation org = pending(organisationId);
         org.approve();
         Member master = masterOf(organisationId);
-        master.changeStatus(MemberStatus.ACTIVE);
+        MemberMoves.apply(master::approve);
         audit.record(actor, "MASTER_APPROVED", "ORGANISATION", organisationId, organisationId,
                 "AWAITING_APPROVAL", "ACTIVE");
         mail.send(new MailMessage(master.getEmail(), "[Bizbill] 가입 승인 / Sign-up approved",
@@ -177,7 +175,7 @@ public class MasterSignupService {
         Organisation org = pending(organisationId);
         org.reject(reason.trim());
         Member master = masterOf(organisationId);
-        master.changeStatus(MemberStatus.REJECTED);
+        MemberMoves.apply(master::reject);
         audit.record(actor, "MASTER_REJECTED", "ORGANISATION", organisationId, organisationId,
                 "AWAITING_APPROVAL", "REJECTED: " + reason.trim());
         mail.send(new MailMessage(master.getEmail(), "[Bizbill] 가입 반려 / Sign-up rejected",
