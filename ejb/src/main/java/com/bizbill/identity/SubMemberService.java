@@ -216,10 +216,13 @@ public class SubMemberService {
         MemberMoves.apply(sub::requestWithdrawal); // refused before any file is stored
         // issue 15 §3: one row per evidence file (a refused file rolls the whole request back)
         Instant requestedAt = clock.instant();
+        Number last = (Number) em.createQuery("select max(e.requestNo) from WithdrawalEvidence e where e.memberId = :m")
+                .setParameter("m", subId).getSingleResult();
+        int requestNo = last == null ? 1 : last.intValue() + 1; // an earlier, rejected request keeps its files
         for (int i = 0; i < evidence.size(); i++) {
             byte[] file = evidence.get(i);
             FileStore.Stored stored = files.store(file, "evidence");
-            em.persist(new WithdrawalEvidence(subId, requestedAt, i, stored.key(), null,
+            em.persist(new WithdrawalEvidence(subId, requestNo, requestedAt, i, stored.key(), null,
                     stored.kind().contentType(), (long) file.length));
         }
         audit.record(master.getLoginId(), "WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
@@ -244,8 +247,8 @@ public class SubMemberService {
 
     /** The evidence files of the member's latest withdrawal request, in upload order (CB-MEM-5). */
     public List<WithdrawalEvidence> evidenceFiles(long subId) {
-        return em.createQuery("select e from WithdrawalEvidence e where e.memberId = :m and e.requestedAt = "
-                        + "(select max(l.requestedAt) from WithdrawalEvidence l where l.memberId = :m) "
+        return em.createQuery("select e from WithdrawalEvidence e where e.memberId = :m and e.requestNo = "
+                        + "(select max(l.requestNo) from WithdrawalEvidence l where l.memberId = :m) "
                         + "order by e.position", WithdrawalEvidence.class)
                 .setParameter("m", subId).getResultList();
     }

@@ -11,8 +11,8 @@ import java.time.Instant;
 /**
  * One evidence file of a sub-member's withdrawal request (CB-MEM-5: 1–3 files proving master and
  * sub-member work for the same company). Issue 15 §3: a row per file instead of comma-joined keys on
- * the member; the files of one request share {@code requestedAt}, so an earlier, rejected request keeps
- * its own. Immutable once written.
+ * the member; the files of one request share its {@code requestNo} (the member's 1st, 2nd, ... request),
+ * so an earlier, rejected request keeps its own. Immutable once written.
  */
 @Entity
 @Table(name = "WITHDRAWAL_EVIDENCE")
@@ -24,6 +24,10 @@ public class WithdrawalEvidence {
 
     @Column(name = "MEMBER_ID", nullable = false, updatable = false)
     private long memberId;
+
+    /** Which of the member's withdrawal requests (1, 2, ...) the file belongs to. */
+    @Column(name = "REQUEST_NO", nullable = false, updatable = false)
+    private int requestNo;
 
     /** When the withdrawal was requested; the same for every file of that request. */
     @Column(name = "REQUESTED_AT", nullable = false, updatable = false)
@@ -50,12 +54,13 @@ public class WithdrawalEvidence {
     protected WithdrawalEvidence() {
     }
 
-    public WithdrawalEvidence(long memberId, Instant requestedAt, int position, String fileKey, String fileName,
+    public WithdrawalEvidence(long memberId, int requestNo, Instant requestedAt, int position, String fileKey, String fileName,
                               String contentType, Long sizeBytes) {
         if (fileKey == null || fileKey.isBlank()) {
             throw new IllegalArgumentException("evidence needs the stored file's key");
         }
         this.memberId = memberId;
+        this.requestNo = requestNo;
         this.requestedAt = requestedAt;
         this.position = position;
         this.fileKey = fileKey;
@@ -70,6 +75,10 @@ public class WithdrawalEvidence {
 
     public long getMemberId() {
         return memberId;
+    }
+
+    public int getRequestNo() {
+        return requestNo;
     }
 
     public Instant getRequestedAt() {

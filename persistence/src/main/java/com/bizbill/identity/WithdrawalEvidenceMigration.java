@@ -18,7 +18,7 @@ import liquibase.resource.ResourceAccessor;
 
 /**
  * Changelog 024 (issue 15 §3): copies the comma-joined evidence keys of MEMBER.WITHDRAWAL_EVIDENCE into
- * WITHDRAWAL_EVIDENCE rows, one per key in their order. Plain JDBC, so it runs the same on Derby,
+ * WITHDRAWAL_EVIDENCE rows, one per key in their order, as each member's request 1. Plain JDBC, so it runs the same on Derby,
  * PostgreSQL and MySQL. Members that already have rows are skipped, so a rerun adds nothing. The old
  * files' names and sizes were never kept: those columns stay empty; the content type follows the key's
  * extension (the file store names keys by the detected kind).
@@ -49,7 +49,7 @@ public class WithdrawalEvidenceMigration implements CustomTaskChange {
         }
         int rows = 0;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO WITHDRAWAL_EVIDENCE "
-                + "(MEMBER_ID, REQUESTED_AT, FILE_INDEX, FILE_KEY, CONTENT_TYPE) VALUES (?, ?, ?, ?, ?)")) {
+                + "(MEMBER_ID, REQUEST_NO, REQUESTED_AT, FILE_INDEX, FILE_KEY, CONTENT_TYPE) VALUES (?, 1, ?, ?, ?, ?)")) {
             for (Object[] m : members) {
                 List<String> keys = keys((String) m[1]);
                 for (int i = 0; i < keys.size(); i++) {
