@@ -134,10 +134,8 @@ public class MasterSignupService {
                 s.paymentType(), clock.instant());
         org.attachLicence(stored.key(), stored.kind().contentType());
         em.persist(org);
-        Member master = new Member(email, passwords.hash(s.password()), s.representative().trim(), Role.MASTER, org,
-                clock.instant());
-        master.setContact(email, MobileNumber.parse(s.mobile()).digits());
-        master.changeStatus(MemberStatus.AWAITING_APPROVAL);
+        Member master = Member.signedUpMaster(email, passwords.hash(s.password()), s.representative().trim(), org,
+                MobileNumber.parse(s.mobile()).digits(), clock.instant());
         em.persist(master);
         em.flush();
         audit.record(email, "MASTER_SIGNED_UP", "ORGANISATION", org.getId(), org.getId(), null,
@@ -164,7 +162,7 @@ public class MasterSignupService {
         Organisation org = pending(organisationId);
         org.approve();
         Member master = masterOf(organisationId);
-        master.changeStatus(MemberStatus.ACTIVE);
+        MemberMoves.apply(master::approve);
         audit.record(actor, "MASTER_APPROVED", "ORGANISATION", organisationId, organisationId,
                 "AWAITING_APPROVAL", "ACTIVE");
         mail.send(new MailMessage(master.getEmail(), "[Bizbill] 가입 승인 / Sign-up approved",
@@ -178,7 +176,7 @@ public class MasterSignupService {
         Organisation org = pending(organisationId);
         org.reject(reason.trim());
         Member master = masterOf(organisationId);
-        master.changeStatus(MemberStatus.REJECTED);
+        MemberMoves.apply(master::reject);
         audit.record(actor, "MASTER_REJECTED", "ORGANISATION", organisationId, organisationId,
                 "AWAITING_APPROVAL", "REJECTED: " + reason.trim());
         mail.send(new MailMessage(master.getEmail(), "[Bizbill] 가입 반려 / Sign-up rejected",

@@ -90,12 +90,7 @@ public class SubMemberService {
                 results.add(row.failed(problem));
                 continue;
             }
-            Member sub = new Member(email, passwords.unusableHash(), name, Role.SUB_MEMBER,
-                    master.getOrganisation(), clock.instant());
-            sub.setContact(email, mobile);
-            sub.setMaster(master);
-            sub.changeStatus(MemberStatus.PENDING);
-            sub.setInvitedAt(clock.instant());
+            Member sub = Member.invite(master, email, mobile, name, passwords.unusableHash(), clock.instant());
             em.persist(sub);
             em.flush();
             String token = tokens.issueLink(TokenPurpose.SUB_MEMBER_INVITATION, String.valueOf(sub.getId()));
@@ -152,9 +147,7 @@ public class SubMemberService {
             return Optional.of("invite.codeWrong");
         }
         tokens.useLink(TokenPurpose.SUB_MEMBER_INVITATION, token);
-        sub.setPasswordHash(passwords.hash(password));
-        sub.changeStatus(MemberStatus.ACTIVE);
-        sub.setInvitedAt(null);
+        MemberMoves.apply(() -> sub.accept(passwords.hash(password)));
         audit.record(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
                 "PENDING", "ACTIVE");
         return Optional.empty();
@@ -204,14 +197,10 @@ public class SubMemberService {
     public void setSuspended(long masterId, long subId, boolean suspended) {
         Member master = master(masterId);
         Member sub = own(masterId, subId);
-        MemberStatus from = suspended ? MemberStatus.ACTIVE : MemberStatus.SUSPENDED;
-        if (sub.getStatus() != from) {
-            throw new IdentityException(ErrorCode.CONFLICT, "sub-member is " + sub.getStatus());
-        }
-        MemberStatus to = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
-        sub.changeStatus(to);
+        MemberStatus from = sub.getStatus();
+        MemberMoves.apply(suspended ? sub::suspend : sub::reactivate);
         audit.record(master.getLoginId(), "SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
-                from.name(), to.name());
+                from.name(), sub.getStatus().name());
     }
 
     /**
@@ -224,18 +213,21 @@ public class SubMemberService {
         if (evidence == null || evidence.isEmpty() || evidence.size() > 3) {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "evidence", "withdrawal.evidenceCount");
         }
-        if (sub.getStatus() == MemberStatus.WITHDRAWAL_PENDING || sub.getStatus() == MemberStatus.PENDING) {
-            throw new IdentityException(ErrorCode.CONFLICT, "sub-member is " + sub.getStatus());
-        }
-        List<String> keys = new ArrayList<>();
-        for (byte[] file : evidence) {
-            keys.add(files.store(file, "evidence").key());
-        }
         MemberStatus before = sub.getStatus();
-        sub.setWithdrawalEvidence(String.join(",", keys));
-        sub.changeStatus(MemberStatus.WITHDRAWAL_PENDING);
+        MemberMoves.apply(sub::requestWithdrawal); // refused before any file is stored
+        // issue 15 §3: one row per evidence file (a refused file rolls the whole request back)
+        Instant requestedAt = clock.instant();
+        Number last = (Number) em.createQuery("select max(e.requestNo) from WithdrawalEvidence e where e.memberId = :m")
+                .setParameter("m", subId).getSingleResult();
+        int requestNo = last == null ? 1 : last.intValue() + 1; // an earlier, rejected request keeps its files
+        for (int i = 0; i < evidence.size(); i++) {
+            byte[] file = evidence.get(i);
+            FileStore.Stored stored = files.store(file, "evidence");
+            em.persist(new WithdrawalEvidence(subId, requestNo, requestedAt, i, stored.key(), null,
+                    stored.kind().contentType(), (long) file.length));
+        }
         audit.record(master.getLoginId(), "WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
-                before.name(), "WITHDRAWAL_PENDING (" + keys.size() + " files)");
+                before.name(), "WITHDRAWAL_PENDING (" + evidence.size() + " files)");
     }
 
     public List<Member> pendingWithdrawals() {
@@ -246,25 +238,28 @@ public class SubMemberService {
     /** Staff decide a withdrawal: approved means withdrawn at once; rejected returns the member to ACTIVE. */
     public void decideWithdrawal(long subId, boolean approve, String actor) {
         Member sub = em.find(Member.class, subId);
-        if (sub == null || sub.getStatus() != MemberStatus.WITHDRAWAL_PENDING) {
+        if (sub == null) {
             throw new IdentityException(ErrorCode.CONFLICT, "no pending withdrawal for " + subId);
         }
-        MemberStatus to = approve ? MemberStatus.WITHDRAWN : MemberStatus.ACTIVE;
-        sub.changeStatus(to);
+        MemberMoves.apply(approve ? sub::withdraw : sub::rejectWithdrawal);
         audit.record(actor, approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
-                sub.getOrganisation().getId(), "WITHDRAWAL_PENDING", to.name());
+                sub.getOrganisation().getId(), "WITHDRAWAL_PENDING", sub.getStatus().name());
+    }
+
+    /** The evidence files of the member's latest withdrawal request, in upload order (CB-MEM-5). */
+    public List<WithdrawalEvidence> evidenceFiles(long subId) {
+        return em.createQuery("select e from WithdrawalEvidence e where e.memberId = :m and e.requestNo = "
+                        + "(select max(l.requestNo) from WithdrawalEvidence l where l.memberId = :m) "
+                        + "order by e.position", WithdrawalEvidence.class)
+                .setParameter("m", subId).getResultList();
     }
 
     public byte[] evidence(long subId, int index) {
-        Member sub = em.find(Member.class, subId);
-        if (sub == null || sub.getWithdrawalEvidence() == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no evidence");
-        }
-        String[] keys = sub.getWithdrawalEvidence().split(",");
-        if (index < 0 || index >= keys.length) {
+        List<WithdrawalEvidence> evidence = evidenceFiles(subId);
+        if (index < 0 || index >= evidence.size()) {
             throw new IdentityException(ErrorCode.NOT_FOUND, "no evidence " + index);
         }
-        return files.read(keys[index]);
+        return files.read(evidence.get(index).getFileKey());
     }
 
     /** CB-MEM-5 housekeeping: invitations not accepted within 14 days are deleted. */
@@ -288,7 +283,7 @@ public class SubMemberService {
                 .setParameter("r", Role.SUB_MEMBER).setParameter("a", MemberStatus.ACTIVE).setParameter("c", cutoff)
                 .getResultList();
         for (Member m : idle) {
-            m.changeStatus(MemberStatus.DORMANT);
+            m.makeDormant(); // the query chose ACTIVE ones only
             audit.record("schedule", "SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "ACTIVE", "DORMANT");
         }

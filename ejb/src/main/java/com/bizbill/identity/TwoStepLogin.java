@@ -99,7 +99,7 @@ public class TwoStepLogin {
         }
         if (m.getStatus() == MemberStatus.DORMANT) {
             // CB-MEM-5: a dormant member lifts dormancy personally, by logging in
-            m.changeStatus(MemberStatus.ACTIVE);
+            m.liftDormancy();
             audit.record(m.getLoginId(), "DORMANCY_LIFTED", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "DORMANT", "ACTIVE");
         }

@@ -104,8 +104,8 @@ public class UsageBillWriter {
     /** The store has no card: the bill waits for a manual payment (the store is told). */
     public boolean noCard(long billId) {
         UsageBill bill = em.find(UsageBill.class, billId, LockModeType.PESSIMISTIC_WRITE);
-        if (bill.getStatus() != UsageBillStatus.OPEN) {
-            return false;
+        if (!bill.getStatus().canBecome(UsageBillStatus.NO_CARD)) {
+            return false; // a second run finds it charged or waiting already
         }
         bill.noCard();
         return true;

@@ -201,7 +201,7 @@ public class UsageBills {
                     List.of(new BizbillException.FieldError("reference", "usage.referenceRequired")));
         }
         UsageBill b = bill(billId);
-        if (!b.getStatus().awaitsManualPayment() && b.getStatus() != UsageBillStatus.OPEN) {
+        if (!b.getStatus().canBecome(UsageBillStatus.PAID_MANUALLY)) { // issue 15 §3: the bill's own table
             throw new BizbillException(ErrorCode.CONFLICT, "bill " + billId + " is " + b.getStatus());
         }
         return writer.markPaid(billId, reference.trim(), staff);

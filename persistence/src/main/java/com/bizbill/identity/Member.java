@@ -75,10 +75,6 @@ public class Member {
     @Column(name = "LIMIT_UNLIMITED", nullable = false)
     private boolean limitUnlimited;
 
-    /** Evidence files of a withdrawal request (CB-MEM-5), keys in the file store, comma-separated. */
-    @Column(name = "WITHDRAWAL_EVIDENCE", length = 700)
-    private String withdrawalEvidence;
-
     /** When a PENDING sub-member was invited (purged 14 days later if not accepted, CB-MEM-5). */
     @Column(name = "INVITED_AT")
     private Instant invitedAt;
@@ -119,7 +115,88 @@ public class Member {
         this.mobile = mobile;
     }
 
-    public void changeStatus(MemberStatus newStatus) {
+    /**
+     * CB-MEM-4: a sub-member invited by {@code master}, PENDING until accepted (purged after 14 days,
+     * CB-MEM-5). The login id is the e-mail; the password is unusable until acceptance sets one.
+     */
+    public static Member invite(Member master, String email, String mobile, String displayName,
+                                String unusablePasswordHash, Instant invitedAt) {
+        Member sub = new Member(email, unusablePasswordHash, displayName, Role.SUB_MEMBER, master.getOrganisation(),
+                invitedAt);
+        sub.setContact(email, mobile);
+        sub.master = master;
+        sub.status = MemberStatus.PENDING;
+        sub.invitedAt = invitedAt;
+        return sub;
+    }
+
+    /** CB-MEM-2: a master that signed up and waits for staff approval. */
+    public static Member signedUpMaster(String loginId, String passwordHash, String displayName,
+                                        Organisation organisation, String mobile, Instant createdAt) {
+        Member master = new Member(loginId, passwordHash, displayName, Role.MASTER, organisation, createdAt);
+        master.setContact(loginId, mobile);
+        master.status = MemberStatus.AWAITING_APPROVAL;
+        return master;
+    }
+
+    /** CB-MEM-4: the invitee proved the invited mobile and chose a password. */
+    public void accept(String passwordHash) {
+        move(MemberTransition.ACCEPT);
+        this.passwordHash = passwordHash;
+        this.invitedAt = null;
+    }
+
+    /** CB-MEM-2: staff approved the master's sign-up. */
+    public void approve() {
+        move(MemberTransition.APPROVE);
+    }
+
+    /** CB-MEM-2: staff rejected the master's sign-up. */
+    public void reject() {
+        move(MemberTransition.REJECT);
+    }
+
+    /** CB-MEM-5: the master suspends an active sub-member. */
+    public void suspend() {
+        move(MemberTransition.SUSPEND);
+    }
+
+    /** CB-MEM-5: the master lets a suspended sub-member back in. */
+    public void reactivate() {
+        move(MemberTransition.REACTIVATE);
+    }
+
+    /** CB-MEM-5: no login for the configured period. */
+    public void makeDormant() {
+        move(MemberTransition.MAKE_DORMANT);
+    }
+
+    /** CB-MEM-5: the dormant member logged in personally. */
+    public void liftDormancy() {
+        move(MemberTransition.LIFT_DORMANCY);
+    }
+
+    /** CB-MEM-5: the master asked for the withdrawal (the evidence rows are {@link WithdrawalEvidence}). */
+    public void requestWithdrawal() {
+        move(MemberTransition.REQUEST_WITHDRAWAL);
+    }
+
+    /** CB-MEM-5: staff approved the withdrawal; withdrawn at once. */
+    public void withdraw() {
+        move(MemberTransition.WITHDRAW);
+    }
+
+    /** Staff turned the withdrawal request down; the sub-member is ACTIVE again. */
+    public void rejectWithdrawal() {
+        move(MemberTransition.REJECT_WITHDRAWAL);
+    }
+
+    /** Issue 15 §3: the only place the status changes; refuses what {@link MemberTransition} does not allow. */
+    private void move(MemberTransition transition) {
+        if (!transition.allowedFrom(status)) {
+            throw new MemberStateException(id, status, transition);
+        }
+        MemberStatus newStatus = transition.to();
         if (status.mayLogIn() && !newStatus.mayLogIn()) {
             endSessions(); // issue 14: a suspended or withdrawn member keeps no open session
         }
@@ -187,18 +264,6 @@ public class Member {
         return invitedAt;
     }
 
-    public void setInvitedAt(Instant invitedAt) {
-        this.invitedAt = invitedAt;
-    }
-
-    public String getWithdrawalEvidence() {
-        return withdrawalEvidence;
-    }
-
-    public void setWithdrawalEvidence(String keys) {
-        this.withdrawalEvidence = keys;
-    }
-
     public void setPasswordHash(String hash) {
         this.passwordHash = hash;
     }
@@ -217,10 +282,6 @@ public class Member {
 
     public Member getMaster() {
         return master;
-    }
-
-    public void setMaster(Member master) {
-        this.master = master;
     }
 
     public Instant getLastLoginAt() {

@@ -130,16 +130,13 @@ public class UsageBill {
 
     /** A card charge starts (the 5th, or a staff retry of a failed one). */
     public void charging() {
-        if (status != UsageBillStatus.OPEN && !status.awaitsManualPayment()) {
-            throw new IllegalStateException("bill " + id + " is " + status + ": no card charge now");
-        }
-        status = UsageBillStatus.CHARGING;
+        move(UsageBillStatus.CHARGING);
         chargeAttempts++;
         failureNotifiedAt = null; // a new failure is told again
     }
 
     public void paidByCard(String attemptReference, Instant at) {
-        status = UsageBillStatus.PAID;
+        move(UsageBillStatus.PAID);
         paymentReference = attemptReference;
         paidBy = "card";
         paidAt = at;
@@ -147,12 +144,12 @@ public class UsageBill {
     }
 
     public void chargeFailed(String why) {
-        status = UsageBillStatus.CHARGE_FAILED;
+        move(UsageBillStatus.CHARGE_FAILED);
         failure = why == null ? null : why.substring(0, Math.min(300, why.length()));
     }
 
     public void noCard() {
-        status = UsageBillStatus.NO_CARD;
+        move(UsageBillStatus.NO_CARD);
         failure = "no registered card";
     }
 
@@ -162,13 +159,18 @@ public class UsageBill {
 
     /** Staff record a payment made by hand (NB-CYC-1: "staff can mark it paid"). */
     public void paidManually(String reference, String staff, Instant at) {
-        if (!status.awaitsManualPayment() && status != UsageBillStatus.OPEN) {
-            throw new IllegalStateException("bill " + id + " is " + status);
-        }
-        status = UsageBillStatus.PAID_MANUALLY;
+        move(UsageBillStatus.PAID_MANUALLY);
         paymentReference = reference;
         paidBy = staff;
         paidAt = at;
+    }
+
+    /** Issue 15 §3: the only place the status changes; refuses what {@link UsageBillStatus#canBecome} does not allow. */
+    private void move(UsageBillStatus target) {
+        if (!status.canBecome(target)) {
+            throw new IllegalStateException("NB-CYC-1: bill " + id + " is " + status + ", cannot become " + target);
+        }
+        status = target;
     }
 
     public Long getId() {

@@ -22,4 +22,18 @@ public enum UsageBillStatus {
     public boolean awaitsManualPayment() {
         return this == CHARGE_FAILED || this == NO_CARD;
     }
+
+    /**
+     * Issue 15 §3, NB-CYC-1: the bill's transitions in one table. OPEN is charged on the 5th (CHARGING),
+     * has no card (NO_CARD) or is paid by hand; a charge ends PAID or CHARGE_FAILED; a failed or card-less
+     * bill is retried by staff (CHARGING) or paid by hand. PAID and PAID_MANUALLY are final.
+     */
+    public boolean canBecome(UsageBillStatus target) {
+        return switch (this) {
+            case OPEN -> target == CHARGING || target == NO_CARD || target == PAID_MANUALLY;
+            case CHARGING -> target == PAID || target == CHARGE_FAILED;
+            case CHARGE_FAILED, NO_CARD -> target == CHARGING || target == PAID_MANUALLY;
+            case PAID, PAID_MANUALLY -> false;
+        };
+    }
 }

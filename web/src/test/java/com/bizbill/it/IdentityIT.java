@@ -505,6 +505,47 @@ class IdentityIT {
     }
 
     @Test
+    void issue15RefusedSubMemberMovesAreConflictsAndEvidenceIsRowsOfTheLatestRequest() {
+        // issue 15 §3, rule CB-MEM-5: the member refuses moves its state does not allow; evidence files are rows
+        long master = approvedMaster();
+        String email = "st-" + unique() + "@example.com";
+        subs.invite(master, List.of(new InviteRow(email, "상태", "01077778888")));
+        long sub = subs.subMembers(master).get(0).id();
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> subs.setSuspended(master, sub, true)).getCode(), "a PENDING invitation cannot be suspended");
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> subs.requestWithdrawal(master, sub, List.of(PNG))).getCode(), "nor withdrawn");
+        String token = lastToken(email);
+        subs.sendMobileCode(token);
+        subs.accept(token, lastSmsCode("01077778888"), STRONG, true);
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> subs.setSuspended(master, sub, false)).getCode(), "an ACTIVE member is not reactivated");
+
+        byte[] pdf = "%PDF-1.4".getBytes();
+        subs.requestWithdrawal(master, sub, List.of(PNG, pdf));
+        List<com.bizbill.identity.WithdrawalEvidence> first = subs.evidenceFiles(sub);
+        assertEquals(List.of(0, 1), first.stream().map(com.bizbill.identity.WithdrawalEvidence::getPosition).toList());
+        assertEquals(List.of("image/png", "application/pdf"),
+                first.stream().map(com.bizbill.identity.WithdrawalEvidence::getContentType).toList());
+        assertEquals(Long.valueOf(PNG.length), first.get(0).getSizeBytes());
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> subs.requestWithdrawal(master, sub, List.of(pdf))).getCode(), "already pending");
+        assertEquals(2, subs.evidenceFiles(sub).size(), "a refused request stores no evidence");
+
+        subs.decideWithdrawal(sub, false, "staff-st");
+        subs.requestWithdrawal(master, sub, List.of(pdf));
+        assertEquals(1, subs.evidenceFiles(sub).size(), "staff see the files of the request they decide");
+        assertEquals(pdf.length, subs.evidence(sub, 0).length);
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(BizbillException.class, () -> subs.evidence(sub, 1)).getCode());
+
+        subs.decideWithdrawal(sub, true, "staff-st");
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> subs.decideWithdrawal(sub, true, "staff-st")).getCode(), "WITHDRAWN is final");
+        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+                () -> subs.requestWithdrawal(master, sub, List.of(pdf))).getCode(), "WITHDRAWN is final");
+    }
+
+    @Test
     void invitationsNotAcceptedWithin14DaysArePurgedByTheHousekeepingJob() throws Exception {
         // rule CB-MEM-5: PENDING deleted automatically if not accepted within 14 days
         long master = approvedMaster();

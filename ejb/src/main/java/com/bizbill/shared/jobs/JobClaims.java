@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
 
 /**
  * Claim rows of periodic jobs, each change in its own transaction (design.md "Run once per
@@ -22,6 +23,8 @@ import java.util.function.Predicate;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobClaims {
+
+    private static final Logger LOG = Logger.getLogger(JobClaims.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -73,8 +76,18 @@ public class JobClaims {
 
     public void finished(long runId, JobRunStatus status, long itemsWritten, String message) {
         JobRun run = em.find(JobRun.class, runId);
-        if (run != null) {
-            run.finished(status, itemsWritten, message, clock.instant());
+        if (run == null) {
+            return;
+        }
+        try {
+            switch (status) {
+                case COMPLETED -> run.completed(itemsWritten, message, clock.instant());
+                case FAILED -> run.failed(itemsWritten, message, clock.instant());
+                default -> throw new IllegalArgumentException("a run finishes COMPLETED or FAILED, not " + status);
+            }
+        } catch (IllegalStateException late) {
+            // issue 15 §3: a run already ended keeps its first outcome (a late second report changes nothing)
+            LOG.warning(() -> "ignored: " + late.getMessage() + " (" + status + ")");
         }
     }
 

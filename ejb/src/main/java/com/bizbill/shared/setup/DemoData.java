@@ -56,6 +56,9 @@ public class DemoData {
     IdentityService identity;
 
     @Inject
+    com.bizbill.identity.PasswordHashing passwords;
+
+    @Inject
     LedgerService ledger;
 
     @Inject
@@ -225,10 +228,11 @@ public class DemoData {
         em.flush();
         Member master = identity.createMember(MASTER_LOGIN, MASTER_PASSWORD, "쿠폰 마스터", Role.MASTER, coupon.getId());
         master.setContact(MASTER_LOGIN, "01012345678");
-        Member sub = identity.createMember(SUB_MEMBER_LOGIN, SUB_MEMBER_PASSWORD, "쿠폰 서브회원", Role.SUB_MEMBER,
-                coupon.getId());
-        sub.setContact(SUB_MEMBER_LOGIN, "01087654321");
-        sub.setMaster(master);
+        // CB-MEM-4: the demo sub-member is invited by the master and has accepted
+        Member sub = Member.invite(master, SUB_MEMBER_LOGIN, "01087654321", "쿠폰 서브회원", passwords.unusableHash(),
+                clock.instant());
+        sub.accept(passwords.hash(SUB_MEMBER_PASSWORD));
+        em.persist(sub);
 
         Organisation store = identity.createOrganisation("데모 분식 강남점", OrganisationKind.PARTNER_STORE);
         store.setMainPhone("0212345678");

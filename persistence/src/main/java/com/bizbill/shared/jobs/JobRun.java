@@ -74,7 +74,7 @@ public class JobRun {
 
     /** Takes the claim again for another attempt (after a failure, a crash, or a staff re-run). */
     public void restart(String by, Instant at) {
-        this.status = JobRunStatus.RUNNING;
+        move(JobRunStatus.RUNNING);
         this.startedBy = by;
         this.startedAt = at;
         this.endedAt = null;
@@ -88,11 +88,29 @@ public class JobRun {
         this.executionId = executionId;
     }
 
-    public void finished(JobRunStatus status, long itemsWritten, String message, Instant at) {
-        this.status = status;
+    /** Every step completed. */
+    public void completed(long itemsWritten, String message, Instant at) {
+        end(JobRunStatus.COMPLETED, itemsWritten, message, at);
+    }
+
+    /** A step failed, or the job could not be started. */
+    public void failed(long itemsWritten, String message, Instant at) {
+        end(JobRunStatus.FAILED, itemsWritten, message, at);
+    }
+
+    private void end(JobRunStatus outcome, long itemsWritten, String message, Instant at) {
+        move(outcome);
         this.itemsWritten = itemsWritten;
         this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
         this.endedAt = at;
+    }
+
+    /** Issue 15 §3: the only place the status changes; refuses what {@link JobRunStatus#canBecome} does not allow. */
+    private void move(JobRunStatus target) {
+        if (!status.canBecome(target)) {
+            throw new IllegalStateException("run " + id + " is " + status + ", cannot become " + target);
+        }
+        status = target;
     }
 
     public Long getId() {
