@@ -108,7 +108,7 @@ public class SubMemberService {
                 results.add(row.failed("invite.mailFailed"));
                 continue;
             }
-            audit.record(master.getLoginId(), "SUB_MEMBER_INVITED", "MEMBER", sub.getId(),
+            audit.record("SUB_MEMBER_INVITED", "MEMBER", sub.getId(),
                     master.getOrganisation().getId(), null, email + " / " + mobile);
             results.add(row.ok());
         }
@@ -154,7 +154,7 @@ public class SubMemberService {
         sub.setPasswordHash(passwords.hash(password));
         sub.changeStatus(MemberStatus.ACTIVE);
         sub.setInvitedAt(null);
-        audit.record(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
+        audit.recordAs(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
                 "PENDING", "ACTIVE");
         return Optional.empty();
     }
@@ -194,7 +194,7 @@ public class SubMemberService {
             Member sub = own(masterId, id);
             MonthlyPurchaseLimit before = sub.getMonthlyPurchaseLimit();
             sub.setMonthlyPurchaseLimit(limit);
-            audit.record(master.getLoginId(), "MONTHLY_LIMIT_CHANGED", "MEMBER", id, master.getOrganisation().getId(),
+            audit.record("MONTHLY_LIMIT_CHANGED", "MEMBER", id, master.getOrganisation().getId(),
                     before.toString(), limit.toString());
         }
     }
@@ -209,7 +209,7 @@ public class SubMemberService {
         }
         MemberStatus to = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
         sub.changeStatus(to);
-        audit.record(master.getLoginId(), "SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
+        audit.record("SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
                 from.name(), to.name());
     }
 
@@ -233,7 +233,7 @@ public class SubMemberService {
         MemberStatus before = sub.getStatus();
         sub.setWithdrawalEvidence(String.join(",", keys));
         sub.changeStatus(MemberStatus.WITHDRAWAL_PENDING);
-        audit.record(master.getLoginId(), "WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
+        audit.record("WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
                 before.name(), "WITHDRAWAL_PENDING (" + keys.size() + " files)");
     }
 
@@ -243,14 +243,14 @@ public class SubMemberService {
     }
 
     /** Staff decide a withdrawal: approved means withdrawn at once; rejected returns the member to ACTIVE. */
-    public void decideWithdrawal(long subId, boolean approve, String actor) {
+    public void decideWithdrawal(long subId, boolean approve) {
         Member sub = em.find(Member.class, subId);
         if (sub == null || sub.getStatus() != MemberStatus.WITHDRAWAL_PENDING) {
             throw new IdentityException(ErrorCode.CONFLICT, "no pending withdrawal for " + subId);
         }
         MemberStatus to = approve ? MemberStatus.WITHDRAWN : MemberStatus.ACTIVE;
         sub.changeStatus(to);
-        audit.record(actor, approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
+        audit.record(approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
                 sub.getOrganisation().getId(), "WITHDRAWAL_PENDING", to.name());
     }
 
@@ -272,7 +272,7 @@ public class SubMemberService {
         List<Member> expired = em.createQuery("select m from Member m where m.status = :p and m.invitedAt < :c",
                 Member.class).setParameter("p", MemberStatus.PENDING).setParameter("c", cutoff).getResultList();
         for (Member m : expired) {
-            audit.record("schedule", "INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.record("INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "PENDING " + m.getEmail(), "deleted");
             em.remove(m);
         }
@@ -288,7 +288,7 @@ public class SubMemberService {
                 .getResultList();
         for (Member m : idle) {
             m.changeStatus(MemberStatus.DORMANT);
-            audit.record("schedule", "SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.record("SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "ACTIVE", "DORMANT");
         }
         return idle.size();

@@ -297,18 +297,18 @@ class CardSecurityIT {
         Customer c = customer();
         CardService.Registration r = cards.beginRegistration(c.org(), c.member(), true);
         String auth = authKeyFor(r.customerKey());
-        demoClock.advance(Duration.ofMinutes(31), "test");
+        demoClock.advance(Duration.ofMinutes(31));
         try {
             assertEquals(ErrorCode.CARD_STATE_INVALID, assertThrows(BizbillException.class,
-                    () -> cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey(), "test"))
+                    () -> cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey()))
                     .getCode());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertEquals(0, cardsOf(c.org()));
         assertEquals(1, refusals(c.org()).size(), "audited");
         // the clock back, the same state still registers (it was refused for its age only)
-        cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey(), "test");
+        cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey());
         assertEquals(r.customerKey(), cards.activeCard(c.org()).orElseThrow().getCustomerKey());
     }
 
@@ -346,8 +346,8 @@ class CardSecurityIT {
     void issue14APreClaimedOrderIdIsNoLongerPossible() throws Exception {
         long[] c = prepaidCompany();
         String key = CardService.customerKeyOf(c[0]);
-        cards.register(c[0], c[1], sandbox.enterCard(OK_CARD, 12, 2099, false, "900101", key), key, "test");
-        WalletCharge transfer = charging.startTransfer(c[0], 5_000, UUID.randomUUID().toString(), "test");
+        cards.register(c[0], c[1], sandbox.enterCard(OK_CARD, 12, 2099, false, "900101", key), key);
+        WalletCharge transfer = charging.startTransfer(c[0], 5_000, UUID.randomUUID().toString());
         String ours = attempts.find(transfer.getPaymentAttemptId()).orderId();
         String next = "BZ" + (transfer.getPaymentAttemptId() + 1);
 
@@ -381,7 +381,7 @@ class CardSecurityIT {
         assertTrue(sandbox.lookup(next).isEmpty(), "the next order id was not claimed");
 
         // the next real charge goes through
-        WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString());
         assertEquals(next, attempts.find(charge.getPaymentAttemptId()).orderId(), "the order id the attacker aimed at");
         assertEquals(ChargeStatus.COMPLETED, charge.getStatus(), charge.getFailureMessage());
     }
