@@ -27,7 +27,7 @@ public class InvoiceFileImportBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        ImportRun run = importer.importFile(files.content(period), files.name(period), "FILE", "batch");
+        ImportRun run = importer.importFile(files.content(period), files.name(period), "FILE");
         String result = run.getStatus() + ": invoices=" + run.getInvoices() + ", created=" + run.getCreated()
                 + ", updated=" + run.getUpdated() + ", unchanged=" + run.getUnchanged() + ", reported=" + run.getReported();
         job.setExitStatus(result);

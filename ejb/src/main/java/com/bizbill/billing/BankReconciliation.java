@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.BizbillException;
@@ -20,6 +21,9 @@ import java.util.Optional;
  */
 @Stateless
 public class BankReconciliation {
+
+    @Inject
+    CallContext callContext;
 
     @PersistenceContext
     EntityManager em;
@@ -43,7 +47,7 @@ public class BankReconciliation {
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
 
-    public UploadResult upload(byte[] statement, String staff) {
+    public UploadResult upload(byte[] statement) {
         List<StatementLine> lines = StatementParser.parse(statement);
         int added = 0;
         int duplicates = 0;
@@ -72,13 +76,13 @@ public class BankReconciliation {
                 }
             }
         }
-        audit.record(staff, "BANK_STATEMENT_UPLOADED", "BANK_STATEMENT", null, null, null,
+        audit.record("BANK_STATEMENT_UPLOADED", "BANK_STATEMENT", null, null, null,
                 "lines=" + lines.size() + ", added=" + added + ", matched=" + matched);
         return new UploadResult(lines.size(), added, duplicates, matched, added - matched, waiting);
     }
 
     /** Staff match a deposit to an invoice by its number (the deposit may pay part of the balance). */
-    public void matchByHand(long depositId, String invoiceNumber, String staff) {
+    public void matchByHand(long depositId, String invoiceNumber) {
         BankDeposit d = em.find(BankDeposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
         if (d == null || d.isMatched()) {
             throw new BizbillException(ErrorCode.CONFLICT, "deposit " + depositId + " is not open");
@@ -96,8 +100,8 @@ public class BankReconciliation {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "the deposit is more than the balance",
                     List.of(new BizbillException.FieldError("invoiceNumber", "bank.overBalance")));
         }
-        pay(d, inv.getId(), staff);
-        audit.record(staff, "BANK_DEPOSIT_MATCHED", "INVOICE", inv.getId(), null, null,
+        pay(d, inv.getId(), callContext.actorName());
+        audit.record("BANK_DEPOSIT_MATCHED", "INVOICE", inv.getId(), null, null,
                 "deposit=" + d.getBankReference() + ", amount=" + d.getAmount());
     }
 
@@ -155,8 +159,10 @@ public class BankReconciliation {
         return paid;
     }
 
-    private void pay(BankDeposit d, long invoiceId, String by) {
-        d.matched(invoiceId, by);
+    /** {@code matchedBy}: "auto" for a match by the statement, else the staff member's name. */
+    private void pay(BankDeposit d, long invoiceId, String matchedBy) {
+        d.matched(invoiceId, matchedBy);
+
         invoices.applyPayment(invoiceId, "TRANSFER", d.getAmount(), "deposit-" + d.getBankReference());
     }
 

@@ -62,7 +62,7 @@ public class BillingAccountService {
 
     /** BP-ON-1: a new customer company and its billing account; mails the sign-up invitation. */
     public BillingAccount register(String companyName, String accountName, PaymentMethod method, String contactEmail,
-                                   boolean discount, String actor) {
+                                   boolean discount) {
         List<BizbillException.FieldError> errors = new ArrayList<>();
         if (companyName == null || companyName.isBlank() || companyName.length() > 200) {
             errors.add(new BizbillException.FieldError("companyName", "field.length200"));
@@ -85,7 +85,7 @@ public class BillingAccountService {
                 clock.instant());
         em.persist(account);
         em.flush();
-        audit.record(actor, "BILLING_ACCOUNT_REGISTERED", "BILLING_ACCOUNT", account.getId(), org.getId(), null,
+        audit.record("BILLING_ACCOUNT_REGISTERED", "BILLING_ACCOUNT", account.getId(), org.getId(), null,
                 "name=" + account.getName() + ", method=" + method + ", contact=" + account.getContactEmail()
                         + ", discount=" + discount);
         sendInvitation(account);
@@ -104,13 +104,13 @@ public class BillingAccountService {
     }
 
     /** Staff resend from the admin screen. */
-    public void resendInvitation(long accountId, String actor) {
+    public void resendInvitation(long accountId) {
         BillingAccount account = get(accountId);
         if (account.hasLogin()) {
             throw new BizbillException(ErrorCode.CONFLICT, "the account already has its login");
         }
         sendInvitation(account);
-        audit.record(actor, "BILLING_INVITATION_RESENT", "BILLING_ACCOUNT", accountId,
+        audit.record("BILLING_INVITATION_RESENT", "BILLING_ACCOUNT", accountId,
                 account.getOrganisation().getId(), null, account.getContactEmail());
     }
 
@@ -162,20 +162,20 @@ public class BillingAccountService {
         em.persist(member);
         account.attachLogin(member);
         em.flush();
-        audit.record(loginId, "BILLING_SIGNUP_COMPLETED", "BILLING_ACCOUNT", account.getId(),
+        audit.recordAs(loginId, "BILLING_SIGNUP_COMPLETED", "BILLING_ACCOUNT", account.getId(),
                 account.getOrganisation().getId(), null, "login=" + loginId);
         return member;
     }
 
     /** BP-INV-4: only staff change the contact e-mail. */
-    public void changeContactEmail(long accountId, String newEmail, String actor) {
+    public void changeContactEmail(long accountId, String newEmail) {
         if (!LoginIds.isEmail(newEmail)) {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "contactEmail", "field.email");
         }
         BillingAccount account = get(accountId);
         String before = account.getContactEmail();
         account.changeContactEmail(newEmail.trim());
-        audit.record(actor, "CONTACT_EMAIL_CHANGED", "BILLING_ACCOUNT", accountId,
+        audit.record("CONTACT_EMAIL_CHANGED", "BILLING_ACCOUNT", accountId,
                 account.getOrganisation().getId(), before, newEmail.trim());
     }
 
@@ -183,7 +183,7 @@ public class BillingAccountService {
      * BP-INV-3: staff give the account its own virtual account (10 to 20 digits; dashes are ignored), so
      * that deposits to it are matched whoever sends them; blank takes it away. One account per number.
      */
-    public void assignVirtualAccount(long accountId, String number, String actor) {
+    public void assignVirtualAccount(long accountId, String number) {
         String digits = com.bizbill.billing.DepositMatcher.digits(number);
         if (!digits.isEmpty() && (digits.length() < 10 || digits.length() > 20)) {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountFormat");
@@ -197,16 +197,16 @@ public class BillingAccountService {
         BillingAccount account = get(accountId);
         String before = account.getVirtualAccount();
         account.assignVirtualAccount(digits.isEmpty() ? null : digits);
-        audit.record(actor, "VIRTUAL_ACCOUNT_ASSIGNED", "BILLING_ACCOUNT", accountId,
+        audit.record("VIRTUAL_ACCOUNT_ASSIGNED", "BILLING_ACCOUNT", accountId,
                 account.getOrganisation().getId(), before, account.getVirtualAccount());
     }
 
     /** Staff change the contract terms (payment method, discount flag). */
-    public void changeTerms(long accountId, PaymentMethod method, boolean discount, String actor) {
+    public void changeTerms(long accountId, PaymentMethod method, boolean discount) {
         BillingAccount account = get(accountId);
         String before = "method=" + account.getPaymentMethod() + ", discount=" + account.isDiscount();
         account.changeTerms(method, discount);
-        audit.record(actor, "CONTRACT_TERMS_CHANGED", "BILLING_ACCOUNT", accountId,
+        audit.record("CONTRACT_TERMS_CHANGED", "BILLING_ACCOUNT", accountId,
                 account.getOrganisation().getId(), before, "method=" + method + ", discount=" + discount);
     }
 

@@ -17,8 +17,8 @@ public class CardCallbackAudit {
     AuditLog audit;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refused(String actor, long organisationId, String why) {
-        audit.record(actor, "CARD_CALLBACK_REFUSED", "ORGANISATION", organisationId, organisationId, null,
+    public void refused(long organisationId, String why) {
+        audit.record("CARD_CALLBACK_REFUSED", "ORGANISATION", organisationId, organisationId, null,
                 why.length() > 500 ? why.substring(0, 500) : why);
     }
 }

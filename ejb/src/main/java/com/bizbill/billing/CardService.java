@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.billing.gateway.PaymentGateway;
 import com.bizbill.identity.IdentityException;
 import com.bizbill.identity.Organisation;
@@ -27,6 +28,9 @@ import java.util.Optional;
  */
 @Stateless
 public class CardService {
+
+    @Inject
+    CallContext callContext;
 
     @PersistenceContext
     EntityManager em;
@@ -93,33 +97,34 @@ public class CardService {
      * (CARD_STATE_MISSING, CARD_STATE_INVALID, CARD_STATE_FOREIGN).
      */
     public PaymentCard registerWithState(long organisationId, long memberId, String state, String authKey,
-                                         String customerKey, String actor) {
+                                         String customerKey) {
         if (!mayRegister(organisationId, memberId)) {
-            refuse(actor, organisationId, ErrorCode.FORBIDDEN, "not a card payer", authKey);
+            refuse(organisationId, ErrorCode.FORBIDDEN, "not a card payer", authKey);
         }
         if (state == null || state.isBlank()) {
-            refuse(actor, organisationId, ErrorCode.CARD_STATE_MISSING, "no state", authKey);
+            refuse(organisationId, ErrorCode.CARD_STATE_MISSING, "no state", authKey);
         }
         Optional<OneTimeToken> live = tokens.peekLink(TokenPurpose.CARD_STATE, state);
         if (live.isEmpty()) {
-            refuse(actor, organisationId, ErrorCode.CARD_STATE_INVALID, "unknown, expired or used state", authKey);
+            refuse(organisationId, ErrorCode.CARD_STATE_INVALID, "unknown, expired or used state", authKey);
         }
         String subject = live.get().getSubject();
         String ownPrefix = stateSubject(organisationId, memberId, "");
         if (!subject.startsWith(ownPrefix)) {
-            refuse(actor, organisationId, ErrorCode.CARD_STATE_FOREIGN, "state of " + subject.replaceAll(":ck:.*", ""),
+            refuse(organisationId, ErrorCode.CARD_STATE_FOREIGN, "state of " + subject.replaceAll(":ck:.*", ""),
                     authKey);
         }
         String stateCustomerKey = subject.substring(ownPrefix.length());
         if (!stateCustomerKey.equals(customerKey)) {
-            refuse(actor, organisationId, ErrorCode.CARD_STATE_FOREIGN, "customer key not of this state", authKey);
+            refuse(organisationId, ErrorCode.CARD_STATE_FOREIGN, "customer key not of this state", authKey);
         }
         tokens.useLink(TokenPurpose.CARD_STATE, state); // once: a replay finds it used
-        return keep(organisationId, authKey, stateCustomerKey, actor);
+        return keep(organisationId, authKey, stateCustomerKey);
     }
 
-    private void refuse(String actor, long organisationId, ErrorCode code, String why, String authKey) {
-        refusals.refused(actor, organisationId, code.name() + ": " + why + (authKey == null ? ""
+    private void refuse(long organisationId, ErrorCode code, String why, String authKey) {
+        refusals.refused(
+organisationId, code.name() + ": " + why + (authKey == null ? ""
                 : " (auth key " + (authKey.length() > 12 ? authKey.substring(0, 12) + "…" : authKey) + ")"));
         throw new BizbillException(code, "BP-CARD-1: card callback refused: " + why);
     }
@@ -162,24 +167,25 @@ public class CardService {
      * the auth key and keeps the card; the previous card is retired. No page calls it: the portal's callback
      * goes through {@link #registerWithState}.
      */
-    public PaymentCard register(long organisationId, long memberId, String authKey, String customerKey, String actor) {
+    public PaymentCard register(long organisationId, long memberId, String authKey, String customerKey) {
         if (!mayRegister(organisationId, memberId)) {
             throw new IdentityException(ErrorCode.FORBIDDEN, "card registration is for card payers only");
         }
         if (!customerKeyOf(organisationId).equals(customerKey)) {
             throw new IdentityException(ErrorCode.FORBIDDEN, "the callback belongs to another customer");
         }
-        return keep(organisationId, authKey, customerKey, actor);
+        return keep(organisationId, authKey, customerKey);
     }
 
-    private PaymentCard keep(long organisationId, String authKey, String customerKey, String actor) {
+    private PaymentCard keep(long organisationId, String authKey, String customerKey) {
         PaymentGateway.BillingKey key = gateway.issueBillingKey(authKey, customerKey);
         Optional<PaymentCard> previous = activeCard(organisationId);
         previous.ifPresent(PaymentCard::retire);
         PaymentCard card = new PaymentCard(organisationId, customerKey, key.billingKey(), key.cardBrand(), key.last4(),
-                clock.instant(), actor);
+                clock.instant(), callContext.actorName());
         em.persist(card);
-        audit.record(actor, previous.isPresent() ? "CARD_CHANGED" : "CARD_REGISTERED", "ORGANISATION", organisationId,
+        audit.record(previous.isPresent()
+ ? "CARD_CHANGED" : "CARD_REGISTERED", "ORGANISATION", organisationId,
                 organisationId, previous.map(PaymentCard::masked).orElse(null), card.masked());
         return card;
     }

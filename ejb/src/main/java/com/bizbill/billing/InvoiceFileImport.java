@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.Money;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.Vat;
@@ -31,6 +32,9 @@ import java.util.Optional;
 @Stateless
 public class InvoiceFileImport {
 
+    @Inject
+    CallContext callContext;
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,7 +50,7 @@ public class InvoiceFileImport {
     private record Parsed(long accountId, String number, InvoiceData data, int firstRow) {
     }
 
-    public ImportRun importFile(byte[] content, String fileName, String source, String actor) {
+    public ImportRun importFile(byte[] content, String fileName, String source) {
         String hash = hash(content);
         Optional<ImportRun> earlier = byHash(hash);
         if (earlier.isPresent()) {
@@ -57,7 +61,7 @@ public class InvoiceFileImport {
         StringBuilder report = new StringBuilder("row,invoice,outcome,detail\n");
         if (!problems.isEmpty()) {
             problems.forEach(p -> report.append(p).append('\n'));
-            return record(hash, fileName, source, "REFUSED", parsed.size(), new int[4], report.toString(), actor);
+            return record(hash, fileName, source, "REFUSED", parsed.size(), new int[4], report.toString());
         }
         int[] counts = new int[4]; // created, updated, unchanged, reported
         for (Parsed p : parsed) {
@@ -71,7 +75,7 @@ public class InvoiceFileImport {
             report.append(p.firstRow()).append(',').append(csv(p.number())).append(',').append(r.outcome()).append(',')
                     .append(csv(String.join(" ", r.problems()))).append('\n');
         }
-        return record(hash, fileName, source, "IMPORTED", parsed.size(), counts, report.toString(), actor);
+        return record(hash, fileName, source, "IMPORTED", parsed.size(), counts, report.toString());
     }
 
     public Page<ImportRun> history(int page, int size) {
@@ -98,9 +102,9 @@ public class InvoiceFileImport {
     }
 
     private ImportRun record(String hash, String fileName, String source, String status, int count, int[] c,
-                             String report, String actor) {
+                             String report) {
         ImportRun run = new ImportRun(hash, fileName.length() > 200 ? fileName.substring(0, 200) : fileName, source,
-                status, count, c[0], c[1], c[2], c[3], report, actor, clock.instant());
+                status, count, c[0], c[1], c[2], c[3], report, callContext.actorName(), clock.instant());
         em.persist(run);
         return run;
     }

@@ -1,5 +1,7 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.context.CallContext;
+import com.bizbill.shared.context.Actor;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.jobs.JobRun;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class InvoiceFiles {
 
+    @Inject
+    CallContext callContext;
+
     private static final Logger LOG = Logger.getLogger(InvoiceFiles.class.getName());
     static final int PERIOD_LENGTH = 20;
 
@@ -41,7 +46,7 @@ public class InvoiceFiles {
     java.util.Optional<String> inboxDir;
 
     /** Keeps the file and starts its import job; returns the run (a file already imported is refused). */
-    public JobRun submit(byte[] content, String fileName, String by) {
+    public JobRun submit(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "empty file",
                     List.of(new BizbillException.FieldError("file", "file.empty")));
@@ -55,7 +60,8 @@ public class InvoiceFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return jobs.start(PeriodicJob.INVOICE_FILE_IMPORT, hash, by);
+        return jobs.start(PeriodicJob.INVOICE_FILE_IMPORT, hash);
+
     }
 
     public byte[] content(String hash) throws IOException {
@@ -69,6 +75,8 @@ public class InvoiceFiles {
 
     /** The schedule tick: every file in the inbox is submitted, then moved to inbox/done. */
     public int scanInbox() {
+        callContext.runAs(Actor.system("inbox")); // issue 15 §1: the schedule tick's runs name the inbox
+
         Path inbox = inbox();
         if (!Files.isDirectory(inbox)) {
             return 0;
@@ -77,7 +85,7 @@ public class InvoiceFiles {
         try (Stream<Path> files = Files.list(inbox)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 try {
-                    submit(Files.readAllBytes(f), f.getFileName().toString(), "inbox");
+                    submit(Files.readAllBytes(f), f.getFileName().toString());
                     started++;
                 } catch (BizbillException e) {
                     LOG.info("inbox file " + f.getFileName() + " not started: " + e.getMessage());

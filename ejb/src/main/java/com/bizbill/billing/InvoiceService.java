@@ -322,9 +322,9 @@ public class InvoiceService {
      * reconciliation (never by cancelling again).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public InvoicePayment cancelCardPayment(long invoicePaymentId, Long amountOrNullForAll, String staff) {
+    public InvoicePayment cancelCardPayment(long invoicePaymentId, Long amountOrNullForAll) {
         PaymentAttempt a = context.getBusinessObject(InvoiceService.class)
-                .openCardCancel(invoicePaymentId, amountOrNullForAll, staff);
+                .openCardCancel(invoicePaymentId, amountOrNullForAll);
         PaymentAttempt done = payments.cancel(a);
         if (done.getStatus() == PaymentStatus.FAILED) {
             throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + done.getFailureCode());
@@ -340,7 +340,7 @@ public class InvoiceService {
 
     /** The card cancel's attempt (BP-PAY-4 checked), committed on its own before the gateway is called. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PaymentAttempt openCardCancel(long invoicePaymentId, Long amountOrNullForAll, String staff) {
+    public PaymentAttempt openCardCancel(long invoicePaymentId, Long amountOrNullForAll) {
         InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
         if (p == null || !"CARD".equals(p.getMethod()) || p.getAmount() <= 0 || !p.getReference().startsWith("attempt-")) {
             throw new BizbillException(ErrorCode.NOT_FOUND, "no card payment " + invoicePaymentId);
@@ -363,7 +363,7 @@ public class InvoiceService {
         PaymentAttempt charge = em.find(PaymentAttempt.class, Long.parseLong(p.getReference().substring(8)));
         PaymentAttempt a = attempts.openCancel(CARD_CANCEL_PURPOSE, String.valueOf(p.getId()), amount,
                 charge.getPaymentKey());
-        audit.record(staff, "INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(), null, null,
+        audit.record("INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(), null, null,
                 "amount=" + amount + ", attempt=" + a.getId());
         return a;
     }
@@ -392,7 +392,7 @@ public class InvoiceService {
         ledger.post(new PostEntryCommand("INVOICE_PAYMENT_CANCELLED", "invoice-" + inv.getId() + "-" + reference,
                 "청구서 " + inv.getNumber() + " 카드 결제 취소", List.of(new Line(receivableOf(account), amount),
                         new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))), "payments");
-        audit.record("payments", "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
+        audit.recordAs("payments", "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
                 account.getOrganisation().getId(), null, "amount=" + amount + ", attempt=" + attemptId);
     }
 

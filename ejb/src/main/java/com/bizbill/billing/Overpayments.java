@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.ledger.LedgerAccounts;
 import com.bizbill.ledger.LedgerService;
 import com.bizbill.ledger.PostEntryCommand;
@@ -30,6 +31,9 @@ import java.util.Optional;
  */
 @Stateless
 public class Overpayments {
+
+    @Inject
+    CallContext callContext;
 
     public static final String REFUND_PURPOSE = "OVERPAYMENT_REFUND";
 
@@ -75,7 +79,7 @@ public class Overpayments {
                 "과오납 보관 " + d.orderId() + " (" + d.purpose() + " " + d.reference() + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, d.amount()),
                         new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -d.amount()))), "payments");
-        audit.record("payments", "OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,
+        audit.recordAs("payments", "OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,
                 "amount=" + d.amount() + ", reason=" + reason);
         return o;
     }
@@ -116,8 +120,8 @@ public class Overpayments {
      * reconciliation); a refusal by the gateway is an error and leaves the overpayment open.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public PaymentAttempt refund(long overpaymentId, String staff) {
-        PaymentAttempt a = context.getBusinessObject(Overpayments.class).openRefund(overpaymentId, staff);
+    public PaymentAttempt refund(long overpaymentId) {
+        PaymentAttempt a = context.getBusinessObject(Overpayments.class).openRefund(overpaymentId);
         PaymentAttempt done = payments.cancel(a);
         if (done.getStatus() == PaymentStatus.FAILED) {
             throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "the gateway refused the refund: "
@@ -128,7 +132,8 @@ public class Overpayments {
 
     /** The refund's attempt, committed on its own before the gateway is called. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PaymentAttempt openRefund(long overpaymentId, String staff) {
+    public PaymentAttempt openRefund(long overpaymentId) {
+        String staff = callContext.actorName();
         Overpayment o = em.find(Overpayment.class, overpaymentId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
             throw new BizbillException(ErrorCode.NOT_FOUND, "no overpayment " + overpaymentId);
@@ -140,7 +145,7 @@ public class Overpayments {
         PaymentAttempt a = attempts.openCancel(REFUND_PURPOSE, String.valueOf(o.getId()), o.getAmount(),
                 o.getPaymentKey());
         o.refunding(a.getId(), staff);
-        audit.record(staff, "OVERPAYMENT_REFUND_REQUESTED", "OVERPAYMENT", o.getId(), null, null,
+        audit.record("OVERPAYMENT_REFUND_REQUESTED", "OVERPAYMENT", o.getId(), null, null,
                 "amount=" + o.getAmount() + ", payment=" + o.getOrderId());
         return a;
     }
@@ -162,7 +167,7 @@ public class Overpayments {
         ledger.post(new PostEntryCommand("OVERPAYMENT_REFUNDED", "overpayment-" + o.getId() + "-refund",
                 "과오납 환불 " + o.getOrderId(), List.of(new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, d.amount()),
                         new Line(LedgerAccounts.OPERATOR_CASH, -d.amount()))), "payments");
-        audit.record(o.getRefundedBy(), "OVERPAYMENT_REFUNDED", "OVERPAYMENT", o.getId(), null, null,
+        audit.recordAs(o.getRefundedBy(), "OVERPAYMENT_REFUNDED", "OVERPAYMENT", o.getId(), null, null,
                 "amount=" + d.amount());
     }
 }

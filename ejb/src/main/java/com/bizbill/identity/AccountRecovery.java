@@ -74,7 +74,7 @@ public class AccountRecovery {
     public void resetPassword(String token, String newPassword) {
         OneTimeToken t = tokens.useLink(TokenPurpose.PASSWORD_RESET, token);
         Member m = em.find(Member.class, Long.valueOf(t.getSubject()));
-        setPassword(m, newPassword, "self:reset-link");
+        setPassword(m, newPassword, true);
         m.unlock();
         attempts.locks().clearAccount(m.getLoginId());
         m.endSessions(); // issue 14: whoever held a session before the reset is logged out
@@ -87,15 +87,22 @@ public class AccountRecovery {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "currentPassword",
                     "field.currentPassword");
         }
-        setPassword(m, newPassword, m.getLoginId());
+        setPassword(m, newPassword, false);
     }
 
-    private void setPassword(Member m, String newPassword, String actor) {
+    /** {@code byLink}: the member proved itself by a reset link, before any login (issue 15 §1). */
+    private void setPassword(Member m, String newPassword, boolean byLink) {
         PasswordPolicy.problem(newPassword, m.getLoginId()).ifPresent(p -> {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "newPassword", p);
         });
         m.changePasswordHash(passwords.hash(newPassword));
-        audit.record(actor, "PASSWORD_CHANGED", "MEMBER", m.getId(), m.getOrganisation().getId(), null, null);
+        if (byLink) {
+            audit.recordAs("self:reset-link", "PASSWORD_CHANGED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+                    null, null);
+        } else {
+            audit.record("PASSWORD_CHANGED", "MEMBER", m.getId(), m.getOrganisation().getId(), null, null);
+        }
+
     }
 
     private Member findByLoginId(String loginId) {

@@ -127,7 +127,7 @@ public class IdentityService {
     }
 
     /** Staff issue a key (audited); the raw key is shown once. */
-    public String issueApiKey(long organisationId, String label, String actor) {
+    public String issueApiKey(long organisationId, String label) {
         if (em.find(Organisation.class, organisationId) == null) {
             throw new IdentityException(ErrorCode.NOT_FOUND, "no organisation " + organisationId);
         }
@@ -136,19 +136,19 @@ public class IdentityService {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "label", "field.length100");
         }
         String raw = registerApiKey(organisationId, clean, ApiKeys.generate());
-        audit.record(actor, "API_KEY_ISSUED", "ORGANISATION", organisationId, organisationId, null,
+        audit.record("API_KEY_ISSUED", "ORGANISATION", organisationId, organisationId, null,
                 "label=" + clean + ", prefix=" + ApiKeys.visiblePrefix(raw));
         return raw;
     }
 
     /** Staff revoke a key (audited); requests with it get 401 from then on. */
-    public void revokeApiKey(long apiKeyId, String actor) {
+    public void revokeApiKey(long apiKeyId) {
         ApiKey key = em.find(ApiKey.class, apiKeyId);
         if (key == null) {
             throw new IdentityException(ErrorCode.NOT_FOUND, "no API key " + apiKeyId);
         }
         key.revoke(clock.instant());
-        audit.record(actor, "API_KEY_REVOKED", "ORGANISATION", key.getOrganisation().getId(),
+        audit.record("API_KEY_REVOKED", "ORGANISATION", key.getOrganisation().getId(),
                 key.getOrganisation().getId(), "prefix=" + key.getKeyPrefix(), "revoked");
     }
 
@@ -190,8 +190,9 @@ public class IdentityService {
         // or any later inactive state) is refused like an unknown one (401)
         return keys.stream().filter(k -> !k.isRevoked())
                 .filter(k -> k.getOrganisation().getStatus() == OrganisationStatus.ACTIVE).findFirst()
-                .map(k -> new ApiCaller(k.getOrganisation().getId(), k.getOrganisation().getName(), k.getId(),
-                        k.getKeyPrefix()));
+                .map(k -> new ApiCaller(k.getOrganisation().getId(), k.getOrganisation().getName(),
+                        k.getOrganisation().getKind(), k.getId(), k.getKeyPrefix()));
+
     }
 
     /**

@@ -138,7 +138,7 @@ public class MasterSignupService {
                 MobileNumber.parse(s.mobile()).digits(), clock.instant());
         em.persist(master);
         em.flush();
-        audit.record(email, "MASTER_SIGNED_UP", "ORGANISATION", org.getId(), org.getId(), null,
+        audit.recordAs(email, "MASTER_SIGNED_UP", "ORGANISATION", org.getId(), org.getId(), null,
                 "business=" + number + ", payment=" + s.paymentType());
         mail.send(new MailMessage(email, "[Bizbill] 가입 신청 접수 / Sign-up received",
                 org.getName() + ": 운영자 승인 후 이용할 수 있습니다. 결과는 메일로 알려 드립니다."
@@ -158,18 +158,18 @@ public class MasterSignupService {
                 .orElseThrow(() -> new IdentityException(ErrorCode.NOT_FOUND, "no master of " + organisationId));
     }
 
-    public void approve(long organisationId, String actor) {
+    public void approve(long organisationId) {
         Organisation org = pending(organisationId);
         org.approve();
         Member master = masterOf(organisationId);
         MemberMoves.apply(master::approve);
-        audit.record(actor, "MASTER_APPROVED", "ORGANISATION", organisationId, organisationId,
+        audit.record("MASTER_APPROVED", "ORGANISATION", organisationId, organisationId,
                 "AWAITING_APPROVAL", "ACTIVE");
         mail.send(new MailMessage(master.getEmail(), "[Bizbill] 가입 승인 / Sign-up approved",
                 org.getName() + ": 가입이 승인되었습니다. / Your sign-up was approved.\n\n" + links.of("/login.xhtml")));
     }
 
-    public void reject(long organisationId, String reason, String actor) {
+    public void reject(long organisationId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "reason", "field.reason");
         }
@@ -177,7 +177,7 @@ public class MasterSignupService {
         org.reject(reason.trim());
         Member master = masterOf(organisationId);
         MemberMoves.apply(master::reject);
-        audit.record(actor, "MASTER_REJECTED", "ORGANISATION", organisationId, organisationId,
+        audit.record("MASTER_REJECTED", "ORGANISATION", organisationId, organisationId,
                 "AWAITING_APPROVAL", "REJECTED: " + reason.trim());
         mail.send(new MailMessage(master.getEmail(), "[Bizbill] 가입 반려 / Sign-up rejected",
                 org.getName() + ": 가입이 반려되었습니다. / Your sign-up was rejected.\n사유 / Reason: " + reason.trim()));

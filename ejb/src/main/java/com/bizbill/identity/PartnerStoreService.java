@@ -44,7 +44,7 @@ public class PartnerStoreService {
     @Inject
     Clock clock;
 
-    public Organisation register(String name, String mainPhone, String adminLoginId, String adminEmail, String actor) {
+    public Organisation register(String name, String mainPhone, String adminLoginId, String adminEmail) {
         List<BizbillException.FieldError> errors = new ArrayList<>();
         String phone = com.bizbill.shared.PhoneNumber.of(mainPhone).map(com.bizbill.shared.PhoneNumber::digits)
                 .orElse(null); // issue 15 §4: read as every other number, stored as digits
@@ -78,7 +78,7 @@ public class PartnerStoreService {
                 store.getName() + ": 아이디 " + admin.getLoginId() + "\n아래 링크에서 1시간 안에 비밀번호를 정하세요 "
                         + "(만료되면 로그인 화면의 비밀번호 재설정을 이용하세요).\n"
                         + "Set your password within one hour:\n\n" + links.of("/reset-password.xhtml?token=" + token)));
-        audit.record(actor, "PARTNER_STORE_REGISTERED", "ORGANISATION", store.getId(), store.getId(), null,
+        audit.record("PARTNER_STORE_REGISTERED", "ORGANISATION", store.getId(), store.getId(), null,
                 "phone=" + phone + ", admin=" + admin.getLoginId());
         return store;
     }

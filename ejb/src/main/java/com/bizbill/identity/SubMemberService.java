@@ -104,7 +104,7 @@ public class SubMemberService {
                 results.add(row.failed("invite.mailFailed"));
                 continue;
             }
-            audit.record(master.getLoginId(), "SUB_MEMBER_INVITED", "MEMBER", sub.getId(),
+            audit.record("SUB_MEMBER_INVITED", "MEMBER", sub.getId(),
                     master.getOrganisation().getId(), null, email + " / " + mobile);
             results.add(row.ok());
         }
@@ -148,7 +148,7 @@ public class SubMemberService {
         }
         tokens.useLink(TokenPurpose.SUB_MEMBER_INVITATION, token);
         MemberMoves.apply(() -> sub.accept(passwords.hash(password)));
-        audit.record(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
+        audit.recordAs(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
                 "PENDING", "ACTIVE");
         return Optional.empty();
     }
@@ -188,7 +188,7 @@ public class SubMemberService {
             Member sub = own(masterId, id);
             MonthlyPurchaseLimit before = sub.getMonthlyPurchaseLimit();
             sub.setMonthlyPurchaseLimit(limit);
-            audit.record(master.getLoginId(), "MONTHLY_LIMIT_CHANGED", "MEMBER", id, master.getOrganisation().getId(),
+            audit.record("MONTHLY_LIMIT_CHANGED", "MEMBER", id, master.getOrganisation().getId(),
                     before.toString(), limit.toString());
         }
     }
@@ -199,7 +199,7 @@ public class SubMemberService {
         Member sub = own(masterId, subId);
         MemberStatus from = sub.getStatus();
         MemberMoves.apply(suspended ? sub::suspend : sub::reactivate);
-        audit.record(master.getLoginId(), "SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
+        audit.record("SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
                 from.name(), sub.getStatus().name());
     }
 
@@ -226,7 +226,7 @@ public class SubMemberService {
             em.persist(new WithdrawalEvidence(subId, requestNo, requestedAt, i, stored.key(), null,
                     stored.kind().contentType(), (long) file.length));
         }
-        audit.record(master.getLoginId(), "WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
+        audit.record("WITHDRAWAL_REQUESTED", "MEMBER", subId, master.getOrganisation().getId(),
                 before.name(), "WITHDRAWAL_PENDING (" + evidence.size() + " files)");
     }
 
@@ -236,13 +236,13 @@ public class SubMemberService {
     }
 
     /** Staff decide a withdrawal: approved means withdrawn at once; rejected returns the member to ACTIVE. */
-    public void decideWithdrawal(long subId, boolean approve, String actor) {
+    public void decideWithdrawal(long subId, boolean approve) {
         Member sub = em.find(Member.class, subId);
         if (sub == null) {
             throw new IdentityException(ErrorCode.CONFLICT, "no pending withdrawal for " + subId);
         }
         MemberMoves.apply(approve ? sub::withdraw : sub::rejectWithdrawal);
-        audit.record(actor, approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
+        audit.record(approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
                 sub.getOrganisation().getId(), "WITHDRAWAL_PENDING", sub.getStatus().name());
     }
 
@@ -268,7 +268,7 @@ public class SubMemberService {
         List<Member> expired = em.createQuery("select m from Member m where m.status = :p and m.invitedAt < :c",
                 Member.class).setParameter("p", MemberStatus.PENDING).setParameter("c", cutoff).getResultList();
         for (Member m : expired) {
-            audit.record("schedule", "INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.record("INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "PENDING " + m.getEmail(), "deleted");
             em.remove(m);
         }
@@ -284,7 +284,7 @@ public class SubMemberService {
                 .getResultList();
         for (Member m : idle) {
             m.makeDormant(); // the query chose ACTIVE ones only
-            audit.record("schedule", "SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.record("SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "ACTIVE", "DORMANT");
         }
         return idle.size();

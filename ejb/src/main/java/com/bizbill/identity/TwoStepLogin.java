@@ -74,7 +74,8 @@ public class TwoStepLogin {
         }
         if (trustIp && ip != null && !identity.isTrusted(memberId, ip)) {
             em.persist(new TrustedIp(memberId, ip, clock.instant()));
-            audit.record(m.getLoginId(), "TRUSTED_IP_ADDED", "MEMBER", memberId, m.getOrganisation().getId(), null, ip);
+            audit.recordAs(m.getLoginId(), "TRUSTED_IP_ADDED", "MEMBER", memberId, m.getOrganisation().getId(), null,
+                    ip);
         }
         return new CodeCheck(tokens.issueLink(TokenPurpose.LOGIN_TICKET, String.valueOf(memberId)), null);
     }
@@ -100,7 +101,7 @@ public class TwoStepLogin {
         if (m.getStatus() == MemberStatus.DORMANT) {
             // CB-MEM-5: a dormant member lifts dormancy personally, by logging in
             m.liftDormancy();
-            audit.record(m.getLoginId(), "DORMANCY_LIFTED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.recordAs(m.getLoginId(), "DORMANCY_LIFTED", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "DORMANT", "ACTIVE");
         }
         m.loggedIn(clock.instant());
@@ -111,7 +112,7 @@ public class TwoStepLogin {
         Member m = member(memberId);
         boolean before = m.isTwoStep();
         m.setTwoStep(on);
-        audit.record(m.getLoginId(), "TWO_STEP_CHANGED", "MEMBER", memberId, m.getOrganisation().getId(),
+        audit.record("TWO_STEP_CHANGED", "MEMBER", memberId, m.getOrganisation().getId(),
                 String.valueOf(before), String.valueOf(on));
     }
 
@@ -131,7 +132,7 @@ public class TwoStepLogin {
         }
         em.remove(t);
         Member m = member(memberId);
-        audit.record(m.getLoginId(), "TRUSTED_IP_REMOVED", "MEMBER", memberId, m.getOrganisation().getId(), t.getIp(),
+        audit.record("TRUSTED_IP_REMOVED", "MEMBER", memberId, m.getOrganisation().getId(), t.getIp(),
                 null);
     }
 

@@ -112,17 +112,17 @@ public class UsageImport {
      * @throws BizbillException VALIDATION_FAILED when the file is unreadable, has no usable header or is too long
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public FileResult importFile(byte[] content, String actor, String fileName) {
+    public FileResult importFile(byte[] content, String fileName) {
         FileResult result = importRows(content);
-        context.getBusinessObject(UsageImport.class).audit(actor, fileName, result);
+        context.getBusinessObject(UsageImport.class).audit(fileName, result);
         return result;
     }
 
     /** Who imported which file, with what outcome (its own transaction: the rows are already stored). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void audit(String actor, String fileName, FileResult r) {
+    public void audit(String fileName, FileResult r) {
         String name = fileName == null ? "-" : fileName.substring(0, Math.min(60, fileName.length())); // TARGET_ID(60)
-        audit.record(actor, r.imported() ? "USAGE_FILE_IMPORTED" : "USAGE_FILE_REJECTED", "UsageFile", name, null,
+        audit.record(r.imported() ? "USAGE_FILE_IMPORTED" : "USAGE_FILE_REJECTED", "UsageFile", name, null,
                 null, "rows " + r.rows() + ", created " + r.created() + ", duplicates " + r.duplicates()
                         + ", rows at fault " + r.rejected().size());
     }

@@ -1,5 +1,6 @@
 package com.bizbill.support;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.identity.Member;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.error.BizbillException;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class SupportService {
+
+    @Inject
+    CallContext callContext;
 
     private static final Logger LOG = Logger.getLogger(SupportService.class.getName());
 
@@ -104,7 +108,7 @@ public class SupportService {
         return thread(q);
     }
 
-    public Answer answer(long questionId, String body, String staff) {
+    public Answer answer(long questionId, String body) {
         if (body == null || body.isBlank() || body.trim().length() > Question.BODY_MAX) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "answer refused",
                     List.of(new BizbillException.FieldError("answer", "support.body")));
@@ -113,7 +117,7 @@ public class SupportService {
         if (q == null) {
             throw new BizbillException(ErrorCode.NOT_FOUND, "no question " + questionId);
         }
-        Answer a = new Answer(questionId, staff, body.trim(), clock.instant());
+        Answer a = new Answer(questionId, callContext.actorName(), body.trim(), clock.instant());
         em.persist(a);
         q.answered(clock.instant());
         Member asker = em.find(Member.class, q.getMemberId());

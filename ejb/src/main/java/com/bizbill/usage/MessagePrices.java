@@ -1,5 +1,6 @@
 package com.bizbill.usage;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.messaging.MessageType;
@@ -22,6 +23,9 @@ import java.util.List;
  */
 @Stateless
 public class MessagePrices {
+
+    @Inject
+    CallContext callContext;
 
     public static final long MAX_UNIT_PRICE = 10_000;
 
@@ -51,7 +55,7 @@ public class MessagePrices {
     }
 
     /** Adds a list price (storeId null) or a store's contract price from {@code validFrom} on. */
-    public MessagePrice add(MessageType type, Long storeId, LocalDate validFrom, Long unitPrice, String staff) {
+    public MessagePrice add(MessageType type, Long storeId, LocalDate validFrom, Long unitPrice) {
         List<BizbillException.FieldError> errors = new ArrayList<>();
         if (type == null) {
             errors.add(new BizbillException.FieldError("type", "field.required"));
@@ -83,9 +87,10 @@ public class MessagePrices {
         if (!errors.isEmpty()) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid price", errors);
         }
-        MessagePrice p = new MessagePrice(type, storeId, validFrom, unitPrice, staff, clock.instant());
+        MessagePrice p = new MessagePrice(type, storeId, validFrom, unitPrice, callContext.actorName(),
+                clock.instant());
         em.persist(p);
-        audit.record(staff, "MESSAGE_PRICE_ADDED", "MESSAGE_PRICE", null, storeId, null,
+        audit.record("MESSAGE_PRICE_ADDED", "MESSAGE_PRICE", null, storeId, null,
                 type + " " + unitPrice + " won from " + validFrom + (storeId == null ? "" : " for store " + storeId));
         return p;
     }

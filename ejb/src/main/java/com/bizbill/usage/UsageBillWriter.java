@@ -1,5 +1,6 @@
 package com.bizbill.usage;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.billing.PaymentAttempt;
 import com.bizbill.billing.PaymentAttempts;
 import com.bizbill.billing.PaymentDecided;
@@ -31,6 +32,9 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class UsageBillWriter {
+
+    @Inject
+    CallContext callContext;
 
     public static final String PAYMENT_PURPOSE = "USAGE_BILL";
 
@@ -86,15 +90,16 @@ public class UsageBillWriter {
      * Opens the card attempt of a bill that may be charged now (open, or failed / without a card for a
      * retry), under the bill's row lock: a second run or a double click finds it CHARGING and does nothing.
      */
-    public Optional<PaymentAttempt> openCharge(long billId, String retryBy) {
+    public Optional<PaymentAttempt> openCharge(long billId, boolean retry) {
         UsageBill bill = em.find(UsageBill.class, billId, LockModeType.PESSIMISTIC_WRITE);
         boolean chargeable = bill.getStatus() == UsageBillStatus.OPEN
-                || (retryBy != null && bill.getStatus().awaitsManualPayment());
+                || (retry && bill.getStatus().awaitsManualPayment());
         if (!chargeable) {
             return Optional.empty();
         }
-        if (retryBy != null) {
-            audit.record(retryBy, "USAGE_BILL_RETRY", "USAGE_BILL", billId, bill.getStoreId(),
+        if (retry) {
+            audit.record("USAGE_BILL_RETRY"
+, "USAGE_BILL", billId, bill.getStoreId(),
                     bill.getStatus().name(), null);
         }
         bill.charging();
@@ -136,12 +141,13 @@ public class UsageBillWriter {
     }
 
     /** Staff record a manual payment (NB-CYC-1) with its reference; the receivable is settled once. */
-    public UsageBill markPaid(long billId, String reference, String staff) {
+    public UsageBill markPaid(long billId, String reference) {
+        String staff = callContext.actorName();
         UsageBill bill = em.find(UsageBill.class, billId, LockModeType.PESSIMISTIC_WRITE);
         String before = bill.getStatus().name();
         bill.paidManually(reference, staff, clock.instant());
         settle(bill, staff);
-        audit.record(staff, "USAGE_BILL_PAID_MANUALLY", "USAGE_BILL", billId, bill.getStoreId(), before,
+        audit.record("USAGE_BILL_PAID_MANUALLY", "USAGE_BILL", billId, bill.getStoreId(), before,
                 "reference=" + reference);
         return bill;
     }

@@ -1,5 +1,6 @@
 package com.bizbill.usage;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.billing.CardService;
 import com.bizbill.billing.PaymentAttempt;
 import com.bizbill.billing.PaymentCard;
@@ -32,6 +33,9 @@ import java.util.TreeMap;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UsageBills {
+
+    @Inject
+    CallContext callContext;
 
     /** Stores per bill-writing transaction. */
     static final int CHUNK = 200;
@@ -144,7 +148,7 @@ public class UsageBills {
                 writer.notified(id);
                 sent++;
             } else {
-                failed++; // no reachable main number: a re-run tries again, staff see the count
+                failed++; // no reachable main number: a re-run tries again, callContext.actorName() see the count
             }
         }
         return new StepSummary(month, ids.size(), sent, failed, 0, 0);
@@ -164,7 +168,7 @@ public class UsageBills {
         int skipped = 0;
         long amount = 0;
         for (long id : ids) {
-            UsageBill after = chargeOne(id, null);
+            UsageBill after = chargeOne(id, false);
             if (after == null) {
                 skipped++;
             } else if (after.getStatus() == UsageBillStatus.PAID) {
@@ -181,7 +185,7 @@ public class UsageBills {
     }
 
     /** Staff retry the card of a failed (or card-less, now with a card) bill. */
-    public UsageBill retry(long billId, String staff) {
+    public UsageBill retry(long billId) {
         UsageBill b = bill(billId);
         if (!b.getStatus().awaitsManualPayment()) {
             throw new BizbillException(ErrorCode.CONFLICT, "bill " + billId + " is " + b.getStatus());
@@ -189,13 +193,13 @@ public class UsageBills {
         if (cards.activeCard(b.getStoreId()).isEmpty()) {
             throw new BizbillException(ErrorCode.CARD_NOT_REGISTERED, "the store has no registered card");
         }
-        UsageBill after = chargeOne(billId, staff);
+        UsageBill after = chargeOne(billId, true);
         notifyFailures(YearMonth.parse(b.getUsageMonth()));
         return after == null ? bill(billId) : after;
     }
 
     /** Staff record a manual payment (NB-CYC-1), with the bank or receipt reference. */
-    public UsageBill markPaid(long billId, String reference, String staff) {
+    public UsageBill markPaid(long billId, String reference) {
         if (reference == null || reference.isBlank() || reference.length() > 100) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "a payment reference is required",
                     List.of(new BizbillException.FieldError("reference", "usage.referenceRequired")));
@@ -204,7 +208,7 @@ public class UsageBills {
         if (!b.getStatus().canBecome(UsageBillStatus.PAID_MANUALLY)) { // issue 15 §3: the bill's own table
             throw new BizbillException(ErrorCode.CONFLICT, "bill " + billId + " is " + b.getStatus());
         }
-        return writer.markPaid(billId, reference.trim(), staff);
+        return writer.markPaid(billId, reference.trim());
     }
 
     /**
@@ -230,14 +234,15 @@ public class UsageBills {
         return told;
     }
 
-    /** Charges one bill; {@code retryBy}: the staff member retrying a failed one (null: the 5th's run). */
-    private UsageBill chargeOne(long billId, String retryBy) {
+    /** Charges one bill; {@code retry}: staff retry a failed one (false: the 5th's run). */
+    private UsageBill chargeOne(long billId, boolean retry) {
         UsageBill b = bill(billId);
         Optional<PaymentCard> card = cards.activeCard(b.getStoreId());
         if (card.isEmpty()) {
             return writer.noCard(billId) ? bill(billId) : null;
         }
-        Optional<PaymentAttempt> attempt = writer.openCharge(billId, retryBy);
+        Optional<PaymentAttempt> attempt = writer.openCharge(billId, retry);
+
         if (attempt.isEmpty()) {
             return null;
         }

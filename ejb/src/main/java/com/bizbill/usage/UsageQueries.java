@@ -157,4 +157,16 @@ public class UsageQueries {
         }
         return b;
     }
+
+    /** Staff: any store's bill, or null (issue 15 §1: the PDF servlet asks here instead of the EntityManager). */
+    public UsageBill anyBill(long billId) {
+        return em.find(UsageBill.class, billId);
+    }
+
+    /** The name of the store a bill is for, as printed on it. */
+    public String storeName(long storeId) {
+        Organisation o = em.find(Organisation.class, storeId);
+        return o == null ? "" : o.getName();
+    }
 }
+

@@ -1,5 +1,6 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.limits.BoundedNumbers;
 import com.bizbill.shared.limits.BusinessLimits;
 
@@ -31,6 +32,9 @@ import java.util.Optional;
 @Stateless
 public class CreditService {
 
+    @Inject
+    CallContext callContext;
+
     @PersistenceContext
     EntityManager em;
 
@@ -47,7 +51,7 @@ public class CreditService {
     BusinessLimits limits;
 
     /** Staff set the contract's monthly limit; the current month follows at once (audited). */
-    public void setLimit(long organisationId, long limit, String staff) {
+    public void setLimit(long organisationId, long limit) {
         if (limit < 0) {
             throw WalletException.field("creditLimit", "credit.limit.negative", "a limit is not negative");
         }
@@ -57,7 +61,7 @@ public class CreditService {
         long before = org.getCreditLimit();
         org.setCreditLimit(limit);
         line(organisationId, YearMonth.now(clock)).changeLimit(limit);
-        audit.record(staff, "CREDIT_LIMIT_SET", "ORGANISATION", organisationId, organisationId,
+        audit.record("CREDIT_LIMIT_SET", "ORGANISATION", organisationId, organisationId,
                 String.valueOf(before), String.valueOf(limit));
     }
 
@@ -78,7 +82,8 @@ public class CreditService {
     }
 
     /** Pays for an order on credit; refused, nothing moved, when it passes this month's remaining credit. */
-    public long use(long organisationId, long amount, String reference, String description, String actor) {
+    public long use(long organisationId, long amount, String reference, String description) {
+        String actor = callContext.actorName();
         CreditLine line = line(organisationId, YearMonth.now(clock));
         em.lock(line, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(line);

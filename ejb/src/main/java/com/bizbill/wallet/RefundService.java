@@ -1,5 +1,6 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.limits.BoundedNumbers;
 import com.bizbill.shared.limits.BusinessLimits;
 
@@ -30,6 +31,9 @@ import java.util.Optional;
  */
 @Stateless
 public class RefundService {
+
+    @Inject
+    CallContext callContext;
 
     /** CB-WAL-4: the reason is at most 100 bytes. */
     public static final int REASON_MAX_BYTES = 100;
@@ -91,7 +95,7 @@ public class RefundService {
     }
 
     /** Files a refund and debits the wallet at once; a double submit (same request key) files one. */
-    public RefundRequest request(RefundCommand cmd, String actor) {
+    public RefundRequest request(RefundCommand cmd) {
         wallets.requirePrepaid(cmd.organisationId());
         Optional<RefundRequest> earlier = em.createQuery("select r from RefundRequest r where r.organisationId = :o "
                         + "and r.requestKey = :k", RefundRequest.class).setParameter("o", cmd.organisationId())
@@ -108,59 +112,61 @@ public class RefundService {
                 clock.instant()).withFeeFreeAmount(FeeFreeRefund.partOf(cmd.amount(), p.chargedWithin7Days()));
         em.persist(r);
         em.flush();
-        wallets.setAsideForRefund(cmd.organisationId(), cmd.amount(), "refund-" + r.getId(), actor);
-        audit.record(actor, "REFUND_REQUESTED", "REFUND_REQUEST", r.getId(), cmd.organisationId(), null,
+        wallets.setAsideForRefund(cmd.organisationId(), cmd.amount(), "refund-" + r.getId());
+        audit.record("REFUND_REQUESTED", "REFUND_REQUEST", r.getId(), cmd.organisationId(), null,
                 "amount=" + cmd.amount() + ", fee=" + p.fee());
         return r;
     }
 
     /** The customer withdraws a refund still REQUESTED; the amount goes back to the wallet. */
-    public RefundRequest cancel(long organisationId, long refundId, String actor) {
+    public RefundRequest cancel(long organisationId, long refundId) {
         RefundRequest r = locked(refundId);
         if (r.getOrganisationId() != organisationId) {
             throw new WalletException(ErrorCode.NOT_FOUND, "no refund " + refundId);
         }
-        transition(() -> r.cancel(actor, clock.instant()));
-        creditBack(r, "환불 취소", actor);
-        audit.record(actor, "REFUND_CANCELLED", "REFUND_REQUEST", r.getId(), organisationId, "REQUESTED", "CANCELLED");
+        transition(() -> r.cancel(callContext.actorName(), clock.instant()));
+        creditBack(r, "환불 취소");
+        audit.record("REFUND_CANCELLED", "REFUND_REQUEST", r.getId(), organisationId, "REQUESTED", "CANCELLED");
         return r;
     }
 
     /** Staff take a refund up for review. */
-    public RefundRequest startReview(long refundId, String staff) {
+    public RefundRequest startReview(long refundId) {
         RefundRequest r = locked(refundId);
-        transition(() -> r.startReview(staff, clock.instant()));
-        audit.record(staff, "REFUND_REVIEWING", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), "REQUESTED",
+        transition(() -> r.startReview(callContext.actorName(), clock.instant()));
+        audit.record("REFUND_REVIEWING", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), "REQUESTED",
                 "REVIEWING");
         return r;
     }
 
     /** Staff paid the refund out: the payable is settled from cash, the fee is revenue. */
-    public RefundRequest complete(long refundId, String staff) {
+    public RefundRequest complete(long refundId) {
         RefundRequest r = locked(refundId);
-        transition(() -> r.complete(staff, clock.instant()));
+        transition(() -> r.complete(callContext.actorName(), clock.instant()));
         List<Line> legs = new ArrayList<>();
         legs.add(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, r.getAmount()));
         legs.add(new Line(LedgerAccounts.OPERATOR_CASH, -r.payout()));
         if (r.getFee() > 0) {
             legs.add(new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -r.getFee()));
         }
-        ledger.post(new PostEntryCommand("REFUND_PAID", "refund-" + r.getId() + "-paid", "환불 지급", legs), staff);
-        audit.record(staff, "REFUND_COMPLETED", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), "REVIEWING",
+        ledger.post(new PostEntryCommand("REFUND_PAID", "refund-" + r.getId() + "-paid", "환불 지급", legs),
+                callContext.actorName());
+
+        audit.record("REFUND_COMPLETED", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), "REVIEWING",
                 "COMPLETED payout=" + r.payout());
         return r;
     }
 
     /** Staff refuse the refund; the amount goes back to the wallet. */
-    public RefundRequest reject(long refundId, String reason, String staff) {
+    public RefundRequest reject(long refundId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw WalletException.field("rejectionReason", "field.required", "a rejection needs a reason");
         }
         RefundRequest r = locked(refundId);
         String before = r.getStatus().name();
-        transition(() -> r.reject(reason.trim(), staff, clock.instant()));
-        creditBack(r, "환불 반려", staff);
-        audit.record(staff, "REFUND_REJECTED", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), before,
+        transition(() -> r.reject(reason.trim(), callContext.actorName(), clock.instant()));
+        creditBack(r, "환불 반려");
+        audit.record("REFUND_REJECTED", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), before,
                 "REJECTED: " + reason.trim());
         return r;
     }
@@ -191,9 +197,8 @@ public class RefundService {
                 count.getSingleResult());
     }
 
-    private void creditBack(RefundRequest r, String description, String actor) {
-        wallets.returnRefund(r.getOrganisationId(), r.getAmount(), "refund-" + r.getId() + "-return", description,
-                actor);
+    private void creditBack(RefundRequest r, String description) {
+        wallets.returnRefund(r.getOrganisationId(), r.getAmount(), "refund-" + r.getId() + "-return", description);
     }
 
     private RefundRequest locked(long refundId) {

@@ -45,10 +45,10 @@ public class WalletCharging {
     PaymentGateway gateway;
 
     /** Charges the organisation's registered card. A repeat with the same request key charges nothing again. */
-    public WalletCharge chargeCard(long organisationId, long amount, String requestKey, String actor) {
+    public WalletCharge chargeCard(long organisationId, long amount, String requestKey) {
         PaymentCard card = cards.activeCard(organisationId).orElseThrow(() -> new WalletException(
                 ErrorCode.CARD_NOT_REGISTERED, "organisation " + organisationId + " has no registered card"));
-        WalletService.OpenedCharge opened = open(organisationId, ChargeMethod.CARD, amount, requestKey, actor);
+        WalletService.OpenedCharge opened = open(organisationId, ChargeMethod.CARD, amount, requestKey);
         WalletCharge c = opened.charge();
         // issue 13 §4: the charge and its attempt are committed; a repeat with this request key finds them
         SideEffects.happened();
@@ -63,8 +63,8 @@ public class WalletCharging {
      * Opens a real-time-transfer charge; the customer then approves it on the gateway's window with
      * the returned order id, and {@link #confirm} completes it.
      */
-    public WalletCharge startTransfer(long organisationId, long amount, String requestKey, String actor) {
-        return open(organisationId, ChargeMethod.TRANSFER, amount, requestKey, actor).charge();
+    public WalletCharge startTransfer(long organisationId, long amount, String requestKey) {
+        return open(organisationId, ChargeMethod.TRANSFER, amount, requestKey).charge();
     }
 
     /** The gateway window came back: confirm the payment for the amount we expect (never the redirect's). */
@@ -79,9 +79,8 @@ public class WalletCharging {
     }
 
     /** Issues a virtual account for a charge; the wallet is credited when the deposit arrives. */
-    public WalletCharge startVirtualAccount(long organisationId, long amount, String requestKey, String depositor,
-                                            String actor) {
-        WalletService.OpenedCharge opened = open(organisationId, ChargeMethod.VIRTUAL_ACCOUNT, amount, requestKey, actor);
+    public WalletCharge startVirtualAccount(long organisationId, long amount, String requestKey, String depositor) {
+        WalletService.OpenedCharge opened = open(organisationId, ChargeMethod.VIRTUAL_ACCOUNT, amount, requestKey);
         WalletCharge c = opened.charge();
         if (opened.created()) {
             PaymentAttempt a = attempts.find(c.getPaymentAttemptId());
@@ -109,11 +108,10 @@ public class WalletCharging {
                         null, null)));
     }
 
-    private WalletService.OpenedCharge open(long organisationId, ChargeMethod method, long amount, String requestKey,
-                                            String actor) {
+    private WalletService.OpenedCharge open(long organisationId, ChargeMethod method, long amount, String requestKey) {
         try {
             // idempotent by the request key, so a lock timeout or generator contention may be retried
-            return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey, actor));
+            return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey));
         } catch (EJBException e) {
             // a concurrent double submit lost the race on the request key: the winner's charge is the answer
             java.util.Optional<WalletCharge> winner = wallets.findByRequestKey(organisationId, requestKey);
@@ -122,7 +120,7 @@ public class WalletCharging {
             }
             // issue 13 §6: the first charges of a new wallet at once: another one created the wallet (and its
             // ledger account) first, UK_WALLET_ORG. Opening is keyed by the request key, so it is safe to repeat.
-            return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey, actor));
+            return TransientFailures.retry(() -> wallets.openCharge(organisationId, method, amount, requestKey));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.limits.BoundedNumbers;
 import com.bizbill.shared.limits.BusinessLimits;
 
@@ -40,6 +41,9 @@ import java.util.Optional;
  */
 @Stateless
 public class WalletService {
+
+    @Inject
+    CallContext callContext;
 
     public static final String CHARGE_PURPOSE = "WALLET_CHARGE";
     /** CB-WAL-3 charge cancels, as attempts (issue 13); the reference is "{chargeId}:{wallet amount}". */
@@ -199,8 +203,8 @@ public class WalletService {
      * Opens a charge and its payment attempt in one transaction. The request key makes a double
      * submit return the first charge ({@code created == false}) instead of a second one.
      */
-    public OpenedCharge openCharge(long organisationId, ChargeMethod method, long amount, String requestKey,
-                                   String actor) {
+    public OpenedCharge openCharge(long organisationId, ChargeMethod method, long amount, String requestKey) {
+        String actor = callContext.actorName();
         requirePrepaid(organisationId);
         Optional<WalletCharge> earlier = byRequestKey(organisationId, requestKey);
         if (earlier.isPresent()) {
@@ -270,9 +274,9 @@ public class WalletService {
      * booking is {@code PAYMENT_CANCEL_PENDING}, finished by reconciliation, never by cancelling again.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public WalletCharge cancelCharge(long organisationId, long chargeId, long amount, String actor) {
+    public WalletCharge cancelCharge(long organisationId, long chargeId, long amount) {
         Optional<PaymentAttempt> opened = context.getBusinessObject(WalletService.class)
-                .openChargeCancel(organisationId, chargeId, amount, actor);
+                .openChargeCancel(organisationId, chargeId, amount);
         if (opened.isPresent()) {
             PaymentAttempt done = payments.cancel(opened.get());
             if (done.getStatus() == PaymentStatus.FAILED) {
@@ -293,7 +297,8 @@ public class WalletService {
      * when the fee eats the whole cancel, books it at once (nothing goes back to the card: empty).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<PaymentAttempt> openChargeCancel(long organisationId, long chargeId, long amount, String actor) {
+    public Optional<PaymentAttempt> openChargeCancel(long organisationId, long chargeId, long amount) {
+        String actor = callContext.actorName();
         Wallet w = lockedWallet(organisationId);
         WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.getOrganisationId() != organisationId) {
@@ -317,7 +322,7 @@ public class WalletService {
         }
         long fee = ChargeCancelPolicy.fee(chargedAt, clock.instant(), amount);
         long refund = amount - fee;
-        audit.record(actor, "WALLET_CHARGE_CANCEL_REQUESTED", "WALLET_CHARGE", c.getId(), organisationId, null,
+        audit.record("WALLET_CHARGE_CANCEL_REQUESTED", "WALLET_CHARGE", c.getId(), organisationId, null,
                 "amount=" + amount + ", fee=" + fee);
         if (refund <= 0) { // the fee may eat a small cancel whole: then nothing goes back to the card
             bookChargeCancel(c.getId(), amount, 0, actor);
@@ -339,39 +344,43 @@ public class WalletService {
                 new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -fee));
         move(c.getOrganisationId(), WalletTransactionKind.CHARGE_CANCEL, amount, reference,
                 "충전 취소" + (fee == 0 ? "" : " (수수료 " + fee + "원)"), counter, actor);
-        audit.record(actor, "WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), c.getOrganisationId(), null,
+        audit.recordAs(actor, "WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), c.getOrganisationId(), null,
                 "amount=" + amount + ", fee=" + fee);
     }
 
     // ---------------------------------------------------------------- use (orders)
 
     /** Pays for an order from the wallet; refused, with nothing moved, when the balance is short. */
-    public long use(long organisationId, long amount, String reference, String description, String actor) {
+    public long use(long organisationId, long amount, String reference, String description) {
+        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.USE, amount, reference, description,
                 List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount)), actor);
     }
 
     /** An order (or part) is cancelled: its amount goes back to the wallet. */
-    public long cancelUse(long organisationId, long amount, String reference, String description, String actor) {
+    public long cancelUse(long organisationId, long amount, String reference, String description) {
+        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.USE_CANCEL, amount, reference, description,
                 List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)), actor);
     }
 
     /** A selectable order's recipient chose a cheaper gift: the difference goes back to the wallet. */
-    public long differenceRefund(long organisationId, long amount, String reference, String description,
-                                 String actor) {
+    public long differenceRefund(long organisationId, long amount, String reference, String description) {
+        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.DIFFERENCE_REFUND, amount, reference, description,
                 List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)), actor);
     }
 
     /** CB-WAL-5: a refund request takes its amount out of the wallet at once, into "refund payable". */
-    public long setAsideForRefund(long organisationId, long amount, String reference, String actor) {
+    public long setAsideForRefund(long organisationId, long amount, String reference) {
+        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.REFUND, amount, reference, "환불 신청",
                 List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, -amount)), actor);
     }
 
     /** CB-WAL-5: a rejected or cancelled refund gives the amount back. */
-    public long returnRefund(long organisationId, long amount, String reference, String description, String actor) {
+    public long returnRefund(long organisationId, long amount, String reference, String description) {
+        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.REFUND_RETURN, amount, reference, description,
                 List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, amount)), actor);
     }

@@ -51,7 +51,7 @@ public class BankPage implements Serializable {
             return;
         }
         try {
-            BankReconciliation.UploadResult r = bank.upload(content, member.actor());
+            BankReconciliation.UploadResult r = bank.upload(content);
             Messages.info("bank.uploaded", r.lines(), r.added(), r.duplicates(), r.matched(), r.unmatched(),
                     r.waiting());
         } catch (BizbillException e) {
@@ -71,7 +71,7 @@ public class BankPage implements Serializable {
 
     public void match() {
         try {
-            bank.matchByHand(matchId, invoiceNumber, member.actor());
+            bank.matchByHand(matchId, invoiceNumber);
             Messages.info("bank.matched", invoiceNumber);
         } catch (BizbillException e) {
             Messages.show(e, "matchForm");

@@ -1,17 +1,13 @@
 package com.bizbill.billing;
 
-import com.bizbill.identity.ApiCallerHolder;
-import com.bizbill.identity.Organisation;
-import com.bizbill.identity.OrganisationKind;
 import com.bizbill.shared.api.Problem;
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.setup.BenchAccounts;
 import com.bizbill.shared.setup.BenchData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,10 +37,7 @@ public class BenchAccountsResource {
     BenchAccounts bench;
 
     @Inject
-    ApiCallerHolder caller;
-
-    @PersistenceContext
-    EntityManager em;
+    CallContext context;
 
     @GET
     @Operation(summary = "The benchmark's card-auto billing accounts (only when bizbill.bench.accounts is set)")
@@ -54,10 +47,7 @@ public class BenchAccountsResource {
     @APIResponse(responseCode = "404", description = "the app runs without the bench data set",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountsView list() {
-        Organisation org = em.find(Organisation.class, caller.get().organisationId());
-        if (org == null || org.getKind() != OrganisationKind.OPERATOR) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "only the operator's systems list the bench accounts");
-        }
+        context.requireOperator("only the operator's systems list the bench accounts"); // issue 15 §1
         if (!benchData.enabled()) {
             throw new BizbillException(ErrorCode.NOT_FOUND, "no bench data (" + BenchData.ACCOUNTS_KEY + " is not set)");
         }

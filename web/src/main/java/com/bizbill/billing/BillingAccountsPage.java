@@ -63,8 +63,7 @@ public class BillingAccountsPage implements Serializable {
 
     public void register() {
         try {
-            BillingAccount a = accounts.register(companyName, accountName, paymentMethod, contactEmail, discount,
-                    member.actor());
+            BillingAccount a = accounts.register(companyName, accountName, paymentMethod, contactEmail, discount);
             Messages.info("accounts.registered", a.getName(), a.getContactEmail());
             companyName = null;
             accountName = null;
@@ -84,7 +83,7 @@ public class BillingAccountsPage implements Serializable {
 
     public void saveVirtualAccount() {
         try {
-            accounts.assignVirtualAccount(editId, newVirtualAccount, member.actor());
+            accounts.assignVirtualAccount(editId, newVirtualAccount);
             Messages.info("accounts.virtualAccountSaved");
             org.primefaces.PrimeFaces.current().executeScript("PF('virtualAccountDialog').hide()");
         } catch (BizbillException e) {
@@ -102,7 +101,7 @@ public class BillingAccountsPage implements Serializable {
 
     public void saveContact() {
         try {
-            accounts.changeContactEmail(editId, newContactEmail, member.actor());
+            accounts.changeContactEmail(editId, newContactEmail);
             Messages.info("accounts.contactChanged", newContactEmail);
             org.primefaces.PrimeFaces.current().executeScript("PF('contactDialog').hide()");
         } catch (BizbillException e) {
@@ -111,7 +110,7 @@ public class BillingAccountsPage implements Serializable {
     }
 
     public void resend(long id) {
-        accounts.resendInvitation(id, member.actor());
+        accounts.resendInvitation(id);
         Messages.info("accounts.invitationResent");
     }
 

@@ -44,8 +44,7 @@ public class CardCallbackPage {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         var m = member.get();
         try {
-            PaymentCard card = cards.registerWithState(m.organisationId(), m.id(), state, authKey, customerKey,
-                    m.loginId());
+            PaymentCard card = cards.registerWithState(m.organisationId(), m.id(), state, authKey, customerKey);
             ext.getFlash().put("cardNotice", Messages.get(locale.getLocale(), "card.registered", card.masked()));
         } catch (BizbillException e) {
             ext.getFlash().put("cardError", Messages.get(locale.getLocale(), e.getCode().messageKey()));

@@ -42,7 +42,7 @@ public class ImportsPage implements Serializable {
         try {
             // issue 14: the file's size is checked while reading (limit + 1 byte at most)
             byte[] content = uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file");
-            var run = files.submit(content, file.getSubmittedFileName(), member.actor());
+            var run = files.submit(content, file.getSubmittedFileName());
             Messages.info("imports.started", run.getId());
         } catch (BizbillException e) {
             Messages.show(e, "uploadForm");

@@ -1,15 +1,11 @@
 package com.bizbill.billing;
 
-import com.bizbill.identity.ApiCallerHolder;
-import com.bizbill.identity.Organisation;
-import com.bizbill.identity.OrganisationKind;
 import com.bizbill.shared.api.Problem;
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,10 +39,7 @@ public class InvoiceImportResource {
     InvoiceService invoices;
 
     @Inject
-    ApiCallerHolder caller;
-
-    @PersistenceContext
-    EntityManager em;
+    CallContext context;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,10 +49,7 @@ public class InvoiceImportResource {
     @APIResponse(responseCode = "403", description = "the caller is not the operator's billing system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportView importBatch(Batch batch) {
-        Organisation org = em.find(Organisation.class, caller.get().organisationId());
-        if (org == null || org.getKind() != OrganisationKind.OPERATOR) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "only the operator's billing system imports invoices");
-        }
+        context.requireOperator("only the operator's billing system imports invoices"); // issue 15 §1
         if (batch == null || batch.invoices == null || batch.invoices.isEmpty() || batch.invoices.size() > MAX_BATCH) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " invoices per call",
                     List.of(new BizbillException.FieldError("invoices", "1 to " + MAX_BATCH + " invoices")));

@@ -102,7 +102,7 @@ public class InvoicesAdminPage implements Serializable {
     /** BP-PAY-4: cancel a card payment (the amount given, or all that is left of it) within its billing month. */
     public void cancelPayment(long paymentId) {
         try {
-            invoices.cancelCardPayment(paymentId, cancelAmount, member.actor());
+            invoices.cancelCardPayment(paymentId, cancelAmount);
             Messages.info("invoices.cancelled");
             cancelAmount = null;
         } catch (BizbillException e) {

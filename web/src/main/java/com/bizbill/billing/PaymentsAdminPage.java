@@ -81,7 +81,7 @@ public class PaymentsAdminPage implements Serializable {
 
     public void refund(long overpaymentId) {
         try {
-            PaymentAttempt a = overpayments.refund(overpaymentId, member.actor());
+            PaymentAttempt a = overpayments.refund(overpaymentId);
             if (a.getStatus() == PaymentStatus.SUCCEEDED) {
                 Messages.info("payments.overpayment.refunded", String.format("%,d", a.getAmount()));
             } else {

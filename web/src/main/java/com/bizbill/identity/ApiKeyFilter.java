@@ -1,7 +1,10 @@
 package com.bizbill.identity;
 
 import com.bizbill.shared.api.Problems;
+import com.bizbill.shared.context.CallContext;
+import com.bizbill.shared.context.Channel;
 import com.bizbill.shared.error.ErrorCode;
+
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -29,6 +32,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     ApiCallerHolder holder;
 
+    @Inject
+    CallContext context;
+
     @Context
     UriInfo uri;
 
@@ -42,6 +48,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         holder.set(caller.get());
+        // issue 15 §1: the partner system is the actor of the whole request
+        context.set(caller.get().actor(), caller.get().organisationId(), caller.get().organisationKind(), null,
+                Channel.API);
     }
 
     private static String presentedKey(ContainerRequestContext request) {

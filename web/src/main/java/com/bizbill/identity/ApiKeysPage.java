@@ -35,7 +35,7 @@ public class ApiKeysPage implements Serializable {
 
     public void issue() {
         try {
-            issuedKey = identity.issueApiKey(organisationId, label, member.actor());
+            issuedKey = identity.issueApiKey(organisationId, label);
             label = null;
             org.primefaces.PrimeFaces.current().executeScript("PF('issuedDialog').show()");
         } catch (BizbillException e) {
@@ -44,7 +44,7 @@ public class ApiKeysPage implements Serializable {
     }
 
     public void revoke(long keyId) {
-        identity.revokeApiKey(keyId, member.actor());
+        identity.revokeApiKey(keyId);
         Messages.info("keys.revoked");
     }
 

@@ -33,7 +33,7 @@ public class ApprovalsPage implements Serializable {
     }
 
     public void approve(long organisationId) {
-        signups.approve(organisationId, member.actor());
+        signups.approve(organisationId);
         Messages.info("approvals.approved");
     }
 
@@ -44,7 +44,7 @@ public class ApprovalsPage implements Serializable {
 
     public void reject() {
         try {
-            signups.reject(rejectId, reason, member.actor());
+            signups.reject(rejectId, reason);
             Messages.info("approvals.rejected");
             org.primefaces.PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
         } catch (BizbillException e) {

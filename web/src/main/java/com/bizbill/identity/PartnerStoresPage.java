@@ -32,7 +32,7 @@ public class PartnerStoresPage implements Serializable {
 
     public void register() {
         try {
-            Organisation o = stores.register(name, mainPhone, adminLoginId, adminEmail, member.actor());
+            Organisation o = stores.register(name, mainPhone, adminLoginId, adminEmail);
             Messages.info("stores.registered", o.getName(), adminEmail);
             name = null;
             mainPhone = null;

@@ -37,7 +37,7 @@ public class WithdrawalsPage implements Serializable {
     }
 
     public void decide(long subId, boolean approve) {
-        members.decideWithdrawal(subId, approve, member.actor());
+        members.decideWithdrawal(subId, approve);
         Messages.info(approve ? "withdrawal.approved" : "withdrawal.rejected");
     }
 }

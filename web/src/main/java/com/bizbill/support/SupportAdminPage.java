@@ -43,7 +43,7 @@ public class SupportAdminPage implements Serializable {
 
     public void send() {
         try {
-            support.answer(openId, answer, member.actor());
+            support.answer(openId, answer);
             answer = null;
             Messages.info("support.answered");
         } catch (BizbillException e) {

@@ -55,7 +55,7 @@ public class PricesPage implements Serializable {
 
     public void add() {
         try {
-            MessagePrice p = prices.add(type, storeId, validFrom, unitPrice, member.actor());
+            MessagePrice p = prices.add(type, storeId, validFrom, unitPrice);
             Messages.info("prices.added", Messages.get("usage." + p.getType().name().toLowerCase(java.util.Locale.ROOT)),
                     p.getUnitPrice(), p.getValidFrom());
             validFrom = null;

@@ -86,7 +86,7 @@ public class UsageAdminPage implements Serializable {
     public void run(String step) {
         try {
             PeriodicJob job = PeriodicJob.valueOf(step);
-            JobRun r = jobs.start(job, usageMonth().toString(), member.actor());
+            JobRun r = jobs.start(job, usageMonth().toString());
             Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());
         } catch (BizbillException e) {
             Messages.show(e, "usageAdmin");
@@ -95,7 +95,7 @@ public class UsageAdminPage implements Serializable {
 
     public void retry(long billId) {
         try {
-            UsageBill b = bills.retry(billId, member.actor());
+            UsageBill b = bills.retry(billId);
             Messages.info("usage.retried", Messages.get("usage.status." + b.getStatus().name()));
         } catch (BizbillException e) {
             Messages.show(e, null);
@@ -109,7 +109,7 @@ public class UsageAdminPage implements Serializable {
 
     public void markPaid() {
         try {
-            bills.markPaid(payingId, reference, member.actor());
+            bills.markPaid(payingId, reference);
             Messages.info("usage.markedPaid");
             org.primefaces.PrimeFaces.current().executeScript("PF('payDialog').hide()");
         } catch (BizbillException e) {

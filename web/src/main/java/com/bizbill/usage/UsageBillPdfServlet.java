@@ -1,14 +1,11 @@
 package com.bizbill.usage;
 
 import com.bizbill.identity.CurrentMember;
-import com.bizbill.identity.Organisation;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.pdf.OperatorDetails;
 import com.bizbill.shared.pdf.PdfDocuments;
 import com.bizbill.shared.pdf.ReceiptPdf;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,15 +37,12 @@ public class UsageBillPdfServlet extends HttpServlet {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         UsageBill b;
         try {
             long id = Long.parseLong(req.getParameter("id"));
-            b = req.getServletPath().startsWith("/admin") ? em.find(UsageBill.class, id)
+            b = req.getServletPath().startsWith("/admin") ? queries.anyBill(id)
                     : queries.bill(member.organisationId(), id);
         } catch (NumberFormatException | BizbillException e) {
             b = null;
@@ -57,7 +51,7 @@ public class UsageBillPdfServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Organisation store = em.find(Organisation.class, b.getStoreId());
+        String storeName = queries.storeName(b.getStoreId());
         List<ReceiptPdf.Line> lines = new java.util.ArrayList<>(List.of(new ReceiptPdf.Line("이용월", b.getUsageMonth()),
                 new ReceiptPdf.Line("알림톡", b.getAlimtalkCount() + "건 / " + PdfDocuments.won(b.getAlimtalkAmount())),
                 new ReceiptPdf.Line("SMS", b.getSmsCount() + "건 / " + PdfDocuments.won(b.getSmsAmount())),
@@ -69,7 +63,7 @@ public class UsageBillPdfServlet extends HttpServlet {
                 new ReceiptPdf.Line("부가세", PdfDocuments.won(b.getVat())),
                 new ReceiptPdf.Line("결제 상태", status(b))));
         ReceiptPdf.Receipt bill = new ReceiptPdf.Receipt("알림톡 이용요금 청구서", "NB-" + b.getUsageMonth() + "-" + b.getId(),
-                b.getCollectedAt().atZone(clock.getZone()), store.getName(), "등록 카드 자동결제 (매월 5일)", b.getTotal(),
+                b.getCollectedAt().atZone(clock.getZone()), storeName, "등록 카드 자동결제 (매월 5일)", b.getTotal(),
                 lines,
                 "알림톡 건당 8원, SMS 10원, LMS 25원 (VAT 별도, 계약 단가가 있으면 그 단가). 결제 실패 시 고객센터로 납부해 주세요.");
         resp.setContentType("application/pdf");

@@ -45,8 +45,7 @@ public class UsageImportPage implements Serializable {
         fileName = file.getSubmittedFileName();
         try {
             // issue 14: the file's size is checked while reading (limit + 1 byte at most)
-            result = usageImport.importFile(uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file"),
-                    member.actor(), fileName);
+            result = usageImport.importFile(uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file"), fileName);
         } catch (BizbillException e) {
             Messages.show(e, "uploadForm");
             return;

@@ -1,19 +1,17 @@
 package com.bizbill.usage;
 
 import com.bizbill.identity.ApiCallerHolder;
-import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.messaging.MessageType;
 import com.bizbill.messaging.UsageImport;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.api.PageQuery;
 import com.bizbill.shared.api.Problem;
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -55,8 +53,8 @@ public class UsageResource {
     @Inject
     Validator validator;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CallContext context;
 
     @GET
     @Path("daily")
@@ -88,10 +86,7 @@ public class UsageResource {
     @APIResponse(responseCode = "403", description = "the caller is not the operator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportView importRecords(ImportBody body) {
-        Organisation org = em.find(Organisation.class, caller.get().organisationId());
-        if (org == null || org.getKind() != OrganisationKind.OPERATOR) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "only the operator imports usage");
-        }
+        context.requireOperator("only the operator imports usage"); // issue 15 §1
         List<UsageImport.Imported> records = body == null || body.records == null ? List.of()
                 : body.records.stream().map(RecordIn::toImported).toList();
         List<UsageImport.Result> results = usageImport.importAll(records);
@@ -100,12 +95,8 @@ public class UsageResource {
     }
 
     private long store() {
-        long org = caller.get().organisationId();
-        Organisation o = em.find(Organisation.class, org);
-        if (o == null || o.getKind() != OrganisationKind.PARTNER_STORE) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "usage is a partner store's");
-        }
-        return org;
+        context.requireOrganisationKind(OrganisationKind.PARTNER_STORE, "usage is a partner store's");
+        return caller.get().organisationId();
     }
 
     static YearMonth month(String month) {

@@ -39,7 +39,7 @@ public class CreditAdminPage implements Serializable {
             return;
         }
         try {
-            credit.setLimit(organisationId, limit, member.actor());
+            credit.setLimit(organisationId, limit);
             Messages.info("credit.saved");
         } catch (BizbillException e) {
             Messages.show(e, "limitForm");

@@ -82,7 +82,7 @@ public class RefundPage implements Serializable {
                     FileKind.PDF, FileKind.ZIP));
             RefundRequest r = refunds.request(new RefundService.RefundCommand(org(), member.get().id(),
                     amount == null ? 0 : amount, new BankAccount(bank, accountNumber, holder), bankbookKey, docKey,
-                    reason == null ? "" : reason, requestKey), member.actor());
+                    reason == null ? "" : reason, requestKey));
             Messages.info("refund.requested", r.getAmount(), r.payout());
             requestKey = UUID.randomUUID().toString();
             amount = null;
@@ -96,7 +96,7 @@ public class RefundPage implements Serializable {
 
     public void cancel(long refundId) {
         try {
-            refunds.cancel(org(), refundId, member.actor());
+            refunds.cancel(org(), refundId);
             Messages.info("refund.cancelled");
         } catch (BizbillException e) {
             Messages.show(e, "requestsForm");

@@ -33,11 +33,11 @@ public class RefundsAdminPage implements Serializable {
     }
 
     public void startReview(long id) {
-        act(() -> refunds.startReview(id, member.actor()), "refunds.reviewing");
+        act(() -> refunds.startReview(id), "refunds.reviewing");
     }
 
     public void complete(long id) {
-        act(() -> refunds.complete(id, member.actor()), "refunds.completed");
+        act(() -> refunds.complete(id), "refunds.completed");
     }
 
     public void prepareReject(long id) {
@@ -46,7 +46,7 @@ public class RefundsAdminPage implements Serializable {
     }
 
     public void reject() {
-        act(() -> refunds.reject(rejectId, rejectionReason, member.actor()), "refunds.rejected");
+        act(() -> refunds.reject(rejectId, rejectionReason), "refunds.rejected");
     }
 
     private void act(Runnable r, String okKey) {

@@ -124,7 +124,7 @@ public class WalletPage implements Serializable {
         try {
             switch (method) {
                 case CARD -> {
-                    WalletCharge c = charging.chargeCard(org(), amount, requestKey, member.actor());
+                    WalletCharge c = charging.chargeCard(org(), amount, requestKey);
                     switch (c.getStatus()) {
                         case COMPLETED -> Messages.info("wallet.charged", c.getAmount());
                         case FAILED -> Messages.error("wallet.chargeFailed", c.getFailureMessage());
@@ -133,7 +133,7 @@ public class WalletPage implements Serializable {
                     newRequest();
                 }
                 case TRANSFER -> {
-                    WalletCharge c = charging.startTransfer(org(), amount, requestKey, member.actor());
+                    WalletCharge c = charging.startTransfer(org(), amount, requestKey);
                     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
                     // issue 14 §2: the window is opened for this attempt's order id and amount only
                     String window = sandboxPg.openPaymentWindow(attempts.find(c.getPaymentAttemptId()).orderId(),
@@ -145,7 +145,7 @@ public class WalletPage implements Serializable {
                 }
                 case VIRTUAL_ACCOUNT -> {
                     WalletCharge c = charging.startVirtualAccount(org(), amount, requestKey,
-                            member.get().organisationName(), member.actor());
+                            member.get().organisationName());
                     Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(), c.getAmount());
                     newRequest();
                 }
@@ -165,7 +165,7 @@ public class WalletPage implements Serializable {
             return;
         }
         try {
-            WalletCharge c = wallets.cancelCharge(org(), cancelChargeId, cancelAmount, member.actor());
+            WalletCharge c = wallets.cancelCharge(org(), cancelChargeId, cancelAmount);
             Messages.info("wallet.cancelled", cancelAmount);
             cancelChargeId = null;
         } catch (BizbillException e) {

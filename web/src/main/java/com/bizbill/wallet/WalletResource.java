@@ -122,7 +122,7 @@ public class WalletResource {
         }
         // the idempotency key is also the charge's request key: a second guard in the database
         return idempotent.once("org:" + org, CHARGE_ENDPOINT, key, "amount=" + body.amount, 201, () -> {
-            WalletCharge c = charging.chargeCard(org, body.amount, "api:" + key, caller.get().actor());
+            WalletCharge c = charging.chargeCard(org, body.amount, "api:" + key);
             return ChargeView.of(c, wallets.balanceAfterCharge(org, c.getId()));
         });
     }

@@ -203,13 +203,13 @@ class BillingIT {
 
         // BP-PAY-4: staff cancel part of a card payment within the billing month; the invoice owes it again
         var payment = invoices.paymentsOf(invoice(c, b).getId()).get(0);
-        invoices.cancelCardPayment(payment.getId(), 2_000L, "staff");
+        invoices.cancelCardPayment(payment.getId(), 2_000L);
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice(c, b).getStatus());
         assertEquals(2_000, invoice(c, b).balance());
         assertEquals(2_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance() - 33_000,
                 "the receivable grows back by the cancelled part (the old invoice still owes 33,000)");
         assertEquals(ErrorCode.VALIDATION_FAILED, assertThrows(BizbillException.class,
-                () -> invoices.cancelCardPayment(payment.getId(), 20_001L, "staff")).getCode());
+                () -> invoices.cancelCardPayment(payment.getId(), 20_001L)).getCode());
 
         // BP-PAY-2: last month's invoice is for bank transfer only now
         BizbillException closed = assertThrows(BizbillException.class,
@@ -270,7 +270,7 @@ class BillingIT {
         invoices.importInvoice(declined[0], nDeclined, data(month, 60_000));
         invoices.importInvoice(lost[0], nLost, data(month, 70_000));
         demoClock.advance(Duration.between(clock.instant(), the20th.atTime(9, 0).atZone(clock.getZone()).toInstant())
-                .plusMinutes(1), "test");
+                .plusMinutes(1));
         try {
             long gatewayBefore = sandbox.payments(0, 1).total();
             var first = invoicePayments.autoCharge(the20th);
@@ -303,7 +303,7 @@ class BillingIT {
             // the last day retries what failed; it still declines, and the paid ones are left alone
             LocalDate lastDay = month.atEndOfMonth();
             demoClock.advance(Duration.between(clock.instant(), lastDay.atTime(9, 0).atZone(clock.getZone())
-                    .toInstant()), "test");
+                    .toInstant()));
             var retry = invoicePayments.autoCharge(lastDay);
             assertEquals(2, retry.attempt());
             assertEquals(InvoiceStatus.UNPAID, invoice(declined, nDeclined).getStatus());
@@ -311,7 +311,7 @@ class BillingIT {
             assertEquals(1, invoices.paymentsOf(invoice(lost, nLost).getId()).size());
             assertTrue(ledger.check().unbalancedEntryIds().isEmpty());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -333,10 +333,10 @@ class BillingIT {
         invoicePayments.payNow(paid[1], List.of(invoice(paid, nPaid).getId()));
 
         demoClock.advance(Duration.between(clock.instant(), month.plusMonths(1).atDay(1).atTime(0, 10)
-                .atZone(clock.getZone()).toInstant()), "test");
+                .atZone(clock.getZone()).toInstant()));
         try {
             var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.shared.jobs.PeriodicJob.MONTH_END_TAX_INVOICE,
-                    month.toString(), "test"));
+                    month.toString()));
             assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
             String taxNumber = invoice(unpaid, nUnpaid).getTaxInvoiceNumber();
             assertTrue(taxNumber != null && taxNumber.endsWith("-BZ"), String.valueOf(taxNumber));
@@ -356,12 +356,12 @@ class BillingIT {
             // BP-PAY-4: after the billing month a card payment can no longer be cancelled
             long paidPayment = invoices.paymentsOf(invoice(paid, nPaid).getId()).get(0).getId();
             assertEquals(ErrorCode.INVOICE_CARD_CLOSED, assertThrows(BizbillException.class,
-                    () -> invoices.cancelCardPayment(paidPayment, null, "staff")).getCode());
+                    () -> invoices.cancelCardPayment(paidPayment, null)).getCode());
             // the billing system cannot change a taxed invoice any more
             assertEquals(InvoiceService.Outcome.ALREADY_PAID,
                     invoices.importInvoice(unpaid[0], nUnpaid, data(month, 10_000)).outcome());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -389,7 +389,7 @@ class BillingIT {
         assertTrue(outbox.list(null, 0, 5).items().stream().anyMatch(m -> m.getSubject().contains("11월 청구서 문의")
                 && m.getRecipient().equals("support@bizbill.example")), "staff are told");
 
-        support.answer(q.getId(), "이번 달부터 요금제가 바뀌었습니다.", "admin");
+        support.answer(q.getId(), "이번 달부터 요금제가 바뀌었습니다.");
         var thread = support.threadOf(asker[1], q.getId());
         assertEquals(1, thread.answers().size());
         assertTrue(thread.question().isAnswered());
@@ -411,28 +411,28 @@ class BillingIT {
         String ref = "BNK-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "거래번호,거래일자,입금자,입금액\n" + ref + "-1," + month.atDay(25) + "," + accountName + ",135795\n"
                 + ref + "-2," + month.atDay(26) + ",김철수,77000\n";
-        var first = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff");
+        var first = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(2, first.added());
         assertEquals(1, first.matched());
         assertEquals(InvoiceStatus.PAID, invoice(c, auto).getStatus());
         assertEquals("TRANSFER", invoices.paymentsOf(invoice(c, auto).getId()).get(0).getMethod());
         // the same statement again matches nothing twice
-        var again = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff");
+        var again = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(0, again.added());
         assertEquals(2, again.duplicates());
         assertEquals(1, invoices.paymentsOf(invoice(c, auto).getId()).size());
         // the other deposit waits for staff, who match it by invoice number
         var open = bank.deposits(true, 0, 500).items().stream().filter(d -> d.getBankReference().equals(ref + "-2"))
                 .findFirst().orElseThrow();
-        bank.matchByHand(open.getId(), manual, "staff");
+        bank.matchByHand(open.getId(), manual);
         assertEquals(InvoiceStatus.PAID, invoice(c, manual).getStatus());
         assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
         assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
-                () -> bank.matchByHand(open.getId(), manual, "staff")).getCode());
+                () -> bank.matchByHand(open.getId(), manual)).getCode());
         // a bad file imports nothing
         int before = (int) bank.deposits(false, 0, 1).total();
         assertThrows(BizbillException.class, () -> bank.upload(("거래번호,거래일자,입금자,입금액\nX-1,2026-11-25,A,100\n"
-                + "X-2,nope,B,200\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff"));
+                + "X-2,nope,B,200\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(before, bank.deposits(false, 0, 1).total());
     }
 
@@ -442,13 +442,13 @@ class BillingIT {
         long[] c = customer(PaymentMethod.BANK_TRANSFER);
         long[] other = customer(PaymentMethod.BANK_TRANSFER);
         String va = "562" + String.format("%011d", c[0]);
-        accountService.assignVirtualAccount(c[0], va.substring(0, 3) + "-" + va.substring(3), "staff");
+        accountService.assignVirtualAccount(c[0], va.substring(0, 3) + "-" + va.substring(3));
         assertEquals(va, em.find(BillingAccount.class, c[0]).getVirtualAccount(), "dashes are dropped");
         BizbillException taken = assertThrows(BizbillException.class,
-                () -> accountService.assignVirtualAccount(other[0], va, "staff"));
+                () -> accountService.assignVirtualAccount(other[0], va));
         assertEquals("virtualAccount", taken.getFieldErrors().get(0).field());
         assertEquals("accounts.virtualAccountFormat", assertThrows(BizbillException.class,
-                () -> accountService.assignVirtualAccount(other[0], "12-34", "staff")).getFieldErrors().get(0).message());
+                () -> accountService.assignVirtualAccount(other[0], "12-34")).getFieldErrors().get(0).message());
 
         YearMonth month = YearMonth.now(clock);
         String number = "INV-" + UUID.randomUUID();
@@ -456,7 +456,7 @@ class BillingIT {
         invoices.importInvoice(other[0], "INV-" + UUID.randomUUID(), data(month, 234_560)); // the same amount
         String ref = "BNK-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "거래번호,거래일자,입금자,입금액,가상계좌\n" + ref + "," + month.atDay(25) + ",홍길동,258016," + va + "\n";
-        var r = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "staff");
+        var r = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(1, r.matched(), "matched by the virtual account although two invoices have that amount");
         assertEquals(InvoiceStatus.PAID, invoice(c, number).getStatus());
         assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
@@ -479,22 +479,21 @@ class BillingIT {
                 + ",5000\n";
         String bad = good + "F-BAD," + c[0] + "," + month + ",not-a-date," + month.atEndOfMonth() + ",x," + month + ",1\n";
 
-        var refused = awaitImport(invoiceFiles.submit(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bad.csv",
-                "staff"), bad);
+        var refused = awaitImport(invoiceFiles.submit(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bad.csv"), bad);
         assertEquals("REFUSED", refused.getStatus());
         assertTrue(refused.getReport().contains("F-BAD,REJECTED"), refused.getReport());
         assertEquals(0, em.createQuery("select count(i) from Invoice i where i.number = :n", Long.class)
                 .setParameter("n", n1).getSingleResult(), "nothing imported half-way");
 
         var imported = awaitImport(invoiceFiles.submit(good.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "good.csv", "staff"), good);
+                "good.csv"), good);
         assertEquals("IMPORTED", imported.getStatus());
         assertEquals(2, imported.getCreated());
         assertEquals(132_000, invoice(c, n1).getTotal());
         assertEquals(2, invoice(c, n1).getLines().size());
         // the same file again is not imported twice: its run answers with the first import
         var again = awaitImport(invoiceFiles.submit(good.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "good-again.csv", "staff"), good);
+                "good-again.csv"), good);
         assertEquals(imported.getId(), again.getId());
         assertEquals(1, em.createQuery("select count(r) from ImportRun r where r.fileHash = :h", Long.class)
                 .setParameter("h", imported.getFileHash()).getSingleResult());
@@ -520,8 +519,7 @@ class BillingIT {
         String number = "INV-" + UUID.randomUUID();
         invoices.importInvoice(c[0], number, data(YearMonth.from(the20th), 80_000));
         long invoiceId = invoice(c, number).getId();
-        demoClock.advance(Duration.between(clock.instant(), the20th.atTime(9, 0).atZone(clock.getZone()).toInstant()),
-                "test");
+        demoClock.advance(Duration.between(clock.instant(), the20th.atTime(9, 0).atZone(clock.getZone()).toInstant()));
         try {
             // the run opened the attempt and the gateway charged, then the server died before booking it
             var attempt = invoiceCharges.open(invoiceId, null).orElseThrow();
@@ -536,13 +534,13 @@ class BillingIT {
             assertEquals(InvoiceStatus.UNPAID, invoice(c, number).getStatus());
 
             // reconciliation asks the gateway by order id and books the charge it finds, once
-            demoClock.advance(Duration.ofMinutes(6), "test");
+            demoClock.advance(Duration.ofMinutes(6));
             payments.reconcileAll();
             assertEquals(InvoiceStatus.PAID, invoice(c, number).getStatus());
             assertEquals(1, invoices.paymentsOf(invoiceId).size());
             assertEquals(gatewayCharges, sandbox.payments(0, 1).total());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 }

@@ -298,18 +298,18 @@ class CardSecurityIT {
         Customer c = customer();
         CardService.Registration r = cards.beginRegistration(c.org(), c.member(), true);
         String auth = authKeyFor(r.customerKey());
-        demoClock.advance(Duration.ofMinutes(31), "test");
+        demoClock.advance(Duration.ofMinutes(31));
         try {
             assertEquals(ErrorCode.CARD_STATE_INVALID, assertThrows(BizbillException.class,
-                    () -> cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey(), "test"))
+                    () -> cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey()))
                     .getCode());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertEquals(0, cardsOf(c.org()));
         assertEquals(1, refusals(c.org()).size(), "audited");
         // the clock back, the same state still registers (it was refused for its age only)
-        cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey(), "test");
+        cards.registerWithState(c.org(), c.member(), r.state(), auth, r.customerKey());
         assertEquals(r.customerKey(), cards.activeCard(c.org()).orElseThrow().getCustomerKey());
     }
 
@@ -347,8 +347,8 @@ class CardSecurityIT {
     void issue14APreClaimedOrderIdIsNoLongerPossible() throws Exception {
         long[] c = prepaidCompany();
         String key = CardService.customerKeyOf(c[0]);
-        cards.register(c[0], c[1], sandbox.enterCard(OK_CARD, 12, 2099, false, "900101", key), key, "test");
-        WalletCharge transfer = charging.startTransfer(c[0], 5_000, UUID.randomUUID().toString(), "test");
+        cards.register(c[0], c[1], sandbox.enterCard(OK_CARD, 12, 2099, false, "900101", key), key);
+        WalletCharge transfer = charging.startTransfer(c[0], 5_000, UUID.randomUUID().toString());
         String ours = attempts.find(transfer.getPaymentAttemptId()).orderId();
         // what an attacker guessed before issue 14 §2: order ids were "BZ" + the sequential attempt id
         String next = "BZ" + (transfer.getPaymentAttemptId() + 1);
@@ -389,7 +389,7 @@ class CardSecurityIT {
             sandbox.approveInWindow("BZ" + guess, "TRANSFER", 1_000);
             assertTrue(sandbox.lookup("BZ" + guess).isPresent(), "pre-claimed BZ" + guess);
         }
-        WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString());
         PaymentAttempt attempt = attempts.find(charge.getPaymentAttemptId());
         String real = attempt.orderId();
         assertNotEquals(next, real, "not the order id the attacker aimed at");

@@ -212,25 +212,25 @@ class ContainerIT {
     @Test
     void futurePeriodsAreRefused() {
         BizbillException e = assertThrows(BizbillException.class,
-                () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, LocalDate.now(clock).plusDays(2).toString(), "test"));
+                () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, LocalDate.now(clock).plusDays(2).toString()));
         assertEquals(ErrorCode.JOB_PERIOD_INVALID, e.getCode());
-        e = assertThrows(BizbillException.class, () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, "yesterday", "test"));
+        e = assertThrows(BizbillException.class, () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, "yesterday"));
         assertEquals(ErrorCode.JOB_PERIOD_INVALID, e.getCode());
     }
 
     @Test
     void demoClockMovesForwardAndIsPersisted() {
         Instant before = clock.instant();
-        demoClock.advance(Duration.ofDays(3), "test");
+        demoClock.advance(Duration.ofDays(3));
         try {
             Duration moved = Duration.between(before, clock.instant());
             assertTrue(moved.compareTo(Duration.ofDays(3)) >= 0 && moved.compareTo(Duration.ofDays(3).plusMinutes(5)) < 0,
                     "moved " + moved);
             assertTrue(em.find(ClockOffset.class, ClockOffset.SINGLETON_ID).getOffset().compareTo(Duration.ofDays(3)) >= 0);
-            BizbillException e = assertThrows(BizbillException.class, () -> demoClock.advance(Duration.ofDays(-1), "t"));
+            BizbillException e = assertThrows(BizbillException.class, () -> demoClock.advance(Duration.ofDays(-1)));
             assertEquals(ErrorCode.CLOCK_BACKWARDS, e.getCode());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().compareTo(Duration.ofMinutes(1)) < 0);
     }
@@ -261,10 +261,10 @@ class ContainerIT {
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), "stored as a PBKDF2 hash, never the password");
 
         long org = identity.createOrganisation("API test " + UUID.randomUUID(), OrganisationKind.CUSTOMER).getId();
-        String key = identity.issueApiKey(org, "test", "test");
+        String key = identity.issueApiKey(org, "test");
         var caller = identity.resolveApiKey(key).orElseThrow();
         assertEquals(org, caller.organisationId());
-        identity.revokeApiKey(caller.apiKeyId(), "test");
+        identity.revokeApiKey(caller.apiKeyId());
         assertFalse(identity.resolveApiKey(key).isPresent());
     }
 
@@ -354,20 +354,20 @@ class ContainerIT {
         String foreignKey = com.bizbill.billing.CardService.customerKeyOf(master.organisationId());
         String auth = pg.enterCard("4000000001000001", 12, 2099, false, "900101", foreignKey);
         BizbillException e = assertThrows(BizbillException.class,
-                () -> cards.register(partner.organisationId(), partner.id(), auth, foreignKey, "test"));
+                () -> cards.register(partner.organisationId(), partner.id(), auth, foreignKey));
         assertEquals(ErrorCode.FORBIDDEN, e.getCode());
 
         String ownKey = com.bizbill.billing.CardService.customerKeyOf(partner.organisationId());
         String first = pg.enterCard("4000000001000001", 12, 2099, true, "220-81-62517", ownKey);
-        cards.register(partner.organisationId(), partner.id(), first, ownKey, "test");
+        cards.register(partner.organisationId(), partner.id(), first, ownKey);
         String second = pg.enterCard("4000000000000002", 12, 2099, true, "220-81-62517", ownKey);
-        cards.register(partner.organisationId(), partner.id(), second, ownKey, "test");
+        cards.register(partner.organisationId(), partner.id(), second, ownKey);
         assertEquals("VISA ****0002", cards.activeCard(partner.organisationId()).orElseThrow().masked(),
                 "registering again is the card change; one active card");
     }
 
     private JobRun runToEnd(LocalDate day) throws InterruptedException {
-        JobRun run = jobs.start(PeriodicJob.LEDGER_SNAPSHOT, day.toString(), "test");
+        JobRun run = jobs.start(PeriodicJob.LEDGER_SNAPSHOT, day.toString());
         for (int i = 0; i < 300; i++) {
             JobRun now = jobs.find(run.getId());
             if (now.getStatus() != JobRunStatus.RUNNING) {

@@ -83,6 +83,6 @@ public class Fixtures {
         String key = CardService.customerKeyOf(organisationId);
         String auth = sandbox.enterCard(number, 12, clock.instant().atZone(clock.getZone()).getYear() + 2, false,
                 "900101", key);
-        cards.register(organisationId, memberId, auth, key, "test");
+        cards.register(organisationId, memberId, auth, key);
     }
 }

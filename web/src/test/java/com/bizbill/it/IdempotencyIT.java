@@ -127,21 +127,20 @@ class IdempotencyIT {
         String customerKey = CardService.customerKeyOf(c[0]);
         String auth = pg.enterCard(OK_CARD, 12, clock.instant().atZone(clock.getZone()).getYear() + 2, false,
                 "900101", customerKey);
-        cards.register(c[0], c[1], auth, customerKey, "test");
+        cards.register(c[0], c[1], auth, customerKey);
     }
 
     /** A partner store of its own; returns {storeId}. */
     private long store() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
         tx.begin();
-        Organisation o = stores.register("멱등 가맹점 " + u, "0212345678", "idem-" + u, "idem-" + u + "@example.com",
-                "test");
+        Organisation o = stores.register("멱등 가맹점 " + u, "0212345678", "idem-" + u, "idem-" + u + "@example.com");
         tx.commit();
         return o.getId();
     }
 
     private String apiKey(long org) {
-        return identity.issueApiKey(org, "idempotency it", "test");
+        return identity.issueApiKey(org, "idempotency it");
     }
 
     private record Answer(int status, String body, Map<String, List<String>> headers) {
@@ -294,11 +293,11 @@ class IdempotencyIT {
     @Test
     void cbWal4AnOldBalanceCannotBeRefundedFeeFreeInChunks() throws Exception {
         long[] c = company();
-        WalletCharge old = charging.startVirtualAccount(c[0], 100_000, UUID.randomUUID().toString(), "x", "test");
+        WalletCharge old = charging.startVirtualAccount(c[0], 100_000, UUID.randomUUID().toString(), "x");
         pg.deposit(orderIdOf(old));
-        demoClock.advance(Duration.ofDays(8), "test");
+        demoClock.advance(Duration.ofDays(8));
         try {
-            WalletCharge recent = charging.startVirtualAccount(c[0], 10_000, UUID.randomUUID().toString(), "x", "test");
+            WalletCharge recent = charging.startVirtualAccount(c[0], 10_000, UUID.randomUUID().toString(), "x");
             pg.deposit(orderIdOf(recent));
             BankAccount account = new BankAccount("KB국민은행", "123-456-789012", "홍길동");
             assertEquals(0, refunds.preview(c[0], 10_000).fee(), "the recent 10,000 is fee-free");
@@ -315,18 +314,18 @@ class IdempotencyIT {
             }
             assertEquals(70_000, wallets.balance(c[0]));
             // the customer withdraws the fee-free refund: its free part is free again
-            refunds.cancel(c[0], first.getId(), "test");
+            refunds.cancel(c[0], first.getId());
             assertEquals(0, refunds.preview(c[0], 10_000).fee());
             assertEquals(0, refund(c, 10_000, account).getFee());
             assertBooksAgree(c[0]);
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
     private RefundRequest refund(long[] c, long amount, BankAccount account) {
         return refunds.request(new RefundService.RefundCommand(c[0], c[1], amount, account, "f.pdf", null, "환불",
-                UUID.randomUUID().toString()), "test");
+                UUID.randomUUID().toString()));
     }
 
     // ------------------------------------------------------------------ §6 no 500

@@ -31,6 +31,7 @@ import com.bizbill.messaging.SandboxMessageGateway;
 import com.bizbill.identity.Role;
 import com.bizbill.shared.audit.AuditEntry;
 import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.mail.Outbox;
@@ -61,7 +62,7 @@ class IdentityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(IdentityIT.class, Deployments.class);
+        return Deployments.application().addClasses(IdentityIT.class, Acting.class, Deployments.class);
     }
 
     @Inject
@@ -78,6 +79,9 @@ class IdentityIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CallContext callContext;
 
     @Inject
     MasterSignupService masters;
@@ -98,7 +102,7 @@ class IdentityIT {
     }
 
     private BillingAccount registered(String contact) {
-        return accounts.register("고객사 " + unique(), "본사", PaymentMethod.CARD_AUTO, contact, false, "staff-test");
+        return accounts.register("고객사 " + unique(), "본사", PaymentMethod.CARD_AUTO, contact, false);
     }
 
     @Test
@@ -156,7 +160,7 @@ class IdentityIT {
         String contact = "billing-" + unique() + "@example.com";
         BillingAccount account = registered(contact);
         String newContact = "new-" + unique() + "@example.com";
-        accounts.changeContactEmail(account.getId(), newContact, "staff-" + unique());
+        accounts.changeContactEmail(account.getId(), newContact);
         assertEquals(newContact, accounts.get(account.getId()).getContactEmail());
         AuditEntry entry = audit.search(newContact, "BILLING_ACCOUNT", null, null, 0, 5).items().get(0);
         assertEquals("CONTACT_EMAIL_CHANGED", entry.getAction());
@@ -164,7 +168,7 @@ class IdentityIT {
         assertEquals(newContact, entry.getAfter());
 
         BizbillException e = assertThrows(BizbillException.class,
-                () -> accounts.changeContactEmail(account.getId(), "not-an-email", "staff"));
+                () -> accounts.changeContactEmail(account.getId(), "not-an-email"));
         assertEquals("contactEmail", e.getFieldErrors().get(0).field());
         assertEquals(newContact, accounts.get(account.getId()).getContactEmail());
     }
@@ -172,11 +176,11 @@ class IdentityIT {
     @Test
     void theAuditTrailIsWrittenOnlyInsideTheChangesTransaction() {
         EJBException e = assertThrows(EJBException.class,
-                () -> audit.record("x", "Y", "Z", 1, null, null, null));
+                () -> audit.record("Y", "Z", 1, null, null, null));
         assertNotNull(e);
         String badCompany = "bad-" + unique();
         assertThrows(BizbillException.class,
-                () -> accounts.register(badCompany, "", PaymentMethod.CARD_AUTO, "x@example.com", false, "staff"));
+                () -> accounts.register(badCompany, "", PaymentMethod.CARD_AUTO, "x@example.com", false));
         assertEquals(0, audit.search(badCompany, null, null, null, 0, 5).total(), "a refused change leaves no trail");
     }
 
@@ -276,11 +280,12 @@ class IdentityIT {
         assertEquals("image/png", masters.licence(org.getId()).contentType());
         assertEquals(PNG.length, masters.licence(org.getId()).content().length);
 
-        masters.approve(org.getId(), "staff-approver");
+        Acting.asStaff(callContext, "staff-approver");
+        masters.approve(org.getId());
         // approved: the password is accepted and the SMS step follows (CB-MEM-3)
         assertEquals(LoginResult.Outcome.SECOND_STEP_REQUIRED, identity.login(email, STRONG).outcome());
         assertTrue(outbox.list(email, 0, 1).items().get(0).getSubject().contains("승인"));
-        assertThrows(BizbillException.class, () -> masters.approve(org.getId(), "staff"), "decided once");
+        assertThrows(BizbillException.class, () -> masters.approve(org.getId()), "decided once");
         assertEquals(1, audit.search("staff-approver", "ORGANISATION", null, null, 0, 5).total());
     }
 
@@ -288,9 +293,9 @@ class IdentityIT {
     void aRejectedMasterIsToldWhyAndCannotLogIn() {
         String email = "rejected-" + unique() + "@example.com";
         Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
-        BizbillException noReason = assertThrows(BizbillException.class, () -> masters.reject(org.getId(), " ", "staff"));
+        BizbillException noReason = assertThrows(BizbillException.class, () -> masters.reject(org.getId(), " "));
         assertEquals("reason", noReason.getFieldErrors().get(0).field());
-        masters.reject(org.getId(), "사업자등록증이 흐립니다", "staff");
+        masters.reject(org.getId(), "사업자등록증이 흐립니다");
         assertTrue(outbox.list(email, 0, 1).items().get(0).getBody().contains("사업자등록증이 흐립니다"));
         assertEquals(LoginResult.Outcome.NOT_ACTIVE, identity.login(email, STRONG).outcome());
     }
@@ -327,7 +332,7 @@ class IdentityIT {
     void couponMembersLogInWithAnSmsCodeUnlessTheyTrustTheIpOrSwitchItOff() {
         String email = "twostep-" + unique() + "@example.com";
         Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
-        masters.approve(org.getId(), "staff");
+        masters.approve(org.getId());
         // rule CB-MEM-3: the right password is not enough
         LoginResult first = identity.login(email, STRONG, "10.0.0.1");
         assertEquals(LoginResult.Outcome.SECOND_STEP_REQUIRED, first.outcome());
@@ -356,7 +361,7 @@ class IdentityIT {
     void wrongCodesCountTowardsTheAccountLock() {
         String email = "codelock-" + unique() + "@example.com";
         Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
-        masters.approve(org.getId(), "staff");
+        masters.approve(org.getId());
         long memberId = identity.login(email, STRONG, "10.0.0.3").member().id();
         twoStep.sendCode(memberId);
         String code = lastSmsCode("01012345678");
@@ -387,7 +392,7 @@ class IdentityIT {
     private long approvedMaster() {
         String email = "m-" + unique() + "@example.com";
         Organisation org = masters.signUp(signup(email, verifiedTicket(email), "220-81-62517"), PNG);
-        masters.approve(org.getId(), "staff");
+        masters.approve(org.getId());
         return masters.masterOf(org.getId()).getId();
     }
 
@@ -456,7 +461,7 @@ class IdentityIT {
         MasterSignup s = new MasterSignup("220-81-62517", "후불사 " + unique(), "한후불", email, verifiedTicket(email),
                 STRONG, "01012345678", true, true, com.bizbill.identity.PaymentType.POSTPAID);
         Organisation org = masters.signUp(s, PNG);
-        masters.approve(org.getId(), "staff");
+        masters.approve(org.getId());
         long master = masters.masterOf(org.getId()).getId();
         setCreditLimit(org.getId(), 30_000);
         subs.invite(master, List.of(new InviteRow("pp-" + unique() + "@example.com", "후불서브", "01012121212")));
@@ -499,7 +504,7 @@ class IdentityIT {
         subs.requestWithdrawal(master, sub, List.of(PNG, "%PDF-1.4".getBytes()));
         assertTrue(subs.pendingWithdrawals().stream().anyMatch(m -> m.getId() == sub));
         assertEquals(PNG.length, subs.evidence(sub, 0).length);
-        subs.decideWithdrawal(sub, true, "staff-wd");
+        subs.decideWithdrawal(sub, true);
         assertTrue(subs.subMembers(master).isEmpty(), "withdrawn members leave the master's table");
         assertEquals(LoginResult.Outcome.NOT_ACTIVE, identity.login(email, STRONG, "10.1.1.2").outcome());
     }
@@ -532,15 +537,15 @@ class IdentityIT {
                 () -> subs.requestWithdrawal(master, sub, List.of(pdf))).getCode(), "already pending");
         assertEquals(2, subs.evidenceFiles(sub).size(), "a refused request stores no evidence");
 
-        subs.decideWithdrawal(sub, false, "staff-st");
+        subs.decideWithdrawal(sub, false);
         subs.requestWithdrawal(master, sub, List.of(pdf));
         assertEquals(1, subs.evidenceFiles(sub).size(), "staff see the files of the request they decide");
         assertEquals(pdf.length, subs.evidence(sub, 0).length);
         assertEquals(ErrorCode.NOT_FOUND, assertThrows(BizbillException.class, () -> subs.evidence(sub, 1)).getCode());
 
-        subs.decideWithdrawal(sub, true, "staff-st");
+        subs.decideWithdrawal(sub, true);
         assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
-                () -> subs.decideWithdrawal(sub, true, "staff-st")).getCode(), "WITHDRAWN is final");
+                () -> subs.decideWithdrawal(sub, true)).getCode(), "WITHDRAWN is final");
         assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
                 () -> subs.requestWithdrawal(master, sub, List.of(pdf))).getCode(), "WITHDRAWN is final");
     }
@@ -551,9 +556,9 @@ class IdentityIT {
         long master = approvedMaster();
         String email = "old-" + unique() + "@example.com";
         subs.invite(master, List.of(new InviteRow(email, "오래된", "01066667777")));
-        demoClock.advance(java.time.Duration.ofDays(15), "test");
+        demoClock.advance(java.time.Duration.ofDays(15));
         try {
-            JobRun run = jobs.start(PeriodicJob.MEMBER_HOUSEKEEPING, java.time.LocalDate.now(clock).toString(), "test");
+            JobRun run = jobs.start(PeriodicJob.MEMBER_HOUSEKEEPING, java.time.LocalDate.now(clock).toString());
             for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == JobRunStatus.RUNNING; i++) {
                 Thread.sleep(100);
             }
@@ -564,7 +569,7 @@ class IdentityIT {
             assertEquals(0, em.createQuery("select count(m) from Member m where m.loginId = :e", Long.class)
                     .setParameter("e", email).getSingleResult());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -576,9 +581,9 @@ class IdentityIT {
         String adminEmail = "store-" + unique() + "@example.com";
         String adminId = "store" + unique();
         BizbillException bad = assertThrows(BizbillException.class,
-                () -> stores.register("가게", "12-34", adminId, adminEmail, "staff"));
+                () -> stores.register("가게", "12-34", adminId, adminEmail));
         assertEquals("mainPhone", bad.getFieldErrors().get(0).field());
-        Organisation store = stores.register("분식 " + unique(), "02-1234-5678", adminId, adminEmail, "staff-stores");
+        Organisation store = stores.register("분식 " + unique(), "02-1234-5678", adminId, adminEmail);
         assertEquals("0212345678", store.getMainPhone());
         assertEquals(com.bizbill.identity.OrganisationKind.PARTNER_STORE, store.getKind());
         recovery.resetPassword(lastToken(adminEmail), STRONG);
@@ -590,8 +595,9 @@ class IdentityIT {
     @Test
     void movingTheDemoClockIsAStaffActionInTheTrail() {
         String who = "clock-" + unique();
-        demoClock.advance(java.time.Duration.ofHours(1), who);
-        demoClock.reset(who);
+        Acting.asStaff(callContext, who);
+        demoClock.advance(java.time.Duration.ofHours(1));
+        demoClock.reset();
         assertEquals(2, audit.search(who, "CLOCK", null, null, 0, 5).total());
     }
 
@@ -613,10 +619,11 @@ class IdentityIT {
     @Test
     void staffIssueAndRevokeApiKeysAndBothAreAudited() {
         long org = accounts.get(registered("billing-" + unique() + "@example.com").getId()).getOrganisation().getId();
-        String key = identity.issueApiKey(org, "erp", "staff-keys");
+        Acting.asStaff(callContext, "staff-keys");
+        String key = identity.issueApiKey(org, "erp");
         var caller = identity.resolveApiKey(key).orElseThrow();
         assertEquals(200, apiStatus(key), "the new key works at once");
-        identity.revokeApiKey(caller.apiKeyId(), "staff-keys");
+        identity.revokeApiKey(caller.apiKeyId());
         assertTrue(identity.resolveApiKey(key).isEmpty());
         assertEquals(401, apiStatus(key), "a revoked key gets 401");
         var trail = audit.search("staff-keys", "ORGANISATION", null, null, 0, 10).items();

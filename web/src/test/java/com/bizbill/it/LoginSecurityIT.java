@@ -128,7 +128,7 @@ class LoginSecurityIT {
     /** A billing-portal customer (no second step) with its own organisation; returns its login id. */
     private String customer() {
         String contact = "sec-" + unique() + "@example.com";
-        accounts.register("보안고객 " + unique(), "본사", PaymentMethod.BANK_TRANSFER, contact, false, "staff-test");
+        accounts.register("보안고객 " + unique(), "본사", PaymentMethod.BANK_TRANSFER, contact, false);
         String loginId = "sec" + unique();
         accounts.completeSignup(lastToken(contact), loginId, STRONG, true, true);
         return loginId;
@@ -199,7 +199,7 @@ class LoginSecurityIT {
         Organisation org = masters.signUp(new MasterSignup("220-81-62517", "보안쿠폰 " + unique(), "홍길동", masterEmail,
                 ticket, STRONG, "010-1234-5678", true, true, com.bizbill.identity.PaymentType.PREPAID),
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
-        masters.approve(org.getId(), "staff");
+        masters.approve(org.getId());
         long master = masters.masterOf(org.getId()).getId();
         String email = "secs-" + unique() + "@example.com";
         String mobile = "0105" + (1000000 + (int) (Math.random() * 8999999));
@@ -228,7 +228,7 @@ class LoginSecurityIT {
     void issue14AMembersSessionsAreEndedByAPasswordReset() throws Exception {
         // rule BP-ON-3: a password reset by link ends every session of the member, on every node (database epoch)
         String contact = "secr-" + unique() + "@example.com";
-        accounts.register("보안고객 " + unique(), "본사", PaymentMethod.BANK_TRANSFER, contact, false, "staff-test");
+        accounts.register("보안고객 " + unique(), "본사", PaymentMethod.BANK_TRANSFER, contact, false);
         String loginId = "secr" + unique();
         accounts.completeSignup(lastToken(contact), loginId, STRONG, true, true);
         Web one = new Web(base, "203.0.113.111");
@@ -252,7 +252,7 @@ class LoginSecurityIT {
     @Test
     void issue14AnInactiveOrganisationsApiKeyIsRefusedWith401() throws Exception {
         Organisation active = identity.createOrganisation("보안 API " + unique(), OrganisationKind.CUSTOMER);
-        String good = identity.issueApiKey(active.getId(), "ok", "staff-test");
+        String good = identity.issueApiKey(active.getId(), "ok");
         assertFalse(api(good).statusCode() == 401, "control: an active organisation's key is accepted");
         assertEquals(200, api(DemoData.CUSTOMER_API_KEY).statusCode(), "control: the demo key works");
 
@@ -264,9 +264,9 @@ class LoginSecurityIT {
                 masterEmail, masters.verifyEmailCode(masterEmail, code.group(1)).orElseThrow(), STRONG,
                 "010-1234-5678", true, true, com.bizbill.identity.PaymentType.PREPAID),
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
-        String key = identity.issueApiKey(waiting.getId(), "early", "staff-test");
+        String key = identity.issueApiKey(waiting.getId(), "early");
         assertEquals(401, api(key).statusCode(), "awaiting approval");
-        masters.reject(waiting.getId(), "사업자등록증이 흐립니다", "staff-test");
+        masters.reject(waiting.getId(), "사업자등록증이 흐립니다");
         HttpResponse<String> rejected = api(key);
         assertEquals(401, rejected.statusCode(), "rejected");
         assertTrue(rejected.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
@@ -376,7 +376,7 @@ class LoginSecurityIT {
             wb.write(out);
             bomb = out.toByteArray();
         }
-        ImportRun run = invoiceImport.importFile(bomb, "bomb-" + unique() + ".xlsx", "FILE", "staff-test");
+        ImportRun run = invoiceImport.importFile(bomb, "bomb-" + unique() + ".xlsx", "FILE");
         assertEquals("REFUSED", run.getStatus());
         assertTrue(run.getReport().contains("zip-bomb guard"), run.getReport());
     }
@@ -387,8 +387,7 @@ class LoginSecurityIT {
         String file = "청구서번호,청구계정,청구월,발행일,납부기한,서비스,사용기간,공급가액\n"
                 + "\"" + evil.replace("\"", "\"\"") + "\",1,2026-10,not-a-date,2026-10-31,x,2026-10,1\n"
                 + "@SUM(1+1)" + unique() + ",1,2026-10,not-a-date,2026-10-31,x,2026-10,1\n";
-        ImportRun run = invoiceImport.importFile(file.getBytes(StandardCharsets.UTF_8), "evil.csv", "FILE",
-                "staff-test");
+        ImportRun run = invoiceImport.importFile(file.getBytes(StandardCharsets.UTF_8), "evil.csv", "FILE");
         assertEquals("REFUSED", run.getStatus());
         Web staff = new Web(base, null);
         assertEquals(302, staff.login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).statusCode());

@@ -209,7 +209,7 @@ class PaymentReconciliationIT {
     private JobRun runReconciliationJob() throws InterruptedException {
         JobRun run = jobs.start(PeriodicJob.PAYMENT_RECONCILIATION,
                 PeriodicJob.PAYMENT_RECONCILIATION.duePeriods(clock.instant().atZone(clock.getZone()), 1).get(0)
-                        + "", "test");
+                        + "");
         return Deployments.awaitRun(jobs, run);
     }
 
@@ -240,10 +240,10 @@ class PaymentReconciliationIT {
         // two more lost answers for the same run: one books normally, one's booking fails
         long[] w = company();
         card(w[0], w[1], WalletIT.TIMEOUT_CARD);
-        WalletCharge other = charging.chargeCard(w[0], 7_000, UUID.randomUUID().toString(), "test");
+        WalletCharge other = charging.chargeCard(w[0], 7_000, UUID.randomUUID().toString());
         long[] broken = company();
         card(broken[0], broken[1], WalletIT.TIMEOUT_CARD);
-        WalletCharge flagged = charging.chargeCard(broken[0], 9_000, UUID.randomUUID().toString(), "test");
+        WalletCharge flagged = charging.chargeCard(broken[0], 9_000, UUID.randomUUID().toString());
         failing.failOnce(WalletService.CHARGE_PURPOSE, String.valueOf(flagged.getId()));
         long heldBefore = overpaymentAccount();
 
@@ -270,7 +270,7 @@ class PaymentReconciliationIT {
         assertEquals(0, wallets.balance(broken[0]));
 
         // staff refund the overpayment through the gateway: once
-        PaymentAttempt refund = overpayments.refund(o.getId(), "staff");
+        PaymentAttempt refund = overpayments.refund(o.getId());
         assertEquals(PaymentStatus.SUCCEEDED, refund.getStatus());
         assertTrue(refund.isCancel());
         assertEquals(OverpaymentStatus.REFUNDED, overpayments.find(o.getId()).getStatus());
@@ -278,7 +278,7 @@ class PaymentReconciliationIT {
         assertEquals(heldBefore, overpaymentAccount());
         assertFalse(overpayments.held().stream().anyMatch(x -> x.getId().equals(o.getId())));
         assertEquals(ErrorCode.OVERPAYMENT_STATE, assertThrows(BizbillException.class,
-                () -> overpayments.refund(o.getId(), "staff")).getCode());
+                () -> overpayments.refund(o.getId())).getCode());
         assertEquals(66_000, sandbox.cancelledAmountOf(o.getPaymentKey()), "nothing refunded twice");
 
         // the flagged attempt is settled on the next ask (its booking works now), the flag cleared
@@ -310,7 +310,7 @@ class PaymentReconciliationIT {
         String ref = "BNK-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "거래번호,거래일자,입금자,입금액\n" + ref + "," + YearMonth.now(clock).atDay(25) + "," + name + ","
                 + total + "\n";
-        BankReconciliation.UploadResult r = bank.upload(csv.getBytes(StandardCharsets.UTF_8), "staff");
+        BankReconciliation.UploadResult r = bank.upload(csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(0, r.matched());
         assertEquals(1, r.waiting());
         BankDeposit d = depositOf(ref);
@@ -319,7 +319,7 @@ class PaymentReconciliationIT {
         assertTrue(d.getWaitingReason().contains(open.orderId()), d.getWaitingReason());
         assertEquals(InvoiceStatus.UNPAID, invoiceOf(invoiceId).getStatus());
         BizbillException byHand = assertThrows(BizbillException.class,
-                () -> bank.matchByHand(d.getId(), invoiceOf(invoiceId).getNumber(), "staff"));
+                () -> bank.matchByHand(d.getId(), invoiceOf(invoiceId).getNumber()));
         assertEquals(ErrorCode.BANK_MATCH_WAITS_FOR_CARD, byHand.getCode());
         assertEquals(0, invoices.paymentsOf(invoiceId).size());
 
@@ -337,7 +337,7 @@ class PaymentReconciliationIT {
         PaymentAttempt open2 = invoiceCharges.open(invoice2, null).orElseThrow();
         String ref2 = ref + "-2";
         bank.upload(("거래번호,거래일자,입금자,입금액\n" + ref2 + "," + YearMonth.now(clock).atDay(26) + "," + name + ","
-                + (supply2 + supply2 / 10) + "\n").getBytes(StandardCharsets.UTF_8), "staff");
+                + (supply2 + supply2 / 10) + "\n").getBytes(StandardCharsets.UTF_8));
         assertTrue(depositOf(ref2).isWaiting());
         var cardOnFile = cards.activeCard(c[2]).orElseThrow();
         sandbox.charge(new PaymentGateway.ChargeRequest(cardOnFile.getBillingKey(), cardOnFile.getCustomerKey(),
@@ -388,13 +388,13 @@ class PaymentReconciliationIT {
         PaymentAttempt b = invoiceCharges.open(never, null).orElseThrow();
         assertEquals(PaymentStatus.INITIATED, payments.reconcile(b.getId()).getStatus(),
                 "a fresh INITIATED attempt may still be on its way to the gateway");
-        demoClock.advance(Duration.ofMinutes(6), "test");
+        demoClock.advance(Duration.ofMinutes(6));
         try {
             PaymentAttempt closed = payments.reconcile(b.getId());
             assertEquals(PaymentStatus.FAILED, closed.getStatus());
             assertEquals("NOT_FOUND_PAYMENT", closed.getFailureCode());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertEquals(InvoiceStatus.UNPAID, invoiceOf(never).getStatus());
 
@@ -419,13 +419,13 @@ class PaymentReconciliationIT {
             throws Exception {
         long[] w = company();
         card(w[0], w[1], WalletIT.OK_CARD);
-        WalletCharge charge = charging.chargeCard(w[0], 10_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.chargeCard(w[0], 10_000, UUID.randomUUID().toString());
         assertEquals(ChargeStatus.COMPLETED, charge.getStatus());
         String paymentKey = wallets.charge(w[0], charge.getId()).getPaymentKey();
         failing.failOnce(WalletService.CHARGE_CANCEL_PURPOSE, charge.getId() + ":3000");
 
         BizbillException pending = assertThrows(BizbillException.class,
-                () -> wallets.cancelCharge(w[0], charge.getId(), 3_000, "test"));
+                () -> wallets.cancelCharge(w[0], charge.getId(), 3_000));
         assertEquals(ErrorCode.PAYMENT_CANCEL_PENDING, pending.getCode());
         assertEquals(3_000, sandbox.cancelledAmountOf(paymentKey), "the gateway refunded");
         assertEquals(10_000, wallets.balance(w[0]), "not booked: the booking rolled back");
@@ -436,16 +436,16 @@ class PaymentReconciliationIT {
 
         // the customer tries again: refused while the first is being settled, nothing refunded twice
         assertEquals(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, assertThrows(BizbillException.class,
-                () -> wallets.cancelCharge(w[0], charge.getId(), 3_000, "test")).getCode());
+                () -> wallets.cancelCharge(w[0], charge.getId(), 3_000)).getCode());
         assertEquals(3_000, sandbox.cancelledAmountOf(paymentKey));
 
         // the hourly job (once the attempt is past the in-flight window) finishes it by looking the cancel up
-        demoClock.advance(Duration.ofMinutes(6), "test");
+        demoClock.advance(Duration.ofMinutes(6));
         try {
             JobRun run = runReconciliationJob();
             assertEquals(JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertEquals(PaymentStatus.SUCCEEDED, attempts.find(cancel.getId()).getStatus());
         assertFalse(attempts.find(cancel.getId()).isNeedsStaff());
@@ -456,7 +456,7 @@ class PaymentReconciliationIT {
         // asking again changes nothing; a new cancel is a new attempt with a new key
         payments.reconcile(cancel.getId());
         assertEquals(7_000, wallets.balance(w[0]));
-        wallets.cancelCharge(w[0], charge.getId(), 2_000, "test");
+        wallets.cancelCharge(w[0], charge.getId(), 2_000);
         assertEquals(5_000, wallets.balance(w[0]));
         assertEquals(5_000, sandbox.cancelledAmountOf(paymentKey));
 
@@ -469,12 +469,12 @@ class PaymentReconciliationIT {
         String invoiceKey = attempts.find(Long.parseLong(payment.getReference().substring(8))).getPaymentKey();
         failing.failOnce(InvoiceService.CARD_CANCEL_PURPOSE, String.valueOf(payment.getId()));
         assertEquals(ErrorCode.PAYMENT_CANCEL_PENDING, assertThrows(BizbillException.class,
-                () -> invoices.cancelCardPayment(payment.getId(), 2_000L, "staff")).getCode());
+                () -> invoices.cancelCardPayment(payment.getId(), 2_000L)).getCode());
         assertEquals(2_000, sandbox.cancelledAmountOf(invoiceKey));
         assertEquals(InvoiceStatus.PAID, invoiceOf(invoiceId).getStatus());
         PaymentAttempt invoiceCancel = lastAttempt(InvoiceService.CARD_CANCEL_PURPOSE, String.valueOf(payment.getId()));
         assertEquals(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, assertThrows(BizbillException.class,
-                () -> invoices.cancelCardPayment(payment.getId(), 2_000L, "staff")).getCode());
+                () -> invoices.cancelCardPayment(payment.getId(), 2_000L)).getCode());
         assertEquals(PaymentStatus.SUCCEEDED, payments.reconcile(invoiceCancel.getId()).getStatus());
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoiceOf(invoiceId).getStatus());
         assertEquals(2_000, invoiceOf(invoiceId).balance());
@@ -489,7 +489,7 @@ class PaymentReconciliationIT {
     void issue13TheSandboxHonoursCancelIdempotencyKeys() throws Exception {
         long[] w = company();
         card(w[0], w[1], WalletIT.OK_CARD);
-        WalletCharge charge = charging.chargeCard(w[0], 10_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.chargeCard(w[0], 10_000, UUID.randomUUID().toString());
         String paymentKey = wallets.charge(w[0], charge.getId()).getPaymentKey();
         String key = "it-cancel-" + UUID.randomUUID();
 
@@ -550,7 +550,7 @@ class PaymentReconciliationIT {
         }
         assertTrue(ledger.check().ok());
 
-        overpayments.refund(o.getId(), "staff");
+        overpayments.refund(o.getId());
         LedgerCheck refunded = ledger.check();
         assertTrue(refunded.ok(), refunded.toString());
         assertEquals(before.overpaymentAccountBalance(), refunded.overpaymentAccountBalance());

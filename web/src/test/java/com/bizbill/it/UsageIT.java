@@ -125,7 +125,7 @@ class UsageIT {
     private long[] store(String mainPhone) throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
         tx.begin();
-        Organisation o = stores.register("가맹점 " + u, mainPhone, "store-" + u, "store-" + u + "@example.com", "test");
+        Organisation o = stores.register("가맹점 " + u, mainPhone, "store-" + u, "store-" + u + "@example.com");
         Member admin = em.createQuery("select m from Member m where m.loginId = :l", Member.class)
                 .setParameter("l", "store-" + u).getSingleResult();
         tx.commit();
@@ -135,7 +135,7 @@ class UsageIT {
     private void card(long[] store, String number) {
         String key = CardService.customerKeyOf(store[0]);
         // NB-CARD-1: a corporate card is registered with the business number instead of a birth date
-        cards.register(store[0], store[1], pg.enterCard(number, 12, 2099, true, "220-81-62517", key), key, "test");
+        cards.register(store[0], store[1], pg.enterCard(number, 12, 2099, true, "220-81-62517", key), key);
     }
 
     /** Imports {@code n} records of one type for the store on a day of a past month; returns their ids. */
@@ -160,7 +160,7 @@ class UsageIT {
     }
 
     private JobRun runJob(PeriodicJob job, YearMonth month) throws InterruptedException {
-        JobRun done = Deployments.awaitRun(jobs, jobs.start(job, month.toString(), "test"));
+        JobRun done = Deployments.awaitRun(jobs, jobs.start(job, month.toString()));
         assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
         return done;
     }
@@ -180,7 +180,7 @@ class UsageIT {
                     "0105555" + SandboxMessageGateway.NEVER_RECEIVES_SUFFIX, "[데모분식] 감사합니다", null, false));
             assertEquals(UsageStatus.ACCEPTED, alimtalk.getStatus(), "accepted is not delivered");
 
-            demoClock.advance(Duration.ofSeconds(5), "test"); // the reports come a second later
+            demoClock.advance(Duration.ofSeconds(5)); // the reports come a second later
             try {
                 var polled = reports.poll();
                 assertTrue(polled.fallbacks() >= 1, polled.toString());
@@ -195,7 +195,7 @@ class UsageIT {
                 assertEquals(MessageType.SMS, fallback.getType());
                 assertNull(em.find(UsageRecord.class, alimtalk.getId()).getFallbackText(), "the text is not kept");
                 reports.poll();
-                demoClock.advance(Duration.ofSeconds(5), "test");
+                demoClock.advance(Duration.ofSeconds(5));
                 reports.poll();
                 assertEquals(UsageStatus.DELIVERED, em.find(UsageRecord.class, fallback.getId()).getStatus());
                 assertEquals(1, em.createQuery("select count(r) from UsageRecord r where r.fallbackOf = :a", Long.class)
@@ -211,7 +211,7 @@ class UsageIT {
                 assertEquals(1, bill.getVat());
                 assertEquals(19, bill.getTotal());
             } finally {
-                demoClock.reset("test");
+                demoClock.reset();
             }
 
             // bad input is refused field by field, and an unreachable number is refused without a record
@@ -229,7 +229,7 @@ class UsageIT {
                     new MessageSending.SendRequest(MessageType.ALIMTALK, "01011112222", "hi",
                             SandboxMessageGateway.UNAPPROVED_TEMPLATE + "_X", false))).getCode(), "no fallback asked");
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -255,7 +255,7 @@ class UsageIT {
                     "UNKNOWN_THEN_OK", true));
             assertEquals(UsageStatus.UNKNOWN, alimtalk.getStatus());
 
-            demoClock.advance(Duration.ofSeconds(5), "test");
+            demoClock.advance(Duration.ofSeconds(5));
             try {
                 reports.poll();
                 reports.poll(); // the same report again changes nothing
@@ -271,10 +271,10 @@ class UsageIT {
                 assertEquals(1, bill.getAlimtalkCount());
                 assertEquals(10 + 8, bill.getSupply());
             } finally {
-                demoClock.reset("test");
+                demoClock.reset();
             }
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -307,7 +307,7 @@ class UsageIT {
         String bad = "가맹점 ID,메시지 ID,유형,발송일시,성공 여부\n" + s[0] + "," + a + ",SMS,2025-03-10 10:00,Y\n"
                 + s[0] + "," + b + ",FAX,2025-03-11 10:00,Y\n";
         UsageImport.FileResult r = usageImport.importFile(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "test", "bad.csv");
+                "test");
         assertTrue(!r.imported());
         assertEquals(1, r.rejected().size());
         assertEquals(3, r.rejected().get(0).line());
@@ -315,9 +315,9 @@ class UsageIT {
         assertEquals(0, recordsOf(s[0]), "a file with a wrong row imports nothing");
 
         byte[] good = bad.replace("FAX", "LMS").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        r = usageImport.importFile(good, "test", "good.csv");
+        r = usageImport.importFile(good, "test");
         assertEquals(2, r.created());
-        r = usageImport.importFile(good, "test", "good.csv");
+        r = usageImport.importFile(good, "test");
         assertEquals(0, r.created());
         assertEquals(2, r.duplicates(), "the same file again changes nothing");
         assertEquals(2, recordsOf(s[0]));
@@ -329,7 +329,7 @@ class UsageIT {
         // NB-CYC-1: usage of a month already billed is billed once, late: carried into the next open month
         String lateId = "EXT-" + UUID.randomUUID();
         String late = "storeId,messageId,type,sentAt,delivered\n" + s[0] + "," + lateId + ",SMS,2025-03-31 23:00,Y\n";
-        r = usageImport.importFile(late.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "late.csv");
+        r = usageImport.importFile(late.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
         assertEquals(1, r.created());
         assertEquals("2025-04", byMessageId(lateId).getCarryMonth());
         bills.collect(month);
@@ -349,7 +349,7 @@ class UsageIT {
         assertEquals(1, billOf(other[0], month.plusMonths(1)).getLmsCount());
         assertNull(billOf(other[0], month), "the closed month stays without a bill");
         BizbillException noHeader = assertThrows(BizbillException.class, () -> usageImport.importFile(
-                "a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test", "x.csv"));
+                "a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test"));
         assertEquals("file", noHeader.getFieldErrors().get(0).field());
     }
 
@@ -386,7 +386,7 @@ class UsageIT {
             assertEquals(25, next.getSupply());
             assertEquals(0, billOf(s[0], month).getCarriedCount());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -397,7 +397,7 @@ class UsageIT {
     private YearMonth ownMonth(int ahead) {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
         java.time.ZonedDateTime target = YearMonth.from(now).plusMonths(ahead).atDay(10).atTime(10, 0).atZone(SEOUL);
-        demoClock.advance(Duration.between(now, target), "test");
+        demoClock.advance(Duration.between(now, target));
         return YearMonth.from(target);
     }
 
@@ -428,7 +428,7 @@ class UsageIT {
 
         // notify cannot start before the collection has completed (NB-CYC-1 order)
         assertEquals(ErrorCode.JOB_PERIOD_INVALID, assertThrows(BizbillException.class,
-                () -> jobs.start(PeriodicJob.USAGE_BILL_NOTICE, month.toString(), "test")).getCode());
+                () -> jobs.start(PeriodicJob.USAGE_BILL_NOTICE, month.toString())).getCode());
         runJob(PeriodicJob.USAGE_COLLECTION, month);
         runJob(PeriodicJob.USAGE_COLLECTION, month); // twice: nothing billed twice
         UsageBill okBill = billOf(ok[0], month);
@@ -467,14 +467,14 @@ class UsageIT {
 
         // staff: mark the card-less store paid by hand (with a reference), retry the declined one after a new card
         assertEquals("reference", assertThrows(BizbillException.class,
-                () -> bills.markPaid(n.getId(), " ", "staff")).getFieldErrors().get(0).field());
-        bills.markPaid(n.getId(), "입금 2026-11-07 국민 123", "staff");
+                () -> bills.markPaid(n.getId(), " ")).getFieldErrors().get(0).field());
+        bills.markPaid(n.getId(), "입금 2026-11-07 국민 123");
         assertEquals(UsageBillStatus.PAID_MANUALLY, billOf(noCard[0], month).getStatus());
         assertEquals(0, ledger.balance(LedgerAccounts.usageReceivable(noCard[0])).balance());
         assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
-                () -> bills.markPaid(n.getId(), "again", "staff")).getCode());
+                () -> bills.markPaid(n.getId(), "again")).getCode());
         card(declined, WalletIT.OK_CARD);
-        assertEquals(UsageBillStatus.PAID, bills.retry(d.getId(), "staff").getStatus());
+        assertEquals(UsageBillStatus.PAID, bills.retry(d.getId()).getStatus());
         assertEquals(2, billOf(declined[0], month).getChargeAttempts());
     }
 
@@ -490,7 +490,7 @@ class UsageIT {
         bills.collect(month);
         UsageBill c = billOf(crashed[0], month);
         // a crash right after the attempt was opened, before the gateway was called
-        PaymentAttempt opened = writer.openCharge(c.getId(), null).orElseThrow();
+        PaymentAttempt opened = writer.openCharge(c.getId(), false).orElseThrow();
         assertEquals(UsageBillStatus.CHARGING, billOf(crashed[0], month).getStatus());
 
         bills.charge(month); // the restarted step: the CHARGING bill is not charged again
@@ -499,11 +499,11 @@ class UsageIT {
         assertEquals(UsageBillStatus.CHARGING, s.getStatus(), "the gateway charged, but the answer was lost");
 
         // reconciliation asks the gateway: the lost answer was a charge; the crashed one never reached it
-        demoClock.advance(Duration.ofMinutes(30), "test");
+        demoClock.advance(Duration.ofMinutes(30));
         try {
             payments.reconcileAll();
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertEquals(UsageBillStatus.PAID, billOf(slow[0], month).getStatus());
         assertEquals(0, ledger.balance(LedgerAccounts.usageReceivable(slow[0])).balance());
@@ -513,7 +513,7 @@ class UsageIT {
         assertNotNull(billOf(crashed[0], month).getFailureNotifiedAt());
         assertTrue(messages.sent("0214000002", 0, 10).items().get(0).getBody().contains("실패"));
         // staff retry: charged once, now
-        assertEquals(UsageBillStatus.PAID, bills.retry(c.getId(), "staff").getStatus());
+        assertEquals(UsageBillStatus.PAID, bills.retry(c.getId()).getStatus());
     }
 
     @Test
@@ -540,13 +540,13 @@ class UsageIT {
         long[] s = store("0215000001");
         LocalDate today = LocalDate.now(clock);
         BizbillException past = assertThrows(BizbillException.class,
-                () -> prices.add(MessageType.SMS, null, today.minusDays(1), 9L, "staff"));
+                () -> prices.add(MessageType.SMS, null, today.minusDays(1), 9L));
         assertEquals("validFrom", past.getFieldErrors().get(0).field());
         assertEquals("unitPrice", assertThrows(BizbillException.class,
-                () -> prices.add(MessageType.SMS, null, today.plusDays(1), -1L, "staff")).getFieldErrors().get(0).field());
-        prices.add(MessageType.LMS, s[0], today, 20L, "staff");
+                () -> prices.add(MessageType.SMS, null, today.plusDays(1), -1L)).getFieldErrors().get(0).field());
+        prices.add(MessageType.LMS, s[0], today, 20L);
         assertEquals("validFrom", assertThrows(BizbillException.class,
-                () -> prices.add(MessageType.LMS, s[0], today, 21L, "staff")).getFieldErrors().get(0).field());
+                () -> prices.add(MessageType.LMS, s[0], today, 21L)).getFieldErrors().get(0).field());
         assertEquals(20, prices.book().unitPrice(MessageType.LMS, s[0], today));
         assertEquals(25, prices.book().unitPrice(MessageType.LMS, s[0] + 1, today));
         assertEquals(25, prices.book().unitPrice(MessageType.LMS, s[0], today.minusDays(1)));

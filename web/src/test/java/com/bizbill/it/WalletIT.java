@@ -137,8 +137,8 @@ class WalletIT {
         long[] c = company(PaymentType.PREPAID);
         registerCard(c, OK_CARD);
         String key = UUID.randomUUID().toString();
-        WalletCharge first = charging.chargeCard(c[0], 10_000, key, "test");
-        WalletCharge again = charging.chargeCard(c[0], 10_000, key, "test");
+        WalletCharge first = charging.chargeCard(c[0], 10_000, key);
+        WalletCharge again = charging.chargeCard(c[0], 10_000, key);
         assertEquals(ChargeStatus.COMPLETED, first.getStatus());
         assertEquals(first.getId(), again.getId());
         assertEquals(10_000, wallets.balance(c[0]));
@@ -148,7 +148,7 @@ class WalletIT {
         assertBooksAgree(c[0]);
         // CB-WAL-1: the minimum
         BizbillException small = assertThrows(BizbillException.class,
-                () -> charging.chargeCard(c[0], 999, UUID.randomUUID().toString(), "test"));
+                () -> charging.chargeCard(c[0], 999, UUID.randomUUID().toString()));
         assertEquals(ErrorCode.VALIDATION_FAILED, small.getCode());
         assertEquals("amount", small.getFieldErrors().get(0).field());
     }
@@ -157,7 +157,7 @@ class WalletIT {
     void aDeclinedCardFailsTheChargeAndMovesNothing() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         registerCard(c, DECLINE_CARD);
-        WalletCharge charge = charging.chargeCard(c[0], 5_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.chargeCard(c[0], 5_000, UUID.randomUUID().toString());
         assertEquals(ChargeStatus.FAILED, charge.getStatus());
         assertEquals(PaymentStatus.FAILED, attempts.find(charge.getPaymentAttemptId()).getStatus());
         assertEquals("REJECT_CARD_PAYMENT", attempts.find(charge.getPaymentAttemptId()).getFailureCode());
@@ -169,7 +169,7 @@ class WalletIT {
     void anUnknownOutcomeIsSettledByReconciliationNeverByChargingAgain() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         registerCard(c, TIMEOUT_CARD);
-        WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.chargeCard(c[0], 7_000, UUID.randomUUID().toString());
         assertEquals(ChargeStatus.PENDING, charge.getStatus());
         long attemptId = charge.getPaymentAttemptId();
         assertEquals(PaymentStatus.UNKNOWN, attempts.find(attemptId).getStatus());
@@ -179,7 +179,7 @@ class WalletIT {
         // the hourly job: asks the gateway by order id
         JobRun run = jobs.start(PeriodicJob.PAYMENT_RECONCILIATION,
                 PeriodicJob.PAYMENT_RECONCILIATION.duePeriods(clock.instant().atZone(clock.getZone()), 1).get(0)
-                        + "", "test");
+                        + "");
         awaitRun(run);
         assertEquals(PaymentStatus.SUCCEEDED, attempts.find(attemptId).getStatus());
         assertEquals(ChargeStatus.COMPLETED, wallets.charge(c[0], charge.getId()).getStatus());
@@ -194,7 +194,7 @@ class WalletIT {
     @Test
     void aVirtualAccountChargeWaitsForTheDepositThenCreditsOnce() throws Exception {
         long[] c = company(PaymentType.PREPAID);
-        WalletCharge charge = charging.startVirtualAccount(c[0], 30_000, UUID.randomUUID().toString(), "지갑", "test");
+        WalletCharge charge = charging.startVirtualAccount(c[0], 30_000, UUID.randomUUID().toString(), "지갑");
         assertEquals(ChargeStatus.PENDING, charge.getStatus());
         assertNotNull(charge.getAccountNumber());
         assertEquals(1, wallets.pendingDeposits(c[0]).size());
@@ -208,7 +208,7 @@ class WalletIT {
         assertEquals(30_000, wallets.balance(c[0]));
         // CB-WAL-3: a virtual-account charge cannot be cancelled
         BizbillException e = assertThrows(BizbillException.class,
-                () -> wallets.cancelCharge(c[0], charge.getId(), 1_000, "test"));
+                () -> wallets.cancelCharge(c[0], charge.getId(), 1_000));
         assertEquals(ErrorCode.CHARGE_NOT_CANCELLABLE, e.getCode());
         assertBooksAgree(c[0]);
     }
@@ -216,7 +216,7 @@ class WalletIT {
     @Test
     void aTransferApprovedOnTheGatewayWindowIsConfirmedOnce() throws Exception {
         long[] c = company(PaymentType.PREPAID);
-        WalletCharge charge = charging.startTransfer(c[0], 15_000, UUID.randomUUID().toString(), "test");
+        WalletCharge charge = charging.startTransfer(c[0], 15_000, UUID.randomUUID().toString());
         String orderId = orderIdOf(charge);
         String paymentKey = sandbox.approveInWindow(orderId, "TRANSFER", 15_000);
         assertEquals(0, wallets.balance(c[0]), "nothing moves before the confirm");
@@ -233,24 +233,24 @@ class WalletIT {
     void cbWal3ChargeCancelOnlyUpToTheUnspentBalanceFreeWithin7DaysThenWithTheFee() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         registerCard(c, OK_CARD);
-        WalletCharge charge = charging.chargeCard(c[0], 20_000, UUID.randomUUID().toString(), "test");
-        wallets.use(c[0], 12_000, "order-" + UUID.randomUUID(), "주문", "test");
+        WalletCharge charge = charging.chargeCard(c[0], 20_000, UUID.randomUUID().toString());
+        wallets.use(c[0], 12_000, "order-" + UUID.randomUUID(), "주문");
         BizbillException spent = assertThrows(BizbillException.class,
-                () -> wallets.cancelCharge(c[0], charge.getId(), 8_001, "test"));
+                () -> wallets.cancelCharge(c[0], charge.getId(), 8_001));
         assertEquals(ErrorCode.CHARGE_CANCEL_SPENT, spent.getCode());
         assertEquals(8_000, wallets.balance(c[0]));
 
-        wallets.cancelCharge(c[0], charge.getId(), 3_000, "test"); // within 7 days: free
+        wallets.cancelCharge(c[0], charge.getId(), 3_000); // within 7 days: free
         assertEquals(5_000, wallets.balance(c[0]));
         long feeBefore = ledger.balance(LedgerAccounts.OPERATOR_FEE_REVENUE).balance();
-        demoClock.advance(Duration.ofDays(8), "test");
+        demoClock.advance(Duration.ofDays(8));
         try {
-            wallets.cancelCharge(c[0], charge.getId(), 5_000, "test"); // after 7 days: the 1,000 won fee
+            wallets.cancelCharge(c[0], charge.getId(), 5_000); // after 7 days: the 1,000 won fee
             assertEquals(0, wallets.balance(c[0]));
             assertEquals(feeBefore + 1_000, ledger.balance(LedgerAccounts.OPERATOR_FEE_REVENUE).balance());
             assertEquals(ChargeStatus.PARTIALLY_CANCELLED, wallets.charge(c[0], charge.getId()).getStatus());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
         assertBooksAgree(c[0]);
     }
@@ -259,29 +259,29 @@ class WalletIT {
     void cbWal3NoCancelAfter93Days() throws Exception {
         long[] c = company(PaymentType.PREPAID);
         registerCard(c, OK_CARD);
-        WalletCharge charge = charging.chargeCard(c[0], 5_000, UUID.randomUUID().toString(), "test");
-        demoClock.advance(Duration.ofDays(94), "test");
+        WalletCharge charge = charging.chargeCard(c[0], 5_000, UUID.randomUUID().toString());
+        demoClock.advance(Duration.ofDays(94));
         try {
             BizbillException e = assertThrows(BizbillException.class,
-                    () -> wallets.cancelCharge(c[0], charge.getId(), 5_000, "test"));
+                    () -> wallets.cancelCharge(c[0], charge.getId(), 5_000));
             assertEquals(ErrorCode.CHARGE_CANCEL_TOO_LATE, e.getCode());
             assertEquals(5_000, wallets.balance(c[0]));
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
     @Test
     void cbWal4And5RefundDebitsAtOnceAndCreditsBackOnRejectOrCancel() throws Exception {
         long[] c = company(PaymentType.PREPAID);
-        WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x", "test");
+        WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x");
         sandbox.deposit(orderIdOf(charge));
         BankAccount account = new BankAccount("KB국민은행", "123-456-789012", "홍길동");
 
         // CB-WAL-4 validation: > 1,000 won, reason ≤ 100 bytes, a different holder needs a document
         BizbillException bad = assertThrows(BizbillException.class, () -> refunds.request(
                 new RefundService.RefundCommand(c[0], c[1], 1_000, new BankAccount("KB", "12-34", "남남"), "f.pdf",
-                        null, "가".repeat(34), UUID.randomUUID().toString()), "test"));
+                        null, "가".repeat(34), UUID.randomUUID().toString())));
         List<String> fields = bad.getFieldErrors().stream().map(BizbillException.FieldError::field).toList();
         assertTrue(fields.containsAll(List.of("amount", "reason", "holderDocument")), fields.toString());
         assertEquals(50_000, wallets.balance(c[0]));
@@ -290,32 +290,31 @@ class WalletIT {
         assertEquals(0, refunds.preview(c[0], 20_000).fee());
         String key = UUID.randomUUID().toString();
         RefundRequest r = refunds.request(new RefundService.RefundCommand(c[0], c[1], 20_000, account, "f.pdf", null,
-                "사용 종료", key), "test");
-        refunds.request(new RefundService.RefundCommand(c[0], c[1], 20_000, account, "f.pdf", null, "사용 종료", key),
-                "test"); // a double submit files one
+                "사용 종료", key));
+        refunds.request(new RefundService.RefundCommand(c[0], c[1], 20_000, account, "f.pdf", null, "사용 종료", key)); // a double submit files one
         assertEquals(RefundStatus.REQUESTED, r.getStatus());
         assertEquals(30_000, wallets.balance(c[0]), "CB-WAL-5: debited at once");
         assertEquals(1, refunds.list(c[0], null, 0, 10).total());
         assertEquals(account, refunds.previousAccount(c[0]).orElseThrow());
 
-        refunds.cancel(c[0], r.getId(), "test");
+        refunds.cancel(c[0], r.getId());
         assertEquals(50_000, wallets.balance(c[0]), "cancel credits back");
         assertEquals(ErrorCode.REFUND_STATE, assertThrows(BizbillException.class,
-                () -> refunds.cancel(c[0], r.getId(), "test")).getCode());
+                () -> refunds.cancel(c[0], r.getId())).getCode());
 
         RefundRequest r2 = refunds.request(new RefundService.RefundCommand(c[0], c[1], 10_000, account, "f.pdf", null,
-                "사유", UUID.randomUUID().toString()), "test");
-        refunds.startReview(r2.getId(), "staff");
+                "사유", UUID.randomUUID().toString()));
+        refunds.startReview(r2.getId());
         assertEquals(ErrorCode.REFUND_STATE, assertThrows(BizbillException.class,
-                () -> refunds.cancel(c[0], r2.getId(), "test")).getCode(), "only while REQUESTED");
-        refunds.reject(r2.getId(), "통장 사본 불일치", "staff");
+                () -> refunds.cancel(c[0], r2.getId())).getCode(), "only while REQUESTED");
+        refunds.reject(r2.getId(), "통장 사본 불일치");
         assertEquals(50_000, wallets.balance(c[0]), "reject credits back");
 
         long cashBefore = ledger.balance(LedgerAccounts.OPERATOR_CASH).balance();
         RefundRequest r3 = refunds.request(new RefundService.RefundCommand(c[0], c[1], 40_000, account, "f.pdf", null,
-                "사유", UUID.randomUUID().toString()), "test");
-        refunds.startReview(r3.getId(), "staff");
-        RefundRequest done = refunds.complete(r3.getId(), "staff");
+                "사유", UUID.randomUUID().toString()));
+        refunds.startReview(r3.getId());
+        RefundRequest done = refunds.complete(r3.getId());
         assertEquals(RefundStatus.COMPLETED, done.getStatus());
         assertEquals(10_000, wallets.balance(c[0]));
         assertEquals(cashBefore - done.payout(), ledger.balance(LedgerAccounts.OPERATOR_CASH).balance());
@@ -330,18 +329,18 @@ class WalletIT {
     @Test
     void cbWal4FeeAppliesToWhatWasChargedMoreThan7DaysAgo() throws Exception {
         long[] c = company(PaymentType.PREPAID);
-        WalletCharge old = charging.startVirtualAccount(c[0], 30_000, UUID.randomUUID().toString(), "x", "test");
+        WalletCharge old = charging.startVirtualAccount(c[0], 30_000, UUID.randomUUID().toString(), "x");
         sandbox.deposit(orderIdOf(old));
-        demoClock.advance(Duration.ofDays(8), "test");
+        demoClock.advance(Duration.ofDays(8));
         try {
-            WalletCharge recent = charging.startVirtualAccount(c[0], 5_000, UUID.randomUUID().toString(), "x", "test");
+            WalletCharge recent = charging.startVirtualAccount(c[0], 5_000, UUID.randomUUID().toString(), "x");
             sandbox.deposit(orderIdOf(recent));
             // 20,000: 5,000 charged within 7 days is free, the 15,000 rest pays 10 % = 1,500
             RefundService.RefundPreview p = refunds.preview(c[0], 20_000);
             assertEquals(1_500, p.fee());
             assertEquals(18_500, p.payout());
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 
@@ -349,11 +348,11 @@ class WalletIT {
     @Test
     void concurrentDebitsNeverOverdrawTheWallet() throws Exception {
         long[] c = company(PaymentType.PREPAID);
-        WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x", "test");
+        WalletCharge charge = charging.startVirtualAccount(c[0], 50_000, UUID.randomUUID().toString(), "x");
         sandbox.deposit(orderIdOf(charge));
         int debits = 120;
         int ok = Deployments.concurrently(debits, ErrorCode.WALLET_INSUFFICIENT_BALANCE,
-                () -> wallets.use(c[0], 1_000, "order-" + UUID.randomUUID(), "동시 주문", "test"));
+                () -> wallets.use(c[0], 1_000, "order-" + UUID.randomUUID(), "동시 주문"));
         assertEquals(50, ok, "exactly the balance was spent; the other 70 were refused");
         assertEquals(0, wallets.balance(c[0]));
         assertBooksAgree(c[0]);
@@ -366,9 +365,9 @@ class WalletIT {
     @Test
     void cbPst1ConcurrentCreditUseStaysWithinTheLimit() throws Exception {
         long[] c = company(PaymentType.POSTPAID);
-        credit.setLimit(c[0], 30_000, "staff");
+        credit.setLimit(c[0], 30_000);
         int ok = Deployments.concurrently(100, ErrorCode.CREDIT_LIMIT_EXCEEDED,
-                () -> credit.use(c[0], 1_000, "order-" + UUID.randomUUID(), "후불 주문", "test"));
+                () -> credit.use(c[0], 1_000, "order-" + UUID.randomUUID(), "후불 주문"));
         assertEquals(30, ok);
         CreditService.CreditView v = credit.view(c[0]);
         assertEquals(30_000, v.used());
@@ -376,14 +375,14 @@ class WalletIT {
         assertEquals(30_000, ledger.balance(LedgerAccounts.postpaidReceivable(c[0])).balance());
 
         // next month: the reset job opens a fresh line with the full limit, once
-        demoClock.advance(Duration.ofDays(32), "test");
+        demoClock.advance(Duration.ofDays(32));
         try {
             String month = YearMonth.now(clock).toString();
-            awaitRun(jobs.start(PeriodicJob.CREDIT_LIMIT_RESET, month, "test"));
+            awaitRun(jobs.start(PeriodicJob.CREDIT_LIMIT_RESET, month));
             assertEquals(30_000, credit.view(c[0]).remaining());
             assertEquals(0, credit.openMonth(YearMonth.now(clock)), "a second run opens nothing");
         } finally {
-            demoClock.reset("test");
+            demoClock.reset();
         }
     }
 

@@ -1,9 +1,13 @@
 package com.bizbill.shared.audit;
 
 import com.bizbill.shared.Page;
+import com.bizbill.shared.context.Actor;
+import com.bizbill.shared.context.CallContext;
+import com.bizbill.shared.context.RequestIds;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,11 +30,50 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    CallContext callContext;
+
+    /**
+     * One row, by the caller of this request (issue 15 §1: actor and request id from the {@link CallContext}).
+     * {@code organisationId} is the organisation the change is about (a customer's, when staff act on
+     * it), or null when it is about none.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String actor, String action, String targetType, Object targetId, Long organisationId,
+    public void record(String action, String targetType, Object targetId, Long organisationId,
                        String before, String after) {
-        em.persist(new AuditEntry(clock.instant(), actor == null ? "system" : actor, action, targetType,
-                targetId == null ? null : String.valueOf(targetId), organisationId, before, after));
+        String actor;
+        String requestId;
+        try {
+            actor = callContext.actorName();
+            requestId = callContext.requestId();
+        } catch (ContextNotActiveException noRequest) { // a thread of the container without a request scope
+            actor = Actor.SYSTEM.name();
+            requestId = RequestIds.current();
+        }
+        persist(actor, requestId, action, targetType, targetId, organisationId, before, after);
+    }
+
+    /**
+     * A row by someone the action itself identifies and the context cannot know yet: a signup by its
+     * e-mail, an invitation accepted by its link, a login step by its id. Only for those.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAs(String actor, String action, String targetType, Object targetId, Long organisationId,
+                         String before, String after) {
+        String requestId;
+        try {
+            requestId = callContext.requestId();
+        } catch (ContextNotActiveException noRequest) {
+            requestId = RequestIds.current();
+        }
+        persist(actor == null ? Actor.SYSTEM.name() : actor, requestId, action, targetType, targetId,
+                organisationId, before, after);
+    }
+
+    private void persist(String actor, String requestId, String action, String targetType, Object targetId,
+                         Long organisationId, String before, String after) {
+        em.persist(new AuditEntry(clock.instant(), actor, action, targetType,
+                targetId == null ? null : String.valueOf(targetId), organisationId, before, after, requestId));
     }
 
     /** Newest first; every filter is optional ({@code text} matches actor, action, target or values). */

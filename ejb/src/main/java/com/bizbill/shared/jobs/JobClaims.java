@@ -50,7 +50,7 @@ public class JobClaims {
                 // another node or click inserted the same job + period first
                 throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is already claimed");
             }
-            audit.record(by, "JOB_STARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period);
+            audit.recordAs(by, "JOB_STARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period);
             return run;
         }
         JobRun run = em.find(JobRun.class, existing.get().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -59,7 +59,7 @@ public class JobClaims {
         }
         run.restart(by, clock.instant());
         em.flush();
-        audit.record(by, "JOB_RESTARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period
+        audit.recordAs(by, "JOB_RESTARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period
                 + " attempt " + run.getAttempts());
         return run;
     }

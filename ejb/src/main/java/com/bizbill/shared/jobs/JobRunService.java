@@ -1,5 +1,6 @@
 package com.bizbill.shared.jobs;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
@@ -30,6 +31,9 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobRunService {
 
+    @Inject
+    CallContext callContext;
+
     public static final String PARAM_PERIOD = "period";
     public static final String PARAM_RUN_ID = "runId";
     private static final Logger LOG = Logger.getLogger(JobRunService.class.getName());
@@ -52,7 +56,13 @@ public class JobRunService {
      *
      * @return the claim row (its id is the run id)
      */
-    public JobRun start(PeriodicJob job, String period, String by) {
+    public JobRun start(PeriodicJob job, String period) {
+        return start(job, period, callContext.actorName());
+    }
+
+    /** {@code by}: who the run's history names as its starter (the caller, or the schedule). */
+    private JobRun start(PeriodicJob job, String period, String by) {
+
         if (period == null || !job.isValidPeriod(period, ZonedDateTime.now(clock))) {
             throw new BizbillException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
                     java.util.List.of(new BizbillException.FieldError("period", "invalid or in the future")));

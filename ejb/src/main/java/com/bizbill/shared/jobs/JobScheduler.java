@@ -1,5 +1,7 @@
 package com.bizbill.shared.jobs;
 
+import com.bizbill.shared.context.CallContext;
+import com.bizbill.shared.context.Actor;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JobScheduler {
+
+    @Inject
+    CallContext callContext;
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
     private final AtomicBoolean ticking = new AtomicBoolean();
@@ -46,7 +51,9 @@ public class JobScheduler {
             return;
         }
         try {
-            int started = jobs.startDue(lookbackDays) + inbox.get().scanInbox();
+            callContext.runAs(Actor.system("schedule")); // issue 15 §1: the tick's own rows name the schedule
+            int started = jobs.startDue
+(lookbackDays) + inbox.get().scanInbox();
             if (started > 0) {
                 LOG.info(() -> "schedule tick started " + started + " job run(s)");
             }

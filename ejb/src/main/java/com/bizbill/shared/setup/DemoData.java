@@ -1,5 +1,7 @@
 package com.bizbill.shared.setup;
 
+import com.bizbill.shared.context.CallContext;
+import com.bizbill.shared.context.Actor;
 import com.bizbill.billing.BillingAccount;
 import com.bizbill.billing.PaymentMethod;
 import com.bizbill.identity.BusinessNumber;
@@ -35,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn("Migrations")
 public class DemoData {
+
+    @Inject
+    CallContext callContext;
 
     public static final String STAFF_LOGIN = "admin";
     public static final String STAFF_PASSWORD = "Admin!2345";
@@ -199,7 +204,9 @@ public class DemoData {
         String customerKey = CardService.customerKeyOf(organisationId);
         String authKey = sandboxPg.enterCard(number, 12, java.time.Year.now(clock).getValue() + 3, false, birthDate,
                 customerKey);
-        cards.register(organisationId, memberId, authKey, customerKey, "demo-data");
+        callContext.runAs(Actor.system("demo-data"));
+        cards.register(organisationId, memberId, authKey, customerKey);
+
     }
 
     private void loadOnce(String flag, Runnable set) {

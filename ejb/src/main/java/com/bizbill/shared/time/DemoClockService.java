@@ -1,5 +1,6 @@
 package com.bizbill.shared.time;
 
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
@@ -17,6 +18,9 @@ import java.time.ZonedDateTime;
  */
 @Stateless
 public class DemoClockService {
+
+    @Inject
+    CallContext callContext;
 
     private static final Duration MAX_STEP = Duration.ofDays(400);
 
@@ -45,7 +49,7 @@ public class DemoClockService {
     }
 
     /** Moves the clock forward by {@code step}; returns the new time. */
-    public ZonedDateTime advance(Duration step, String by) {
+    public ZonedDateTime advance(Duration step) {
         requireDemo();
         if (step.isNegative() || step.isZero()) {
             throw new BizbillException(ErrorCode.CLOCK_BACKWARDS, "the demo clock only moves forward");
@@ -54,16 +58,17 @@ public class DemoClockService {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "at most 400 days at a time",
                     java.util.List.of(new BizbillException.FieldError("step", "at most 400 days")));
         }
-        return store(offset().plus(step), by);
+        return store(offset().plus(step));
     }
 
     /** Back to real time. */
-    public ZonedDateTime reset(String by) {
+    public ZonedDateTime reset() {
         requireDemo();
-        return store(Duration.ZERO, by);
+        return store(Duration.ZERO);
     }
 
-    private ZonedDateTime store(Duration newOffset, String by) {
+    private ZonedDateTime store(Duration newOffset) {
+        String by = callContext.actorName();
         ClockOffset row = em.find(ClockOffset.class, ClockOffset.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
         Clock real = Clock.system(clock.getZone());
         if (row == null) {
@@ -73,7 +78,7 @@ public class DemoClockService {
         Duration before = row.getOffset();
         row.setOffset(newOffset, real.instant(), by);
         em.flush();
-        audit.record(by, "DEMO_CLOCK_MOVED", "CLOCK", null, null, before.toString(), newOffset.toString());
+        audit.record("DEMO_CLOCK_MOVED", "CLOCK", null, null, before.toString(), newOffset.toString());
         // applied after the row is written; a rollback after this point is not possible any more
         clocks.applicationClock().setOffset(newOffset);
         return now();

@@ -42,6 +42,10 @@ public class AuditEntry {
     @Column(name = "ORGANISATION_ID", updatable = false)
     private Long organisationId;
 
+    /** The request (or job run) that made the change, so a row can be matched to its log lines (issue 15 §1). */
+    @Column(name = "REQUEST_ID", length = 64, updatable = false)
+    private String requestId;
+
     @Column(name = "BEFORE_VALUE", length = VALUE_LENGTH, updatable = false)
     private String before;
 
@@ -61,6 +65,12 @@ public class AuditEntry {
         this.organisationId = organisationId;
         this.before = clip(before);
         this.after = clip(after);
+    }
+
+    public AuditEntry(Instant at, String actor, String action, String targetType, String targetId,
+                      Long organisationId, String before, String after, String requestId) {
+        this(at, actor, action, targetType, targetId, organisationId, before, after);
+        this.requestId = requestId;
     }
 
     private static String clip(String s) {
@@ -101,5 +111,9 @@ public class AuditEntry {
 
     public String getAfter() {
         return after;
+    }
+
+    public String getRequestId() {
+        return requestId;
     }
 }

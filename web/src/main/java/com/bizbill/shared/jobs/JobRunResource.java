@@ -1,15 +1,11 @@
 package com.bizbill.shared.jobs;
 
-import com.bizbill.identity.ApiCallerHolder;
-import com.bizbill.identity.Organisation;
-import com.bizbill.identity.OrganisationKind;
 import com.bizbill.shared.api.Problem;
+import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,10 +40,7 @@ public class JobRunResource {
     JobRunService jobs;
 
     @Inject
-    ApiCallerHolder caller;
-
-    @PersistenceContext
-    EntityManager em;
+    CallContext context;
 
     @Context
     UriInfo uri;
@@ -73,7 +66,7 @@ public class JobRunResource {
         PeriodicJob periodic = PeriodicJob.byXmlName(job)
                 .filter(PeriodicJob::startableByStaff) // the file import needs a file: started by the upload
                 .orElseThrow(() -> new BizbillException(ErrorCode.JOB_UNKNOWN, "no job " + job));
-        JobRun run = jobs.start(periodic, period, caller.get().actor());
+        JobRun run = jobs.start(periodic, period);
         return Response.accepted(RunView.of(run))
                 .location(uri.getBaseUriBuilder().path(JobRunResource.class).path("runs/{id}").build(run.getId()))
                 .build();
@@ -92,12 +85,9 @@ public class JobRunResource {
         return RunView.of(jobs.find(id));
     }
 
-    /** The same check as the invoice import: the caller's organisation must be the operator. */
+    /** The same check as the invoice import (issue 15 §1: from the call context). */
     private void operatorOnly() {
-        Organisation org = em.find(Organisation.class, caller.get().organisationId());
-        if (org == null || org.getKind() != OrganisationKind.OPERATOR) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "only the operator's systems run jobs");
-        }
+        context.requireOperator("only the operator's systems run jobs");
     }
 
     /** A job run (its claim row). {@code message} is the job's own summary once it has finished. */

@@ -50,12 +50,12 @@ public class ClockPage {
             Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "clockForm:days", "clock.zeroStep");
             return;
         }
-        ZonedDateTime now = clock.advance(step, member.actor());
+        ZonedDateTime now = clock.advance(step);
         Messages.info("clock.moved", now.format(FORMAT));
     }
 
     public void reset() {
-        ZonedDateTime now = clock.reset(member.actor());
+        ZonedDateTime now = clock.reset();
         Messages.info("clock.moved", now.format(FORMAT));
     }
 
