@@ -34,7 +34,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,12 +51,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CallContextIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(CallContextIT.class, Deployments.class, Acting.class);
+        return Deployments.application().addClasses(CallContextIT.class, Deployments.class, Acting.class, JsfForm.class);
     }
 
     @ArquillianResource
@@ -94,10 +92,14 @@ class CallContextIT {
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    private static String viewState(String page) {
-        Matcher m = VIEW_STATE.matcher(page);
-        assertTrue(m.find(), "a view state on the page");
-        return m.group(1);
+    /** Name/value pairs, then the page they were on: its view state and CSP nonce are posted back as a browser does. */
+    private static Map<String, String> formOf(String... pairsThenPage) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairsThenPage.length; i += 2) {
+            fields.put(pairsThenPage[i], pairsThenPage[i + 1]);
+        }
+        fields.putAll(JsfForm.hiddenFields(pairsThenPage[pairsThenPage.length - 1]));
+        return fields;
     }
 
     private static HttpRequest.Builder post(String uri, Map<String, String> fields) {
@@ -111,17 +113,17 @@ class CallContextIT {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> loggedIn = browser.send(post(base + "/login.xhtml", Map.of("login", "login",
+        HttpResponse<String> loggedIn = browser.send(post(base + "/login.xhtml", formOf("login", "login",
                 "login:loginId", DemoData.STAFF_LOGIN, "login:password", DemoData.STAFF_PASSWORD, "login:submit", "",
-                "jakarta.faces.ViewState", viewState(login))).build(), HttpResponse.BodyHandlers.ofString());
+                login)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, loggedIn.statusCode());
         assertFalse(loggedIn.headers().firstValue("Location").orElseThrow().contains("login"));
 
         String admin = browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String requestId = "page-" + UUID.randomUUID();
-        HttpResponse<String> reset = browser.send(post(base + "/admin/index.xhtml", Map.of("clockForm", "clockForm",
-                "clockForm:reset", "", "jakarta.faces.ViewState", viewState(admin)))
+        HttpResponse<String> reset = browser.send(post(base + "/admin/index.xhtml", formOf("clockForm", "clockForm",
+                "clockForm:reset", "", admin))
                 .header("X-Request-Id", requestId).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reset.statusCode());
         assertEquals(requestId, reset.headers().firstValue("X-Request-Id").orElseThrow(), "a page echoes it too");
