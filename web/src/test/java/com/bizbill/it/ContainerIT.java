@@ -73,6 +73,9 @@ class ContainerIT {
     JobClaims claims;
 
     @Inject
+    com.bizbill.shared.jobs.NodeIdentity node;
+
+    @Inject
     DemoClockService demoClock;
 
     @Inject
@@ -207,6 +210,59 @@ class ContainerIT {
         JobRun again = claims.claim(job, period, "third", r -> false);
         assertEquals("third", again.getStartedBy());
         assertEquals(2, again.getAttempts());
+    }
+
+    /**
+     * Issue 16 §2: a run claimed by another node, whose execution id our own job repository does not know
+     * (or knows as something else), is alive while its heartbeat is fresh, and taken over only when stale.
+     */
+    @Test
+    void issue16AnotherNodesRunLivesByItsHeartbeatWhateverOurJobRepositorySays() throws Exception {
+        String period = LocalDate.now(clock).minusDays(400 + (long) (Math.random() * 3000)).toString();
+        JobRun mine = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, "node-b staff", r -> true);
+        assertEquals(node.id(), mine.getOwnerNode(), "the claim names this node");
+        assertNotNull(mine.getHeartbeatAt());
+        String other = "node-b#4242-abcdef";
+        Instant nodeBsBeat = Instant.now().minusSeconds(5);
+        tx.begin();
+        em.createQuery("update JobRun r set r.ownerNode = :n, r.heartbeatAt = :h, r.executionId = 1 where r.id = :id")
+                .setParameter("n", other).setParameter("h", nodeBsBeat)
+                .setParameter("id", mine.getId()).executeUpdate();
+        tx.commit();
+
+        BizbillException e = assertThrows(BizbillException.class, () -> jobs.start(PeriodicJob.LEDGER_SNAPSHOT, period));
+        assertEquals(ErrorCode.JOB_ALREADY_RUNNING, e.getCode(), "a fresh heartbeat: node b still runs it");
+        jobs.beatOwnRuns();
+        JobRun seen = jobs.find(mine.getId());
+        assertEquals(other, seen.getOwnerNode());
+        assertTrue(!seen.getHeartbeatAt().isAfter(nodeBsBeat.plusSeconds(1)), "our heartbeat never beats for node b");
+
+        tx.begin();
+        em.createQuery("update JobRun r set r.heartbeatAt = :h where r.id = :id")
+                .setParameter("h", Instant.now().minus(JobRunService.STALE_AFTER).minusSeconds(1))
+                .setParameter("id", mine.getId()).executeUpdate();
+        tx.commit();
+        JobRun taken = jobs.start(PeriodicJob.LEDGER_SNAPSHOT, period);
+        assertEquals(mine.getId(), taken.getId());
+        assertEquals(2, taken.getAttempts(), "taken over once its heartbeat was stale");
+        assertEquals(node.id(), jobs.find(taken.getId()).getOwnerNode());
+        JobRun done = Deployments.awaitRun(jobs, taken);
+        assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
+    }
+
+    @Test
+    void issue16OurHeartbeatKeepsOurLiveRunFresh() throws Exception {
+        String period = LocalDate.now(clock).minusDays(4000 + (long) (Math.random() * 3000)).toString();
+        JobRun run = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, "heartbeat test", r -> true);
+        tx.begin();
+        em.createQuery("update JobRun r set r.heartbeatAt = :h where r.id = :id")
+                .setParameter("h", Instant.now().minusSeconds(60)).setParameter("id", run.getId()).executeUpdate();
+        tx.commit();
+        // never handed to the batch runtime yet, within the start grace: still ours and alive, so it beats
+        jobs.beatOwnRuns();
+        Instant beat = jobs.find(run.getId()).getHeartbeatAt();
+        assertTrue(Duration.between(beat, Instant.now()).abs().getSeconds() < 30, "beaten just now: " + beat);
+        claims.finished(run.getId(), JobRunStatus.FAILED, 0, "test claim, never started");
     }
 
     @Test

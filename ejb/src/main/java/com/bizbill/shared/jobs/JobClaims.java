@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -35,14 +37,24 @@ public class JobClaims {
     @Inject
     com.bizbill.shared.audit.AuditLog audit;
 
+    @Inject
+    NodeIdentity node;
+
+    /** Issue 16 §2: liveness is measured in real time; a demo clock moved forward must not age heartbeats. */
+    private Instant realNow() {
+        return Clock.systemUTC().instant();
+    }
+
     /**
-     * Claims job + period. A finished, failed or dead run (its execution no longer running) is
-     * taken over for another attempt; a live one is refused.
+     * Claims job + period. A finished, failed or dead run (see {@code stillRunning}: its owner's heartbeat
+     * is stale, or it is ours and our runtime no longer runs it) is taken over for another attempt, owned by
+     * this node; a live one is refused.
      */
     public JobRun claim(String jobName, String period, String by, Predicate<JobRun> stillRunning) {
         Optional<JobRun> existing = find(jobName, period);
         if (existing.isEmpty()) {
             JobRun run = new JobRun(jobName, period, by, clock.instant());
+            run.ownedBy(node.id(), realNow());
             try {
                 em.persist(run);
                 em.flush();
@@ -57,10 +69,13 @@ public class JobClaims {
         if (run.getStatus() == JobRunStatus.RUNNING && stillRunning.test(run)) {
             throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is running");
         }
+        String previousOwner = run.getOwnerNode();
         run.restart(by, clock.instant());
+        run.ownedBy(node.id(), realNow());
         em.flush();
         audit.recordAs(by, "JOB_RESTARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period
-                + " attempt " + run.getAttempts());
+                + " attempt " + run.getAttempts() + (previousOwner == null || previousOwner.equals(node.id())
+                ? "" : ", taken over from " + previousOwner));
         return run;
     }
 
@@ -88,6 +103,21 @@ public class JobClaims {
         } catch (IllegalStateException late) {
             // issue 15 §3: a run already ended keeps its first outcome (a late second report changes nothing)
             LOG.warning(() -> "ignored: " + late.getMessage() + " (" + status + ")");
+        }
+    }
+
+    /** Issue 16 §2: this node's running claims, for the heartbeat. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<JobRun> ownRunning() {
+        return em.createQuery("select r from JobRun r where r.ownerNode = :n and r.status = :s", JobRun.class)
+                .setParameter("n", node.id()).setParameter("s", JobRunStatus.RUNNING).getResultList();
+    }
+
+    /** Issue 16 §2: this node still runs it (a run that ended meanwhile, or another node's, is left alone). */
+    public void beat(long runId) {
+        JobRun run = em.find(JobRun.class, runId);
+        if (run != null && node.id().equals(run.getOwnerNode())) {
+            run.beat(realNow());
         }
     }
 

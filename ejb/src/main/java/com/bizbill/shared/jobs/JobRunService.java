@@ -41,6 +41,14 @@ public class JobRunService {
             BatchStatus.STOPPING);
     /** A claim whose job was never handed to the batch runtime is considered dead after this. */
     private static final Duration START_GRACE = Duration.ofMinutes(2);
+    /**
+     * Issue 16 §2: another node's run is dead when its owner has not beaten for this long; the owner beats
+     * every {@link JobHeartbeat#EVERY_SECONDS} seconds, so six beats in a row must have been missed.
+     */
+    public static final Duration STALE_AFTER = Duration.ofSeconds(6L * JobHeartbeat.EVERY_SECONDS);
+
+    @Inject
+    NodeIdentity node;
 
     @Inject
     JobClaims claims;
@@ -110,16 +118,40 @@ public class JobRunService {
         return started;
     }
 
-    /** Whether the run's batch execution is still going in this runtime. */
+    /**
+     * Whether the run is alive (issue 16 §2). Another node's run (or one of a process that is gone) lives by
+     * its heartbeat alone: our job repository is per process and its execution ids start again at 1, so it
+     * cannot speak for another node's run. Our own run is alive while our runtime runs it.
+     */
     boolean isAlive(JobRun run) {
+        if (!node.id().equals(run.getOwnerNode())) {
+            return run.heartbeatFresh(java.time.Clock.systemUTC().instant(), STALE_AFTER);
+        }
+        return runsHere(run);
+    }
+
+    /** Whether this runtime still runs the (own) run's batch execution. */
+    private boolean runsHere(JobRun run) {
         if (run.getExecutionId() == null) {
             return run.getStartedAt().plus(START_GRACE).isAfter(clock.instant());
         }
         try {
             return LIVE.contains(operator().getJobExecution(run.getExecutionId()).getBatchStatus());
         } catch (NoSuchJobExecutionException e) {
-            return false; // the runtime that ran it is gone (restart); the claim is stale
+            return false; // ended without reporting (the JVM was stopped mid-run); the claim is stale
         }
+    }
+
+    /** Issue 16 §2: beats for this node's runs that its runtime still runs; returns how many. */
+    public int beatOwnRuns() {
+        int beaten = 0;
+        for (JobRun run : claims.ownRunning()) {
+            if (runsHere(run)) {
+                claims.beat(run.getId());
+                beaten++;
+            }
+        }
+        return beaten;
     }
 
     public Page<JobRun> history(int page, int size) {

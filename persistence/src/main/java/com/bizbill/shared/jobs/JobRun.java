@@ -57,6 +57,14 @@ public class JobRun {
     @Column(length = 500)
     private String message;
 
+    /** Issue 16 §2: the node (one process: name, pid, random part) whose batch runtime runs this claim. */
+    @Column(name = "OWNER_NODE", length = 120)
+    private String ownerNode;
+
+    /** Issue 16 §2: when the owner last confirmed it is still running it (real time, not the demo clock). */
+    @Column(name = "HEARTBEAT_AT")
+    private Instant heartbeatAt;
+
     @Version
     private long version;
 
@@ -81,7 +89,34 @@ public class JobRun {
         this.executionId = null;
         this.itemsWritten = 0;
         this.message = null;
+        this.ownerNode = null; // the new owner sets itself (ownedBy)
+        this.heartbeatAt = null;
         this.attempts++;
+    }
+
+    /** Issue 16 §2: the node that claimed the run starts it here, with its first heartbeat. */
+    public void ownedBy(String node, Instant realNow) {
+        if (status != JobRunStatus.RUNNING) {
+            throw new IllegalStateException("run " + id + " is " + status + ": only a running claim has an owner");
+        }
+        this.ownerNode = node;
+        this.heartbeatAt = realNow;
+    }
+
+    /** Issue 16 §2: the owner is still running it. */
+    public void beat(Instant realNow) {
+        if (status == JobRunStatus.RUNNING && (heartbeatAt == null || realNow.isAfter(heartbeatAt))) {
+            this.heartbeatAt = realNow;
+        }
+    }
+
+    /**
+     * Issue 16 §2: whether another node may believe this run is alive — it is running and its owner beat
+     * within {@code staleAfter}. A run without a heartbeat (claimed before owners were recorded) is stale.
+     */
+    public boolean heartbeatFresh(Instant realNow, java.time.Duration staleAfter) {
+        return status == JobRunStatus.RUNNING && heartbeatAt != null
+                && heartbeatAt.plus(staleAfter).isAfter(realNow);
     }
 
     public void started(long executionId) {
@@ -127,6 +162,14 @@ public class JobRun {
 
     public JobRunStatus getStatus() {
         return status;
+    }
+
+    public String getOwnerNode() {
+        return ownerNode;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     public Long getExecutionId() {
