@@ -78,6 +78,14 @@ class ContainerIT {
     @Inject
     DemoClockService demoClock;
 
+    /** Issue 16 §5: a test that moved the shared demo clock puts it back even when it fails half-way. */
+    @org.junit.jupiter.api.AfterEach
+    void putTheDemoClockBack() {
+        if (!demoClock.offset().isZero()) {
+            demoClock.reset();
+        }
+    }
+
     @Inject
     Clock clock;
 

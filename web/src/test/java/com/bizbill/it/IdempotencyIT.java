@@ -102,6 +102,14 @@ class IdempotencyIT {
     @Inject
     DemoClockService demoClock;
 
+    /** Issue 16 §5: a test that moved the shared demo clock puts it back even when it fails half-way. */
+    @org.junit.jupiter.api.AfterEach
+    void putTheDemoClockBack() {
+        if (!demoClock.offset().isZero()) {
+            demoClock.reset();
+        }
+    }
+
     @Inject
     Clock clock;
 

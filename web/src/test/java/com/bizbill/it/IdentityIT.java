@@ -386,6 +386,14 @@ class IdentityIT {
     @Inject
     com.bizbill.shared.time.DemoClockService demoClock;
 
+    /** Issue 16 §5: a test that moved the shared demo clock puts it back even when it fails half-way. */
+    @org.junit.jupiter.api.AfterEach
+    void putTheDemoClockBack() {
+        if (!demoClock.offset().isZero()) {
+            demoClock.reset();
+        }
+    }
+
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
 
