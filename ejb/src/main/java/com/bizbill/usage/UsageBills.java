@@ -148,7 +148,7 @@ public class UsageBills {
                 writer.notified(id);
                 sent++;
             } else {
-                failed++; // no reachable main number: a re-run tries again, callContext.actorName() see the count
+                failed++; // no reachable main number: a re-run tries again, staff see the count
             }
         }
         return new StepSummary(month, ids.size(), sent, failed, 0, 0);

@@ -8,10 +8,16 @@ public record Actor(ActorKind kind, String name) {
 
     public static final Actor ANONYMOUS = new Actor(ActorKind.ANONYMOUS, "anonymous");
     public static final Actor SYSTEM = new Actor(ActorKind.SYSTEM, "system");
+    /** The "who" columns (AUDIT_ENTRY.ACTOR, JOURNAL_ENTRY.POSTED_BY, BANK_DEPOSIT.MATCHED_BY …) hold 100 characters. */
+    public static final int MAX_NAME = 100;
 
     public Actor {
         if (kind == null || name == null || name.isBlank()) {
             throw new IllegalArgumentException("an actor has a kind and a name");
+        }
+        // "job:<name> by <a 100-character login>" must not fail the job's insert: cut, and say it was cut
+        if (name.length() > MAX_NAME) {
+            name = name.substring(0, MAX_NAME - 1) + "…";
         }
     }
 

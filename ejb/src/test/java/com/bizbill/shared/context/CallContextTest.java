@@ -33,6 +33,14 @@ class CallContextTest {
     }
 
     @Test
+    void aJobStartedByAVeryLongLoginStillFitsTheWhoColumns() {
+        Actor job = Actor.job("payment-reconciliation", "a".repeat(71) + "@example.com");
+        assertEquals(Actor.MAX_NAME, job.name().length(), "AUDIT_ENTRY.ACTOR and the other who-columns hold 100");
+        assertEquals("job:payment-reconciliation by aaa", job.name().substring(0, 33));
+        assertEquals("admin", new Actor(ActorKind.STAFF, "admin").name(), "short names stay as they are");
+    }
+
+    @Test
     void issue15_theOperatorPassesRequireOperatorAndACustomerIsRefusedWith403() {
         assertDoesNotThrow(() -> staff().requireOperator("only the operator"));
         assertForbidden(() -> store(7).requireOperator("only the operator"));
