@@ -47,6 +47,15 @@ public class Member {
     @Column(nullable = false, length = 30)
     private MemberStatus status = MemberStatus.ACTIVE;
 
+    /**
+     * CB-MEM-5: the state a withdrawal request started from, where a rejected request returns (a suspended
+     * sub-member stays suspended, a dormant one dormant). Null outside a request, and for requests made
+     * before it was kept (those return to ACTIVE, as they always did).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS_BEFORE_WITHDRAWAL", length = 30)
+    private MemberStatus statusBeforeWithdrawal;
+
     @Column(length = 320)
     private String email;
 
@@ -178,7 +187,9 @@ public class Member {
 
     /** CB-MEM-5: the master asked for the withdrawal (the evidence rows are {@link WithdrawalEvidence}). */
     public void requestWithdrawal() {
+        MemberStatus before = status;
         move(MemberTransition.REQUEST_WITHDRAWAL);
+        statusBeforeWithdrawal = before;
     }
 
     /** CB-MEM-5: staff approved the withdrawal; withdrawn at once. */
@@ -186,17 +197,22 @@ public class Member {
         move(MemberTransition.WITHDRAW);
     }
 
-    /** Staff turned the withdrawal request down; the sub-member is ACTIVE again. */
+    /** Staff turned the withdrawal request down; the sub-member is back in the state the request started from. */
     public void rejectWithdrawal() {
-        move(MemberTransition.REJECT_WITHDRAWAL);
+        MemberStatus back = statusBeforeWithdrawal == null ? MemberStatus.ACTIVE : statusBeforeWithdrawal;
+        move(MemberTransition.REJECT_WITHDRAWAL, back);
+        statusBeforeWithdrawal = null;
     }
 
     /** Issue 15 §3: the only place the status changes; refuses what {@link MemberTransition} does not allow. */
     private void move(MemberTransition transition) {
-        if (!transition.allowedFrom(status)) {
+        move(transition, transition.to());
+    }
+
+    private void move(MemberTransition transition, MemberStatus newStatus) {
+        if (!transition.allowedFrom(status) || !transition.targets().contains(newStatus)) {
             throw new MemberStateException(id, status, transition);
         }
-        MemberStatus newStatus = transition.to();
         if (status.mayLogIn() && !newStatus.mayLogIn()) {
             endSessions(); // issue 14: a suspended or withdrawn member keeps no open session
         }

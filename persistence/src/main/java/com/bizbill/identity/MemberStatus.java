@@ -15,7 +15,7 @@ public enum MemberStatus {
     /** Whether some named transition leads from this state to {@code target} (table in {@link MemberTransition}). */
     public boolean canBecome(MemberStatus target) {
         for (MemberTransition t : MemberTransition.values()) {
-            if (t.to() == target && t.allowedFrom(this)) {
+            if (t.targets().contains(target) && t.allowedFrom(this)) {
                 return true;
             }
         }

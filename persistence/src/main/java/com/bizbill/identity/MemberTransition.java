@@ -28,7 +28,11 @@ public enum MemberTransition {
             MemberStatus.DORMANT),
     /** CB-MEM-5: staff approve the withdrawal; the sub-member is withdrawn at once. */
     WITHDRAW(MemberStatus.WITHDRAWN, MemberStatus.WITHDRAWAL_PENDING),
-    /** Staff turn a withdrawal request down; the sub-member is ACTIVE again. */
+    /**
+     * Staff turn a withdrawal request down; the sub-member goes back to the state the request started from
+     * (ACTIVE, SUSPENDED or DORMANT): a rejection never lets a suspended member in, nor lifts dormancy.
+     * {@link #to()} is ACTIVE, for requests made before the starting state was kept.
+     */
     REJECT_WITHDRAWAL(MemberStatus.ACTIVE, MemberStatus.WITHDRAWAL_PENDING);
 
     private final MemberStatus to;
@@ -41,6 +45,11 @@ public enum MemberTransition {
 
     public MemberStatus to() {
         return to;
+    }
+
+    /** The states this move may lead to: {@link #to()}, or for a rejected withdrawal every state a request starts from. */
+    public Set<MemberStatus> targets() {
+        return this == REJECT_WITHDRAWAL ? REQUEST_WITHDRAWAL.from : EnumSet.of(to);
     }
 
     public boolean allowedFrom(MemberStatus status) {

@@ -77,7 +77,8 @@ class MemberTransitionTest {
             "SUSPENDED, DORMANT, refused",
             "DORMANT, SUSPENDED, refused",
             "ACTIVE, WITHDRAWN, refused",
-            "WITHDRAWAL_PENDING, SUSPENDED, refused",
+            "WITHDRAWAL_PENDING, SUSPENDED, allowed",
+            "WITHDRAWAL_PENDING, DORMANT, allowed",
             "WITHDRAWAL_PENDING, WITHDRAWAL_PENDING, refused",
             "WITHDRAWN, ACTIVE, refused",
             "WITHDRAWN, WITHDRAWAL_PENDING, refused",
@@ -87,6 +88,21 @@ class MemberTransitionTest {
     })
     void canBecomeReadsTheSameTable(MemberStatus from, MemberStatus to, String expected) {
         assertThat(from.canBecome(to)).isEqualTo(expected.equals("allowed"));
+    }
+
+    @ParameterizedTest(name = "CB-MEM-5: a withdrawal requested from {0} and rejected returns to {0}")
+    @CsvSource({"ACTIVE", "SUSPENDED", "DORMANT"})
+    void aRejectedWithdrawalReturnsToTheStateTheRequestStartedFrom(MemberStatus from) {
+        Member m = memberIn(from);
+        m.requestWithdrawal();
+        assertThat(m.getStatus()).isEqualTo(MemberStatus.WITHDRAWAL_PENDING);
+        long epoch = m.getSessionEpoch();
+        m.rejectWithdrawal();
+        assertThat(m.getStatus()).as("a rejection lets no suspended member in and lifts no dormancy").isEqualTo(from);
+        assertThat(m.getSessionEpoch()).isEqualTo(epoch);
+        m.requestWithdrawal(); // a second request starts afresh from where the first left it
+        m.rejectWithdrawal();
+        assertThat(m.getStatus()).isEqualTo(from);
     }
 
     @Test
