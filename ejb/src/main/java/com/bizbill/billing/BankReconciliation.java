@@ -85,19 +85,19 @@ public class BankReconciliation {
     public void matchByHand(long depositId, String invoiceNumber) {
         BankDeposit d = em.find(BankDeposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
         if (d == null || d.isMatched()) {
-            throw new BizbillException(ErrorCode.CONFLICT, "deposit " + depositId + " is not open");
+            throw new BillingException(ErrorCode.BANK_DEPOSIT_NOT_OPEN, "deposit " + depositId + " is not open");
         }
         Invoice inv = em.createQuery("select i from Invoice i where i.number = :n", Invoice.class)
                 .setParameter("n", invoiceNumber == null ? "" : invoiceNumber.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new BizbillException(ErrorCode.VALIDATION_FAILED, "no invoice " + invoiceNumber,
+                .orElseThrow(() -> new BillingException(ErrorCode.BANK_MATCH_INVOICE_UNKNOWN, "no invoice " + invoiceNumber,
                         List.of(new BizbillException.FieldError("invoiceNumber", "bank.noInvoice"))));
         Optional<String> open = openCardAttempt(inv.getId());
         if (open.isPresent()) {
-            throw new BizbillException(ErrorCode.BANK_MATCH_WAITS_FOR_CARD, open.get(),
+            throw new BillingException(ErrorCode.BANK_MATCH_WAITS_FOR_CARD, open.get(),
                     List.of(new BizbillException.FieldError("invoiceNumber", "bank.waitsForCard")));
         }
         if (d.getAmount() > inv.balance()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "the deposit is more than the balance",
+            throw new BillingException(ErrorCode.BANK_DEPOSIT_EXCEEDS_BALANCE, "the deposit is more than the balance",
                     List.of(new BizbillException.FieldError("invoiceNumber", "bank.overBalance")));
         }
         pay(d, inv.getId(), callContext.actorName());

@@ -1,7 +1,6 @@
 package com.bizbill.billing;
 
 import com.bizbill.identity.AccountLinks;
-import com.bizbill.identity.IdentityException;
 import com.bizbill.identity.LoginIds;
 import com.bizbill.identity.Member;
 import com.bizbill.identity.OneTimeToken;
@@ -77,7 +76,7 @@ public class BillingAccountService {
             errors.add(new BizbillException.FieldError("paymentMethod", "field.required"));
         }
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid billing account", errors);
+            throw new BillingException(ErrorCode.VALIDATION_FAILED, "invalid billing account", errors);
         }
         Organisation org = new Organisation(companyName.trim(), OrganisationKind.CUSTOMER, clock.instant());
         em.persist(org);
@@ -107,7 +106,7 @@ public class BillingAccountService {
     public void resendInvitation(long accountId) {
         BillingAccount account = get(accountId);
         if (account.hasLogin()) {
-            throw new BizbillException(ErrorCode.CONFLICT, "the account already has its login");
+            throw new BillingException(ErrorCode.BILLING_ACCOUNT_LOGIN_EXISTS, "the account already has its login");
         }
         sendInvitation(account);
         audit.record("BILLING_INVITATION_RESENT", "BILLING_ACCOUNT", accountId,
@@ -148,13 +147,13 @@ public class BillingAccountService {
         PasswordPolicy.problem(password, loginId)
                 .ifPresent(p -> errors.add(new BizbillException.FieldError("password", p)));
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "sign-up refused", errors);
+            throw new BillingException(ErrorCode.VALIDATION_FAILED, "sign-up refused", errors);
         }
         OneTimeToken t = tokens.useLink(TokenPurpose.BILLING_SIGNUP, token);
         BillingAccount account = em.find(BillingAccount.class, Long.valueOf(t.getSubject()),
                 LockModeType.PESSIMISTIC_WRITE);
         if (account.hasLogin()) {
-            throw new IdentityException(ErrorCode.CONFLICT, "the account already has its login");
+            throw new BillingException(ErrorCode.BILLING_ACCOUNT_LOGIN_EXISTS, "the account already has its login");
         }
         Member member = new Member(loginId, passwords.hash(password), account.getName(), Role.CUSTOMER,
                 account.getOrganisation(), clock.instant());
@@ -170,7 +169,7 @@ public class BillingAccountService {
     /** BP-INV-4: only staff change the contact e-mail. */
     public void changeContactEmail(long accountId, String newEmail) {
         if (!LoginIds.isEmail(newEmail)) {
-            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "contactEmail", "field.email");
+            throw BillingException.field(ErrorCode.VALIDATION_FAILED, "contactEmail", "field.email");
         }
         BillingAccount account = get(accountId);
         String before = account.getContactEmail();
@@ -186,13 +185,13 @@ public class BillingAccountService {
     public void assignVirtualAccount(long accountId, String number) {
         String digits = com.bizbill.billing.DepositMatcher.digits(number);
         if (!digits.isEmpty() && (digits.length() < 10 || digits.length() > 20)) {
-            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountFormat");
+            throw BillingException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountFormat");
         }
         boolean taken = !digits.isEmpty() && em.createQuery("select count(b) from BillingAccount b "
                 + "where b.virtualAccount = :v and b.id <> :id", Long.class).setParameter("v", digits)
                 .setParameter("id", accountId).getSingleResult() > 0;
         if (taken) {
-            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountTaken");
+            throw BillingException.field(ErrorCode.VIRTUAL_ACCOUNT_TAKEN, "virtualAccount", "accounts.virtualAccountTaken");
         }
         BillingAccount account = get(accountId);
         String before = account.getVirtualAccount();
@@ -213,7 +212,7 @@ public class BillingAccountService {
     public BillingAccount get(long accountId) {
         BillingAccount account = em.find(BillingAccount.class, accountId);
         if (account == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no billing account " + accountId);
+            throw new BillingException(ErrorCode.BILLING_ACCOUNT_NOT_FOUND, "no billing account " + accountId);
         }
         return account;
     }

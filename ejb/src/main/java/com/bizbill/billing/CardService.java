@@ -2,7 +2,6 @@ package com.bizbill.billing;
 
 import com.bizbill.shared.context.CallContext;
 import com.bizbill.billing.gateway.PaymentGateway;
-import com.bizbill.identity.IdentityException;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.PaymentType;
@@ -74,10 +73,10 @@ public class CardService {
      */
     public Registration beginRegistration(long organisationId, long memberId, boolean allTermsAgreed) {
         if (!mayRegister(organisationId, memberId)) {
-            throw new IdentityException(ErrorCode.FORBIDDEN, "card registration is for card payers only");
+            throw new BillingException(ErrorCode.CARD_PAYER_ONLY, "card registration is for card payers only");
         }
         if (!allTermsAgreed) {
-            throw new BizbillException(ErrorCode.CARD_TERMS_REQUIRED, "BP-CARD-1: all four terms first");
+            throw new BillingException(ErrorCode.CARD_TERMS_REQUIRED, "BP-CARD-1: all four terms first");
         }
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
@@ -99,7 +98,7 @@ public class CardService {
     public PaymentCard registerWithState(long organisationId, long memberId, String state, String authKey,
                                          String customerKey) {
         if (!mayRegister(organisationId, memberId)) {
-            refuse(organisationId, ErrorCode.FORBIDDEN, "not a card payer", authKey);
+            refuse(organisationId, ErrorCode.CARD_PAYER_ONLY, "not a card payer", authKey);
         }
         if (state == null || state.isBlank()) {
             refuse(organisationId, ErrorCode.CARD_STATE_MISSING, "no state", authKey);
@@ -126,7 +125,7 @@ public class CardService {
         refusals.refused(
 organisationId, code.name() + ": " + why + (authKey == null ? ""
                 : " (auth key " + (authKey.length() > 12 ? authKey.substring(0, 12) + "…" : authKey) + ")"));
-        throw new BizbillException(code, "BP-CARD-1: card callback refused: " + why);
+        throw new BillingException(code, "BP-CARD-1: card callback refused: " + why);
     }
 
     /**
@@ -169,10 +168,10 @@ organisationId, code.name() + ": " + why + (authKey == null ? ""
      */
     public PaymentCard register(long organisationId, long memberId, String authKey, String customerKey) {
         if (!mayRegister(organisationId, memberId)) {
-            throw new IdentityException(ErrorCode.FORBIDDEN, "card registration is for card payers only");
+            throw new BillingException(ErrorCode.CARD_PAYER_ONLY, "card registration is for card payers only");
         }
         if (!customerKeyOf(organisationId).equals(customerKey)) {
-            throw new IdentityException(ErrorCode.FORBIDDEN, "the callback belongs to another customer");
+            throw new BillingException(ErrorCode.CARD_STATE_FOREIGN, "the callback belongs to another customer");
         }
         return keep(organisationId, authKey, customerKey);
     }

@@ -42,7 +42,7 @@ public class InvoiceCharges {
         }
         if (!BillingCalendar.cardPayable(inv.billingMonth(), LocalDate.now(clock))) {
             // BP-PAY-2: after the billing month only a bank transfer pays it
-            throw new BizbillException(ErrorCode.INVOICE_CARD_CLOSED, "invoice " + inv.getNumber()
+            throw new BillingException(ErrorCode.INVOICE_CARD_CLOSED, "invoice " + inv.getNumber()
                     + " of " + inv.getBillingMonth() + " can only be paid by bank transfer now");
         }
         var query = em.createQuery("select a from PaymentAttempt a where a.purpose = :p and a.reference = :r "

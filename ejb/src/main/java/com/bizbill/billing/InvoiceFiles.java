@@ -48,7 +48,7 @@ public class InvoiceFiles {
     /** Keeps the file and starts its import job; returns the run (a file already imported is refused). */
     public JobRun submit(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "empty file",
+            throw new BillingException(ErrorCode.VALIDATION_FAILED, "empty file",
                     List.of(new BizbillException.FieldError("file", "file.empty")));
         }
         // the job period column holds 20 characters: the first 80 bits of the SHA-256 name the file

@@ -64,12 +64,12 @@ public class InvoicePayments {
      */
     public List<Result> payNow(long memberId, List<Long> invoiceIds) {
         BillingAccount account = accounts.ofMember(memberId).orElseThrow(
-                () -> new BizbillException(ErrorCode.FORBIDDEN, "no billing account"));
+                () -> new BillingException(ErrorCode.BILLING_ACCOUNT_NOT_FOUND, "no billing account"));
         if (account.getPaymentMethod() != PaymentMethod.CARD_IMMEDIATE) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "BP-PAY-5: pay-now is for card-immediate customers");
+            throw new BillingException(ErrorCode.PAY_NOW_NOT_ALLOWED, "BP-PAY-5: pay-now is for card-immediate customers");
         }
         PaymentCard card = cards.activeCard(account.getOrganisation().getId()).orElseThrow(
-                () -> new BizbillException(ErrorCode.CARD_NOT_REGISTERED, "no registered card"));
+                () -> new BillingException(ErrorCode.CARD_NOT_REGISTERED, "no registered card"));
         List<Result> results = new ArrayList<>();
         for (long id : invoiceIds) {
             invoices.invoiceOf(account.getId(), id); // another account's invoice is a 404
@@ -161,7 +161,7 @@ public class InvoicePayments {
     /** Staff retry one invoice's card charge now (BP-PAY-3: "staff can retry one invoice"). */
     public Result retry(long invoiceId) {
         PaymentCard card = cards.activeCard(charges.organisationOf(invoiceId)).orElseThrow(
-                () -> new BizbillException(ErrorCode.CARD_NOT_REGISTERED, "the account has no registered card"));
+                () -> new BillingException(ErrorCode.CARD_NOT_REGISTERED, "the account has no registered card"));
         return charge(invoiceId, card, null);
     }
 

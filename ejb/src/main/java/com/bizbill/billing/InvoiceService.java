@@ -226,7 +226,7 @@ public class InvoiceService {
     public Invoice invoiceOf(long billingAccountId, long invoiceId) {
         Invoice i = em.find(Invoice.class, invoiceId);
         if (i == null || i.getBillingAccountId() != billingAccountId) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no invoice " + invoiceId);
+            throw new BillingException(ErrorCode.INVOICE_NOT_FOUND, "no invoice " + invoiceId);
         }
         return i;
     }
@@ -327,10 +327,10 @@ public class InvoiceService {
                 .openCardCancel(invoicePaymentId, amountOrNullForAll);
         PaymentAttempt done = payments.cancel(a);
         if (done.getStatus() == PaymentStatus.FAILED) {
-            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + done.getFailureCode());
+            throw new BillingException(ErrorCode.PAYMENT_DECLINED, "gateway refused the cancel: " + done.getFailureCode());
         }
         if (done.getStatus() != PaymentStatus.SUCCEEDED) {
-            throw new BizbillException(ErrorCode.PAYMENT_CANCEL_PENDING, "cancel " + done.idempotencyKey() + " is "
+            throw new BillingException(ErrorCode.PAYMENT_CANCEL_PENDING, "cancel " + done.idempotencyKey() + " is "
                     + done.getStatus() + (done.isNeedsStaff() ? " (" + done.getStaffReason() + ")" : "")
                     + "; reconciliation settles it");
         }
@@ -343,21 +343,21 @@ public class InvoiceService {
     public PaymentAttempt openCardCancel(long invoicePaymentId, Long amountOrNullForAll) {
         InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
         if (p == null || !"CARD".equals(p.getMethod()) || p.getAmount() <= 0 || !p.getReference().startsWith("attempt-")) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no card payment " + invoicePaymentId);
+            throw new BillingException(ErrorCode.INVOICE_PAYMENT_NOT_FOUND, "no card payment " + invoicePaymentId);
         }
         Invoice inv = em.find(Invoice.class, p.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
         if (!BillingCalendar.cardCancellable(inv.billingMonth(), java.time.LocalDate.now(clock))) {
-            throw new BizbillException(ErrorCode.INVOICE_CARD_CLOSED, "BP-PAY-4: card payments of "
+            throw new BillingException(ErrorCode.INVOICE_CARD_CLOSED, "BP-PAY-4: card payments of "
                     + inv.getBillingMonth() + " can no longer be cancelled");
         }
         if (attempts.anyOpen(CARD_CANCEL_PURPOSE, String.valueOf(p.getId()))) {
-            throw new BizbillException(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, "a cancel of card payment " + p.getId()
+            throw new BillingException(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, "a cancel of card payment " + p.getId()
                     + " is still being settled");
         }
         long cancelledBefore = cancelledOf(p);
         long amount = amountOrNullForAll == null ? p.getAmount() - cancelledBefore : amountOrNullForAll;
         if (amount <= 0 || amount > p.getAmount() - cancelledBefore) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "up to " + (p.getAmount() - cancelledBefore),
+            throw new BillingException(ErrorCode.INVOICE_CANCEL_EXCEEDS_PAYMENT, "up to " + (p.getAmount() - cancelledBefore),
                     List.of(new BizbillException.FieldError("amount", "invoices.cancel.amount")));
         }
         PaymentAttempt charge = em.find(PaymentAttempt.class, Long.parseLong(p.getReference().substring(8)));

@@ -101,7 +101,7 @@ public class Overpayments {
     public Overpayment find(long overpaymentId) {
         Overpayment o = em.find(Overpayment.class, overpaymentId);
         if (o == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no overpayment " + overpaymentId);
+            throw new BillingException(ErrorCode.OVERPAYMENT_NOT_FOUND, "no overpayment " + overpaymentId);
         }
         return o;
     }
@@ -124,7 +124,7 @@ public class Overpayments {
         PaymentAttempt a = context.getBusinessObject(Overpayments.class).openRefund(overpaymentId);
         PaymentAttempt done = payments.cancel(a);
         if (done.getStatus() == PaymentStatus.FAILED) {
-            throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "the gateway refused the refund: "
+            throw new BillingException(ErrorCode.PAYMENT_DECLINED, "the gateway refused the refund: "
                     + done.getFailureCode());
         }
         return done;
@@ -136,10 +136,10 @@ public class Overpayments {
         String staff = callContext.actorName();
         Overpayment o = em.find(Overpayment.class, overpaymentId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no overpayment " + overpaymentId);
+            throw new BillingException(ErrorCode.OVERPAYMENT_NOT_FOUND, "no overpayment " + overpaymentId);
         }
         if (o.getStatus() != OverpaymentStatus.OPEN || o.getPaymentKey() == null) {
-            throw new BizbillException(ErrorCode.OVERPAYMENT_STATE, "overpayment " + overpaymentId + " is "
+            throw new BillingException(ErrorCode.OVERPAYMENT_STATE, "overpayment " + overpaymentId + " is "
                     + o.getStatus());
         }
         PaymentAttempt a = attempts.openCancel(REFUND_PURPOSE, String.valueOf(o.getId()), o.getAmount(),

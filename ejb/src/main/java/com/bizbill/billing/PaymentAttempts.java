@@ -104,7 +104,7 @@ public class PaymentAttempts {
         if (result.status() == ChargeResult.Status.DONE) {
             if (result.amount() != a.getAmount()) {
                 // never book an amount other than the one we asked for
-                throw new BizbillException(ErrorCode.PAYMENT_DECLINED, "gateway amount " + result.amount()
+                throw new BillingException(ErrorCode.PAYMENT_DECLINED, "gateway amount " + result.amount()
                         + " differs from attempt amount " + a.getAmount());
             }
             a.succeeded(result.paymentKey(), clock.instant());
@@ -131,7 +131,7 @@ public class PaymentAttempts {
     public PaymentAttempt failByHand(long attemptId, String note) {
         PaymentAttempt a = lock(attemptId);
         if (!a.isOpen()) {
-            throw new BizbillException(ErrorCode.CONFLICT, "attempt " + attemptId + " is " + a.getStatus());
+            throw new BillingException(ErrorCode.PAYMENT_ATTEMPT_STATE_CONFLICT, "attempt " + attemptId + " is " + a.getStatus());
         }
         a.closeByHand(note, clock.instant());
         decided.fire(PaymentDecided.of(a));
@@ -142,7 +142,7 @@ public class PaymentAttempts {
     public PaymentAttempt find(long attemptId) {
         PaymentAttempt a = em.find(PaymentAttempt.class, attemptId);
         if (a == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no payment attempt " + attemptId);
+            throw new BillingException(ErrorCode.PAYMENT_ATTEMPT_NOT_FOUND, "no payment attempt " + attemptId);
         }
         return a;
     }
@@ -173,7 +173,7 @@ public class PaymentAttempts {
     private PaymentAttempt lock(long attemptId) {
         PaymentAttempt a = em.find(PaymentAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no payment attempt " + attemptId);
+            throw new BillingException(ErrorCode.PAYMENT_ATTEMPT_NOT_FOUND, "no payment attempt " + attemptId);
         }
         return a;
     }

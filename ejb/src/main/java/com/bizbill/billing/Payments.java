@@ -49,7 +49,7 @@ public class Payments {
     public PaymentAttempt confirm(PaymentAttempt attempt, String paymentKey, long amount) {
         if (amount != attempt.getAmount()) {
             // the redirect is in the customer's hands: never trust its amount
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "amount " + amount + " is not the attempt's "
+            throw new BillingException(ErrorCode.PAYMENT_AMOUNT_MISMATCH, "amount " + amount + " is not the attempt's "
                     + attempt.getAmount());
         }
         return call(attempt, () -> gateway.confirm(paymentKey, attempt.orderId(), amount, attempt.idempotencyKey()));

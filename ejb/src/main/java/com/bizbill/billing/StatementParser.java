@@ -79,7 +79,7 @@ public final class StatementParser {
     }
 
     private static BizbillException refused(List<BizbillException.FieldError> errors) {
-        return new BizbillException(ErrorCode.VALIDATION_FAILED, "statement refused: " + errors.size() + " problem(s)",
+        return new BillingException(ErrorCode.VALIDATION_FAILED, "statement refused: " + errors.size() + " problem(s)",
                 errors);
     }
 

@@ -129,7 +129,7 @@ public class IdentityService {
     /** Staff issue a key (audited); the raw key is shown once. */
     public String issueApiKey(long organisationId, String label) {
         if (em.find(Organisation.class, organisationId) == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no organisation " + organisationId);
+            throw new IdentityException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation " + organisationId);
         }
         String clean = label == null || label.isBlank() ? "key" : label.trim();
         if (clean.length() > 100) {
@@ -145,7 +145,7 @@ public class IdentityService {
     public void revokeApiKey(long apiKeyId) {
         ApiKey key = em.find(ApiKey.class, apiKeyId);
         if (key == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no API key " + apiKeyId);
+            throw new IdentityException(ErrorCode.API_KEY_NOT_FOUND, "no API key " + apiKeyId);
         }
         key.revoke(clock.instant());
         audit.record("API_KEY_REVOKED", "ORGANISATION", key.getOrganisation().getId(),
@@ -164,7 +164,7 @@ public class IdentityService {
     public Organisation organisation(long id) {
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no organisation " + id);
+            throw new IdentityException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation " + id);
         }
         return o;
     }

@@ -77,7 +77,7 @@ public class MasterSignupService {
         }
         String address = email.trim().toLowerCase();
         if (identity.isLoginTaken(address)) {
-            throw IdentityException.field(ErrorCode.CONFLICT, "email", "field.loginIdTaken");
+            throw IdentityException.field(ErrorCode.LOGIN_ID_TAKEN, "email", "field.loginIdTaken");
         }
         String code = tokens.issueCode(TokenPurpose.EMAIL_VERIFICATION, address);
         mail.send(new MailMessage(address, "[Bizbill] 이메일 인증 코드 / Verification code",
@@ -121,12 +121,12 @@ public class MasterSignupService {
         PasswordPolicy.problem(s.password(), email)
                 .ifPresent(p -> errors.add(new BizbillException.FieldError("password", p)));
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "sign-up refused", errors);
+            throw new IdentityException(ErrorCode.VALIDATION_FAILED, "sign-up refused", errors);
         }
         BusinessNumber number = checkBusinessNumber(s.businessNumber());
         OneTimeToken ticket = tokens.useLink(TokenPurpose.EMAIL_VERIFIED, s.emailTicket());
         if (!ticket.getSubject().equals(email) || identity.isLoginTaken(email)) {
-            throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "email", "email.notVerified");
+            throw IdentityException.field(ErrorCode.EMAIL_NOT_VERIFIED, "email", "email.notVerified");
         }
         FileStore.Stored stored = files.store(licence, "licence");
 
@@ -155,7 +155,7 @@ public class MasterSignupService {
     public Member masterOf(long organisationId) {
         return em.createQuery("select m from Member m where m.organisation.id = :o and m.role = :r", Member.class)
                 .setParameter("o", organisationId).setParameter("r", Role.MASTER).getResultStream().findFirst()
-                .orElseThrow(() -> new IdentityException(ErrorCode.NOT_FOUND, "no master of " + organisationId));
+                .orElseThrow(() -> new IdentityException(ErrorCode.MEMBER_NOT_FOUND, "no master of " + organisationId));
     }
 
     public void approve(long organisationId) {
@@ -187,7 +187,7 @@ public class MasterSignupService {
     public Licence licence(long organisationId) {
         Organisation org = em.find(Organisation.class, organisationId);
         if (org == null || org.getLicenceFile() == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no licence for " + organisationId);
+            throw new IdentityException(ErrorCode.LICENCE_NOT_FOUND, "no licence for " + organisationId);
         }
         return new Licence(files.read(org.getLicenceFile()), org.getLicenceType());
     }
@@ -195,10 +195,10 @@ public class MasterSignupService {
     private Organisation pending(long organisationId) {
         Organisation org = em.find(Organisation.class, organisationId);
         if (org == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no organisation " + organisationId);
+            throw new IdentityException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation " + organisationId);
         }
         if (org.getStatus() != OrganisationStatus.AWAITING_APPROVAL) {
-            throw new IdentityException(ErrorCode.CONFLICT, "already decided: " + org.getStatus());
+            throw new IdentityException(ErrorCode.SIGNUP_ALREADY_DECIDED, "already decided: " + org.getStatus());
         }
         return org;
     }

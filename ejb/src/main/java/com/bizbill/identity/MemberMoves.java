@@ -15,7 +15,7 @@ final class MemberMoves {
         try {
             move.run();
         } catch (MemberStateException e) {
-            throw new IdentityException(ErrorCode.CONFLICT, e.getMessage());
+            throw new IdentityException(ErrorCode.MEMBER_TRANSITION_REFUSED, e.getMessage());
         }
     }
 }

@@ -62,11 +62,11 @@ public class OneTimeTokens {
     /** Uses a link up; the caller's transaction makes the use and what it unlocks one change. */
     public OneTimeToken useLink(TokenPurpose purpose, String raw) {
         OneTimeToken t = peekLink(purpose, raw).orElseThrow(
-                () -> new IdentityException(ErrorCode.UNPROCESSABLE, "the link is invalid, used or expired"));
+                () -> new IdentityException(ErrorCode.ONE_TIME_LINK_INVALID, "the link is invalid, used or expired"));
         em.lock(t, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(t);
         if (!t.isUsable(clock.instant())) {
-            throw new IdentityException(ErrorCode.UNPROCESSABLE, "the link is invalid, used or expired");
+            throw new IdentityException(ErrorCode.ONE_TIME_LINK_INVALID, "the link is invalid, used or expired");
         }
         t.use(clock.instant());
         return t;

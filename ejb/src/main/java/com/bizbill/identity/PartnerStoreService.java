@@ -63,7 +63,7 @@ public class PartnerStoreService {
             errors.add(new BizbillException.FieldError("adminEmail", "field.email"));
         }
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid partner store", errors);
+            throw new IdentityException(ErrorCode.VALIDATION_FAILED, "invalid partner store", errors);
         }
         Organisation store = new Organisation(name.trim(), OrganisationKind.PARTNER_STORE, clock.instant());
         store.setMainPhone(phone);

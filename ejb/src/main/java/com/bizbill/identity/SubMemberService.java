@@ -121,7 +121,7 @@ public class SubMemberService {
     /** Sends the code to the invited mobile number (the invitee must prove that number). */
     public void sendMobileCode(String token) {
         Member sub = invitation(token).orElseThrow(
-                () -> new IdentityException(ErrorCode.UNPROCESSABLE, "the invitation is invalid or expired"));
+                () -> new IdentityException(ErrorCode.INVITATION_INVALID, "the invitation is invalid or expired"));
         String code = tokens.issueCode(TokenPurpose.MOBILE_VERIFICATION, String.valueOf(sub.getId()));
         messages.sendSms(sub.getMobile(), "[Bizbill] 휴대폰 인증번호 " + code + " (3분 이내 입력)");
     }
@@ -182,7 +182,7 @@ public class SubMemberService {
         }
         long spendable = spendable(masterId);
         if (!limit.fitsWithin(spendable)) {
-            throw IdentityException.field(ErrorCode.UNPROCESSABLE, "limit", "limit.exceedsMeans");
+            throw IdentityException.field(ErrorCode.SUB_LIMIT_EXCEEDS_MEANS, "limit", "limit.exceedsMeans");
         }
         for (long id : subIds) {
             Member sub = own(masterId, id);
@@ -239,7 +239,7 @@ public class SubMemberService {
     public void decideWithdrawal(long subId, boolean approve) {
         Member sub = em.find(Member.class, subId);
         if (sub == null) {
-            throw new IdentityException(ErrorCode.CONFLICT, "no pending withdrawal for " + subId);
+            throw new IdentityException(ErrorCode.SUB_MEMBER_STATE_CONFLICT, "no pending withdrawal for " + subId);
         }
         MemberMoves.apply(approve ? sub::withdraw : sub::rejectWithdrawal);
         audit.record(approve ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED", "MEMBER", subId,
@@ -257,7 +257,7 @@ public class SubMemberService {
     public byte[] evidence(long subId, int index) {
         List<WithdrawalEvidence> evidence = evidenceFiles(subId);
         if (index < 0 || index >= evidence.size()) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no evidence " + index);
+            throw new IdentityException(ErrorCode.WITHDRAWAL_EVIDENCE_NOT_FOUND, "no evidence " + index);
         }
         return files.read(evidence.get(index).getFileKey());
     }
@@ -293,7 +293,7 @@ public class SubMemberService {
     private Member master(long masterId) {
         Member m = em.find(Member.class, masterId);
         if (m == null || m.getRole() != Role.MASTER) {
-            throw new IdentityException(ErrorCode.FORBIDDEN, "only a master manages sub-members");
+            throw new IdentityException(ErrorCode.SUB_MEMBER_MASTER_ONLY, "only a master manages sub-members");
         }
         return m;
     }
@@ -302,7 +302,7 @@ public class SubMemberService {
     private Member own(long masterId, long subId) {
         Member sub = em.find(Member.class, subId);
         if (sub == null || sub.getMaster() == null || sub.getMaster().getId() != masterId) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no sub-member " + subId);
+            throw new IdentityException(ErrorCode.SUB_MEMBER_NOT_FOUND, "no sub-member " + subId);
         }
         return sub;
     }

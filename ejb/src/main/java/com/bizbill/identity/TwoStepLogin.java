@@ -51,7 +51,7 @@ public class TwoStepLogin {
     public String sendCode(long memberId) {
         Member m = member(memberId);
         if (m.getMobile() == null) {
-            throw new IdentityException(ErrorCode.UNPROCESSABLE, "no mobile number on file");
+            throw new IdentityException(ErrorCode.LOGIN_NO_MOBILE, "no mobile number on file");
         }
         String code = tokens.issueCode(TokenPurpose.LOGIN_CODE, String.valueOf(memberId));
         messages.sendSms(m.getMobile(), "[Bizbill] 로그인 인증번호 " + code + " (3분 이내 입력)");
@@ -96,7 +96,7 @@ public class TwoStepLogin {
         OneTimeToken t = tokens.useLink(TokenPurpose.LOGIN_TICKET, ticket);
         Member m = member(Long.parseLong(t.getSubject()));
         if (!m.getStatus().mayLogIn() || m.isLocked(clock.instant())) {
-            throw new IdentityException(ErrorCode.FORBIDDEN, "member may not log in");
+            throw new IdentityException(ErrorCode.MEMBER_LOGIN_NOT_ALLOWED, "member may not log in");
         }
         if (m.getStatus() == MemberStatus.DORMANT) {
             // CB-MEM-5: a dormant member lifts dormancy personally, by logging in
@@ -128,7 +128,7 @@ public class TwoStepLogin {
     public void removeTrustedIp(long memberId, long trustedIpId) {
         TrustedIp t = em.find(TrustedIp.class, trustedIpId);
         if (t == null || t.getMemberId() != memberId) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no such trusted IP");
+            throw new IdentityException(ErrorCode.TRUSTED_IP_NOT_FOUND, "no such trusted IP");
         }
         em.remove(t);
         Member m = member(memberId);
@@ -139,7 +139,7 @@ public class TwoStepLogin {
     private Member member(long id) {
         Member m = em.find(Member.class, id);
         if (m == null) {
-            throw new IdentityException(ErrorCode.NOT_FOUND, "no member " + id);
+            throw new IdentityException(ErrorCode.MEMBER_NOT_FOUND, "no member " + id);
         }
         return m;
     }

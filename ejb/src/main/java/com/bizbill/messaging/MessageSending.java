@@ -78,7 +78,7 @@ public class MessageSending {
         requireStore(storeId);
         List<BizbillException.FieldError> errors = check(request, "");
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid message", errors);
+            throw new MessagingException(ErrorCode.VALIDATION_FAILED, "invalid message", errors);
         }
         Sent sent = sendItem(storeId, 0, request, log);
         if (!sent.accepted()) {
@@ -106,7 +106,7 @@ public class MessageSending {
     public List<Sent> sendBatch(long storeId, List<SendRequest> requests, ItemLog log) {
         requireStore(storeId);
         if (requests == null || requests.isEmpty() || requests.size() > MAX_BATCH) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " messages per batch",
+            throw new MessagingException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " messages per batch",
                     List.of(new BizbillException.FieldError("messages", "1 to " + MAX_BATCH + " messages")));
         }
         List<Sent> out = new ArrayList<>();
@@ -252,7 +252,7 @@ public class MessageSending {
     private void requireStore(long storeId) {
         Organisation o = em.find(Organisation.class, storeId);
         if (o == null || o.getKind() != OrganisationKind.PARTNER_STORE) {
-            throw new BizbillException(ErrorCode.FORBIDDEN, "only a partner store sends messages here");
+            throw new MessagingException(ErrorCode.MESSAGE_SENDER_NOT_STORE, "only a partner store sends messages here");
         }
     }
 

@@ -50,7 +50,7 @@ public class UsageImport {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Result> importAll(List<Imported> records) {
         if (records == null || records.isEmpty() || records.size() > MAX_BATCH) {
-            throw new BizbillException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED,
+            throw new MessagingException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED,
                     "1 to " + MAX_BATCH + " records per call",
                     List.of(new BizbillException.FieldError("records", "1 to " + MAX_BATCH + " records")));
         }
@@ -132,12 +132,12 @@ public class UsageImport {
         try {
             rows = UsageFile.parse(com.bizbill.shared.spreadsheet.TabularReader.read(content), clock.getZone());
         } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new BizbillException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, e.getMessage(),
+            throw new MessagingException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, e.getMessage(),
                     List.of(new BizbillException.FieldError("file", e.getMessage())));
         }
         if (rows.isEmpty() || rows.size() > MAX_FILE_ROWS) {
             String why = "1 to " + MAX_FILE_ROWS + " messages per file, not " + rows.size();
-            throw new BizbillException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, why,
+            throw new MessagingException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, why,
                     List.of(new BizbillException.FieldError("file", why)));
         }
         List<UsageFile.Row> rejected = new ArrayList<>();

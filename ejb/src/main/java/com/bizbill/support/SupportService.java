@@ -61,7 +61,7 @@ public class SupportService {
             errors.add(new BizbillException.FieldError("body", "support.body"));
         }
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "question refused", errors);
+            throw new SupportException(ErrorCode.VALIDATION_FAILED, "question refused", errors);
         }
         String file = attachment == null || attachment.length == 0 ? null : files.store(attachment, "attachment").key();
         Question q = new Question(m.getOrganisation().getId(), memberId, title.trim(), body.trim(), file,
@@ -94,7 +94,7 @@ public class SupportService {
     public Thread threadOf(long memberId, long questionId) {
         Question q = em.find(Question.class, questionId);
         if (q == null || q.getMemberId() != memberId) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no question " + questionId);
+            throw new SupportException(ErrorCode.QUESTION_NOT_FOUND, "no question " + questionId);
         }
         return thread(q);
     }
@@ -103,19 +103,19 @@ public class SupportService {
     public Thread thread(long questionId) {
         Question q = em.find(Question.class, questionId);
         if (q == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no question " + questionId);
+            throw new SupportException(ErrorCode.QUESTION_NOT_FOUND, "no question " + questionId);
         }
         return thread(q);
     }
 
     public Answer answer(long questionId, String body) {
         if (body == null || body.isBlank() || body.trim().length() > Question.BODY_MAX) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "answer refused",
+            throw new SupportException(ErrorCode.VALIDATION_FAILED, "answer refused",
                     List.of(new BizbillException.FieldError("answer", "support.body")));
         }
         Question q = em.find(Question.class, questionId);
         if (q == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no question " + questionId);
+            throw new SupportException(ErrorCode.QUESTION_NOT_FOUND, "no question " + questionId);
         }
         Answer a = new Answer(questionId, callContext.actorName(), body.trim(), clock.instant());
         em.persist(a);
@@ -133,7 +133,7 @@ public class SupportService {
         Question q = memberIdOrNullForStaff == null ? thread(questionId).question()
                 : threadOf(memberIdOrNullForStaff, questionId).question();
         if (q.getAttachmentFile() == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no attachment");
+            throw new SupportException(ErrorCode.QUESTION_ATTACHMENT_NOT_FOUND, "no attachment");
         }
         return files.read(q.getAttachmentFile());
     }

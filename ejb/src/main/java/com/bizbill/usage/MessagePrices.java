@@ -85,7 +85,7 @@ public class MessagePrices {
             }
         }
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "invalid price", errors);
+            throw new UsageException(ErrorCode.VALIDATION_FAILED, "invalid price", errors);
         }
         MessagePrice p = new MessagePrice(type, storeId, validFrom, unitPrice, callContext.actorName(),
                 clock.instant());

@@ -188,10 +188,10 @@ public class UsageBills {
     public UsageBill retry(long billId) {
         UsageBill b = bill(billId);
         if (!b.getStatus().awaitsManualPayment()) {
-            throw new BizbillException(ErrorCode.CONFLICT, "bill " + billId + " is " + b.getStatus());
+            throw new UsageException(ErrorCode.USAGE_BILL_NOT_PAYABLE, "bill " + billId + " is " + b.getStatus());
         }
         if (cards.activeCard(b.getStoreId()).isEmpty()) {
-            throw new BizbillException(ErrorCode.CARD_NOT_REGISTERED, "the store has no registered card");
+            throw new UsageException(ErrorCode.CARD_NOT_REGISTERED, "the store has no registered card");
         }
         UsageBill after = chargeOne(billId, true);
         notifyFailures(YearMonth.parse(b.getUsageMonth()));
@@ -201,12 +201,12 @@ public class UsageBills {
     /** Staff record a manual payment (NB-CYC-1), with the bank or receipt reference. */
     public UsageBill markPaid(long billId, String reference) {
         if (reference == null || reference.isBlank() || reference.length() > 100) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "a payment reference is required",
+            throw new UsageException(ErrorCode.VALIDATION_FAILED, "a payment reference is required",
                     List.of(new BizbillException.FieldError("reference", "usage.referenceRequired")));
         }
         UsageBill b = bill(billId);
         if (!b.getStatus().canBecome(UsageBillStatus.PAID_MANUALLY)) { // issue 15 §3: the bill's own table
-            throw new BizbillException(ErrorCode.CONFLICT, "bill " + billId + " is " + b.getStatus());
+            throw new UsageException(ErrorCode.USAGE_BILL_NOT_PAYABLE, "bill " + billId + " is " + b.getStatus());
         }
         return writer.markPaid(billId, reference.trim());
     }
@@ -254,7 +254,7 @@ public class UsageBills {
     public UsageBill bill(long billId) {
         UsageBill b = em.find(UsageBill.class, billId);
         if (b == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no usage bill " + billId);
+            throw new UsageException(ErrorCode.USAGE_BILL_NOT_FOUND, "no usage bill " + billId);
         }
         return b;
     }

@@ -152,7 +152,7 @@ public class UsageQueries {
     public UsageBill bill(long storeId, long billId) {
         UsageBill b = em.find(UsageBill.class, billId);
         if (b == null || b.getStoreId() != storeId) {
-            throw new com.bizbill.shared.error.BizbillException(com.bizbill.shared.error.ErrorCode.NOT_FOUND,
+            throw new UsageException(com.bizbill.shared.error.ErrorCode.USAGE_BILL_NOT_FOUND,
                     "no usage bill " + billId);
         }
         return b;

@@ -133,7 +133,7 @@ public class CreditService {
     private Organisation postpaid(long organisationId) {
         Organisation org = em.find(Organisation.class, organisationId);
         if (org == null || org.getPaymentType() != PaymentType.POSTPAID) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no postpaid organisation " + organisationId);
+            throw new WalletException(ErrorCode.CREDIT_ACCOUNT_NOT_FOUND, "no postpaid organisation " + organisationId);
         }
         return org;
     }

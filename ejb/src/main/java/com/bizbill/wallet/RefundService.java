@@ -122,7 +122,7 @@ public class RefundService {
     public RefundRequest cancel(long organisationId, long refundId) {
         RefundRequest r = locked(refundId);
         if (r.getOrganisationId() != organisationId) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no refund " + refundId);
+            throw new WalletException(ErrorCode.REFUND_NOT_FOUND, "no refund " + refundId);
         }
         transition(() -> r.cancel(callContext.actorName(), clock.instant()));
         creditBack(r, "환불 취소");
@@ -174,7 +174,7 @@ public class RefundService {
     public RefundRequest find(long refundId) {
         RefundRequest r = em.find(RefundRequest.class, refundId);
         if (r == null) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no refund " + refundId);
+            throw new WalletException(ErrorCode.REFUND_NOT_FOUND, "no refund " + refundId);
         }
         return r;
     }
@@ -204,7 +204,7 @@ public class RefundService {
     private RefundRequest locked(long refundId) {
         RefundRequest r = em.find(RefundRequest.class, refundId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no refund " + refundId);
+            throw new WalletException(ErrorCode.REFUND_NOT_FOUND, "no refund " + refundId);
         }
         return r;
     }
@@ -253,7 +253,7 @@ public class RefundService {
             errors.add(new BizbillException.FieldError("holderDocument", "refund.holderDocument.required"));
         }
         if (!errors.isEmpty()) {
-            throw new BizbillException(ErrorCode.VALIDATION_FAILED, "refund request refused", errors);
+            throw new WalletException(ErrorCode.VALIDATION_FAILED, "refund request refused", errors);
         }
     }
 

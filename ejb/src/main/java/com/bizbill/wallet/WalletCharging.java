@@ -70,7 +70,7 @@ public class WalletCharging {
     /** The gateway window came back: confirm the payment for the amount we expect (never the redirect's). */
     public WalletCharge confirm(long organisationId, String orderId, String paymentKey) {
         WalletCharge c = wallets.chargeByOrderId(orderId).filter(x -> x.getOrganisationId() == organisationId)
-                .orElseThrow(() -> new WalletException(ErrorCode.NOT_FOUND, "no charge for order " + orderId));
+                .orElseThrow(() -> new WalletException(ErrorCode.CHARGE_NOT_FOUND, "no charge for order " + orderId));
         PaymentAttempt a = attempts.find(c.getPaymentAttemptId());
         if (a.getStatus() == PaymentStatus.INITIATED) {
             payments.confirm(a, paymentKey, c.getAmount());

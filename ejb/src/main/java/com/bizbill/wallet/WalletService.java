@@ -173,7 +173,7 @@ public class WalletService {
     public WalletCharge charge(long organisationId, long chargeId) {
         WalletCharge c = em.find(WalletCharge.class, chargeId);
         if (c == null || c.getOrganisationId() != organisationId) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no charge " + chargeId);
+            throw new WalletException(ErrorCode.CHARGE_NOT_FOUND, "no charge " + chargeId);
         }
         return c;
     }
@@ -302,7 +302,7 @@ public class WalletService {
         Wallet w = lockedWallet(organisationId);
         WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.getOrganisationId() != organisationId) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no charge " + chargeId);
+            throw new WalletException(ErrorCode.CHARGE_NOT_FOUND, "no charge " + chargeId);
         }
         if (attempts.anyOpen(CHARGE_CANCEL_PURPOSE, String.valueOf(c.getId()))) {
             throw new WalletException(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, "a cancel of charge " + chargeId
@@ -396,7 +396,7 @@ public class WalletService {
         }
         Organisation org = em.find(Organisation.class, organisationId);
         if (org == null) {
-            throw new WalletException(ErrorCode.NOT_FOUND, "no organisation " + organisationId);
+            throw new WalletException(ErrorCode.WALLET_NOT_FOUND, "no organisation " + organisationId);
         }
         String code = LedgerAccounts.prepaidBalance(organisationId);
         ledger.openAccount(code, org.getName() + " 선불 충전금", AccountType.LIABILITY, organisationId);

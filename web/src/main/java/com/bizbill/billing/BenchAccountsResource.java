@@ -49,7 +49,7 @@ public class BenchAccountsResource {
     public AccountsView list() {
         context.requireOperator("only the operator's systems list the bench accounts"); // issue 15 §1
         if (!benchData.enabled()) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no bench data (" + BenchData.ACCOUNTS_KEY + " is not set)");
+            throw new BizbillException(ErrorCode.BENCH_ACCOUNTS_NOT_ENABLED, "no bench data (" + BenchData.ACCOUNTS_KEY + " is not set)");
         }
         List<BenchAccounts.BenchAccount> all = bench.list();
         return new AccountsView(all.size(), all);

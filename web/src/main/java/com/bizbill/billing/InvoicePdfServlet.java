@@ -28,7 +28,7 @@ public class InvoicePdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
             BillingAccount account = accounts.ofMember(member.get().id()).orElseThrow(
-                    () -> new BizbillException(com.bizbill.shared.error.ErrorCode.NOT_FOUND, "no billing account"));
+                    () -> new BizbillException(com.bizbill.shared.error.ErrorCode.BILLING_ACCOUNT_NOT_FOUND, "no billing account"));
             long id = Long.parseLong(req.getParameter("id"));
             byte[] pdf = invoices.pdf(account.getId(), id);
             resp.setContentType("application/pdf");

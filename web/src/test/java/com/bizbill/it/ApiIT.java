@@ -13,6 +13,7 @@ import com.bizbill.shared.setup.DemoData;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URL;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -234,6 +235,52 @@ class ApiIT {
         assertThat(r.statusCode()).isIn(400, 404);
         assertThat(r.contentType()).startsWith(PROBLEM);
         assertThat(r.asString()).doesNotContain("at com.").doesNotContain("Exception");
+    }
+
+    /** Issue 15 §2: each context answers a refusal with its own stable code and type URI, at the status of before. */
+    @Test
+    void issue15_2_eachContextRefusesWithItsOwnCodeAndType() {
+        String api = base + "/api/v1";
+        // wallet: a billing-portal customer has no prepaid wallet
+        refused(given().header("X-API-Key", KEY).get(api + "/wallet"), 403, "WALLET_NOT_AVAILABLE");
+        // ledger: an account the caller does not have
+        refused(given().header("X-API-Key", KEY).get(api + "/ledger/accounts/NO:SUCH:ACCOUNT"), 404,
+                "LEDGER_ACCOUNT_NOT_FOUND");
+        // jobs: an unknown job, an unknown run
+        refused(given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).post(api + "/jobs/no-such-job/runs"),
+                404, "JOB_UNKNOWN");
+        refused(given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).get(api + "/jobs/runs/987654321"),
+                404, "JOB_RUN_NOT_FOUND");
+        // billing: the bench accounts are not enabled in this deployment
+        refused(given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).get(api + "/billing/bench-accounts"),
+                404, "BENCH_ACCOUNTS_NOT_ENABLED");
+        // messaging: only a partner store sends messages
+        refused(given().header("X-API-Key", KEY).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body("{\"type\":\"SMS\",\"to\":\"010-1234-5678\",\"text\":\"hello\"}")
+                .post(api + "/messages"), 403, "MESSAGE_SENDER_NOT_STORE");
+        // usage is a partner store's: common access control, no usage refusal of its own reaches the API first
+        refused(given().header("X-API-Key", KEY).get(api + "/usage/bills"), 403, "FORBIDDEN");
+        // identity: an unknown (or revoked) key
+        refused(given().header("X-API-Key", "bzb_no_such_key_00000000000000000000000000").get(api + "/ledger/balance"),
+                401, "UNAUTHENTICATED");
+    }
+
+    private static void refused(io.restassured.response.Response r, int status, String code) {
+        r.then().statusCode(status).contentType(PROBLEM).body("code", equalTo(code))
+                .body("type", equalTo("https://bizbill.example/problems/" + code.toLowerCase().replace('_', '-')))
+                .body("status", equalTo(status));
+    }
+
+    /** Issue 15 §2: /openapi lists every code with its type URI and status. */
+    @Test
+    void issue15_2_theOpenApiDocumentListsTheErrorCodes() {
+        String root = base.substring(0, base.indexOf('/', "http://".length()));
+        given().get(root + "/openapi").then().statusCode(200)
+                .body(containsString("x-problem-types"))
+                .body(containsString("INVOICE_NOT_FOUND"))
+                .body(containsString("https://bizbill.example/problems/wallet-insufficient-balance"))
+                .body(containsString("MEMBER_TRANSITION_REFUSED"));
     }
 
     @Test

@@ -216,7 +216,7 @@ class BillingIT {
         assertEquals(2_000, invoice(c, b).balance());
         assertEquals(2_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance() - 33_000,
                 "the receivable grows back by the cancelled part (the old invoice still owes 33,000)");
-        assertEquals(ErrorCode.VALIDATION_FAILED, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.INVOICE_CANCEL_EXCEEDS_PAYMENT, assertThrows(BizbillException.class, // issue 15 §2
                 () -> invoices.cancelCardPayment(payment.getId(), 20_001L)).getCode());
 
         // BP-PAY-2: last month's invoice is for bank transfer only now
@@ -226,7 +226,7 @@ class BillingIT {
 
         // a card-auto customer has no pay-now; another account's invoice is not found
         long[] other = customer(PaymentMethod.CARD_AUTO);
-        assertEquals(ErrorCode.FORBIDDEN, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.PAY_NOW_NOT_ALLOWED, assertThrows(BizbillException.class, // issue 15 §2
                 () -> invoicePayments.payNow(other[1], ids)).getCode());
     }
 
@@ -435,7 +435,7 @@ class BillingIT {
         bank.matchByHand(open.getId(), manual);
         assertEquals(InvoiceStatus.PAID, invoice(c, manual).getStatus());
         assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.BANK_DEPOSIT_NOT_OPEN, assertThrows(BizbillException.class, // issue 15 §2
                 () -> bank.matchByHand(open.getId(), manual)).getCode());
         // a bad file imports nothing
         int before = (int) bank.deposits(false, 0, 1).total();

@@ -419,7 +419,7 @@ class ContainerIT {
         String auth = pg.enterCard("4000000001000001", 12, 2099, false, "900101", foreignKey);
         BizbillException e = assertThrows(BizbillException.class,
                 () -> cards.register(partner.organisationId(), partner.id(), auth, foreignKey));
-        assertEquals(ErrorCode.FORBIDDEN, e.getCode());
+        assertEquals(ErrorCode.CARD_STATE_FOREIGN, e.getCode()); // issue 15 §2
 
         String ownKey = com.bizbill.billing.CardService.customerKeyOf(partner.organisationId());
         String first = pg.enterCard("4000000001000001", 12, 2099, true, "220-81-62517", ownKey);

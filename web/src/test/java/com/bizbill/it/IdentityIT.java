@@ -121,7 +121,7 @@ class IdentityIT {
         // the link is one-time: a second sign-up with it is refused, and no second login appears
         BizbillException again = assertThrows(BizbillException.class,
                 () -> accounts.completeSignup(token, "other" + unique(), STRONG, true, true));
-        assertEquals(ErrorCode.UNPROCESSABLE, again.getCode());
+        assertEquals(ErrorCode.ONE_TIME_LINK_INVALID, again.getCode()); // issue 15 §2
         assertTrue(accounts.invitationFor(token).isEmpty());
     }
 
@@ -305,7 +305,7 @@ class IdentityIT {
         String email = "nover-" + unique() + "@example.com";
         BizbillException e = assertThrows(BizbillException.class,
                 () -> masters.signUp(signup(email, "made-up-ticket", "220-81-62517"), PNG));
-        assertEquals(ErrorCode.UNPROCESSABLE, e.getCode());
+        assertEquals(ErrorCode.ONE_TIME_LINK_INVALID, e.getCode()); // issue 15 §2
 
         String email2 = "exe-" + unique() + "@example.com";
         String ticket = verifiedTicket(email2);
@@ -457,7 +457,7 @@ class IdentityIT {
         long otherMaster = approvedMaster();
         BizbillException foreign = assertThrows(BizbillException.class,
                 () -> subs.setLimit(otherMaster, List.of(sub), MonthlyPurchaseLimit.unlimited()));
-        assertEquals(ErrorCode.NOT_FOUND, foreign.getCode(), "another master's sub-member does not exist for it");
+        assertEquals(ErrorCode.SUB_MEMBER_NOT_FOUND, foreign.getCode(), "another master's sub-member does not exist for it");
         assertThrows(BizbillException.class, () -> subs.setSuspended(otherMaster, sub, true));
         assertTrue(subs.subMembers(otherMaster).isEmpty());
     }
@@ -524,14 +524,14 @@ class IdentityIT {
         String email = "st-" + unique() + "@example.com";
         subs.invite(master, List.of(new InviteRow(email, "상태", "01077778888")));
         long sub = subs.subMembers(master).get(0).id();
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.MEMBER_TRANSITION_REFUSED, assertThrows(BizbillException.class,
                 () -> subs.setSuspended(master, sub, true)).getCode(), "a PENDING invitation cannot be suspended");
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.MEMBER_TRANSITION_REFUSED, assertThrows(BizbillException.class,
                 () -> subs.requestWithdrawal(master, sub, List.of(PNG))).getCode(), "nor withdrawn");
         String token = lastToken(email);
         subs.sendMobileCode(token);
         subs.accept(token, lastSmsCode("01077778888"), STRONG, true);
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.MEMBER_TRANSITION_REFUSED, assertThrows(BizbillException.class,
                 () -> subs.setSuspended(master, sub, false)).getCode(), "an ACTIVE member is not reactivated");
 
         byte[] pdf = "%PDF-1.4".getBytes();
@@ -541,7 +541,7 @@ class IdentityIT {
         assertEquals(List.of("image/png", "application/pdf"),
                 first.stream().map(com.bizbill.identity.WithdrawalEvidence::getContentType).toList());
         assertEquals(Long.valueOf(PNG.length), first.get(0).getSizeBytes());
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.MEMBER_TRANSITION_REFUSED, assertThrows(BizbillException.class,
                 () -> subs.requestWithdrawal(master, sub, List.of(pdf))).getCode(), "already pending");
         assertEquals(2, subs.evidenceFiles(sub).size(), "a refused request stores no evidence");
 
@@ -549,12 +549,13 @@ class IdentityIT {
         subs.requestWithdrawal(master, sub, List.of(pdf));
         assertEquals(1, subs.evidenceFiles(sub).size(), "staff see the files of the request they decide");
         assertEquals(pdf.length, subs.evidence(sub, 0).length);
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(BizbillException.class, () -> subs.evidence(sub, 1)).getCode());
+        assertEquals(ErrorCode.WITHDRAWAL_EVIDENCE_NOT_FOUND,
+                assertThrows(BizbillException.class, () -> subs.evidence(sub, 1)).getCode());
 
         subs.decideWithdrawal(sub, true);
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.MEMBER_TRANSITION_REFUSED, assertThrows(BizbillException.class,
                 () -> subs.decideWithdrawal(sub, true)).getCode(), "WITHDRAWN is final");
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.MEMBER_TRANSITION_REFUSED, assertThrows(BizbillException.class,
                 () -> subs.requestWithdrawal(master, sub, List.of(pdf))).getCode(), "WITHDRAWN is final");
     }
 

@@ -411,7 +411,7 @@ class PaymentReconciliationIT {
         PaymentAttempt closedByHand = attempts.failByHand(h.getId(), "checked with the gateway");
         assertEquals(PaymentStatus.FAILED, closedByHand.getStatus());
         assertEquals("MANUAL", closedByHand.getFailureCode());
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.PAYMENT_ATTEMPT_STATE_CONFLICT, assertThrows(BizbillException.class, // issue 15 §2
                 () -> attempts.failByHand(h.getId(), "again")).getCode());
     }
 

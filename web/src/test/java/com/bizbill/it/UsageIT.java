@@ -479,7 +479,7 @@ class UsageIT {
         bills.markPaid(n.getId(), "입금 2026-11-07 국민 123");
         assertEquals(UsageBillStatus.PAID_MANUALLY, billOf(noCard[0], month).getStatus());
         assertEquals(0, ledger.balance(LedgerAccounts.usageReceivable(noCard[0])).balance());
-        assertEquals(ErrorCode.CONFLICT, assertThrows(BizbillException.class,
+        assertEquals(ErrorCode.USAGE_BILL_NOT_PAYABLE, assertThrows(BizbillException.class, // issue 15 §2
                 () -> bills.markPaid(n.getId(), "again")).getCode());
         card(declined, WalletIT.OK_CARD);
         assertEquals(UsageBillStatus.PAID, bills.retry(d.getId()).getStatus());

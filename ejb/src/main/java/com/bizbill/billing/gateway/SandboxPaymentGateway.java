@@ -412,9 +412,9 @@ public class SandboxPaymentGateway implements PaymentGateway {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deposit(String orderId) {
         SandboxPayment p = byOrderId(orderId).filter(x -> "VIRTUAL_ACCOUNT".equals(x.getMethod()))
-                .orElseThrow(() -> new BizbillException(ErrorCode.NOT_FOUND, "no virtual account for " + orderId));
+                .orElseThrow(() -> new BizbillException(ErrorCode.VIRTUAL_ACCOUNT_NOT_FOUND, "no virtual account for " + orderId));
         if (!"WAITING_FOR_DEPOSIT".equals(p.getStatus())) {
-            throw new BizbillException(ErrorCode.CONFLICT, "virtual account " + orderId + " is " + p.getStatus());
+            throw new BizbillException(ErrorCode.VIRTUAL_ACCOUNT_STATE_CONFLICT, "virtual account " + orderId + " is " + p.getStatus());
         }
         p.done(null);
         log("deposit", orderId, p.getAmount(), "DONE");

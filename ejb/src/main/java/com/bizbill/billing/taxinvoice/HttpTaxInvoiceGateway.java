@@ -99,7 +99,7 @@ public class HttpTaxInvoiceGateway implements TaxInvoiceGateway {
         OptionalLong supply = amount(found, "supplyCostTotal");
         OptionalLong tax = amount(found, "taxTotal");
         if (supply.isPresent() && supply.getAsLong() != r.supply() || tax.isPresent() && tax.getAsLong() != r.vat()) {
-            throw new BizbillException(ErrorCode.CONFLICT, r.sourceNumber() + ": the tax invoice issued before has "
+            throw new BizbillException(ErrorCode.TAX_INVOICE_CONFLICT, r.sourceNumber() + ": the tax invoice issued before has "
                     + "supply/tax " + found.get("supplyCostTotal") + "/" + found.get("taxTotal") + ", this invoice "
                     + r.supply() + "/" + r.vat());
         }
@@ -155,7 +155,7 @@ public class HttpTaxInvoiceGateway implements TaxInvoiceGateway {
         int status = answer.statusCode();
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
             JsonObject body = json(answer);
-            return new BizbillException(ErrorCode.UNPROCESSABLE, "e-tax-invoice service refused " + r.sourceNumber()
+            return new BizbillException(ErrorCode.TAX_INVOICE_REFUSED, "e-tax-invoice service refused " + r.sourceNumber()
                     + " (" + status + " " + code(body) + "): " + body.getString("message", ""));
         }
         return new TaxInvoiceOutcomeUnknown(r.sourceNumber() + ": e-tax-invoice service answered " + status, null);

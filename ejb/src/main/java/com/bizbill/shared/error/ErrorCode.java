@@ -3,97 +3,171 @@ package com.bizbill.shared.error;
 /**
  * The one catalogue of failure codes. Each code has the HTTP status the API answers with
  * (RFC 9457 problem+json) and a bundle key ({@code error.<code>}) the screens show.
- * Codes are stable: partners' systems branch on them.
+ * Codes are stable: partners' systems branch on them. Each belongs to one {@link ErrorContext} (issue 15 §2).
  */
 public enum ErrorCode {
-    VALIDATION_FAILED(400),
-    UNAUTHENTICATED(401),
-    FORBIDDEN(403),
-    NOT_FOUND(404),
-    CONFLICT(409),
-    CONCURRENT_UPDATE(409),
-    UNPROCESSABLE(422),
+    // common (issue 15 §2: generic codes are for malformed input and access control only)
+    /** A malformed body, query or field: the field errors say which fields and why. */
+    VALIDATION_FAILED(400, ErrorContext.COMMON),
+    UNAUTHENTICATED(401, ErrorContext.COMMON),
+    /** Access control: the caller's role or organisation kind does not allow the call. */
+    FORBIDDEN(403, ErrorContext.COMMON),
+    /** No such resource or path (the API's own 404). */
+    NOT_FOUND(404, ErrorContext.COMMON),
+    CONFLICT(409, ErrorContext.COMMON),
+    CONCURRENT_UPDATE(409, ErrorContext.COMMON),
+    UNPROCESSABLE(422, ErrorContext.COMMON),
     /** A whole number outside its range: beyond a business maximum (bizbill.limits.*) or below a minimum. */
-    AMOUNT_OUT_OF_RANGE(400),
-
-    LEDGER_UNBALANCED_ENTRY(422),
-    LEDGER_UNKNOWN_ACCOUNT(422),
-    LEDGER_ACCOUNT_NOT_FOUND(404),
-
-    JOB_UNKNOWN(404),
-    JOB_ALREADY_RUNNING(409),
-    JOB_PERIOD_INVALID(400),
-
-    CLOCK_DEMO_ONLY(403),
-    CLOCK_BACKWARDS(422),
-
-    REGISTRY_UNAVAILABLE(503),
-    BUSINESS_NOT_OPEN(422),
-
-    MESSAGE_FAILED(502),
-    MESSAGE_OUTCOME_UNKNOWN(502),
-    MESSAGE_GATEWAY_UNAVAILABLE(503),
-
-    PAYMENT_DECLINED(422),
-    PAYMENT_OUTCOME_UNKNOWN(502),
-    PAYMENT_GATEWAY_UNAVAILABLE(503),
-
-    WALLET_INSUFFICIENT_BALANCE(422),
-    CREDIT_LIMIT_EXCEEDED(422),
-    WALLET_NOT_AVAILABLE(403),
-    CARD_NOT_REGISTERED(422),
-    CHARGE_NOT_CANCELLABLE(422),
-    CHARGE_CANCEL_TOO_LATE(422),
-    CHARGE_CANCEL_SPENT(422),
-    REFUND_STATE(409),
-
-    INVOICE_CARD_CLOSED(422),
-
-    IDEMPOTENCY_KEY_REQUIRED(400),
-    IDEMPOTENCY_KEY_REUSED(422),
-    IDEMPOTENCY_IN_PROGRESS(409),
+    AMOUNT_OUT_OF_RANGE(400, ErrorContext.COMMON),
+    IDEMPOTENCY_KEY_REQUIRED(400, ErrorContext.COMMON),
+    IDEMPOTENCY_KEY_REUSED(422, ErrorContext.COMMON),
+    IDEMPOTENCY_IN_PROGRESS(409, ErrorContext.COMMON),
     // idempotency (issue 13)
     /** A keyed call's first attempt stopped after the item may have happened; it is not done again. */
-    IDEMPOTENCY_OUTCOME_UNKNOWN(409),
+    IDEMPOTENCY_OUTCOME_UNKNOWN(409, ErrorContext.COMMON),
+    /** An uploaded file is larger than its limit; refused while reading, at the limit + 1 byte (issue 14). */
+    UPLOAD_TOO_LARGE(413, ErrorContext.COMMON),
+    /** A spreadsheet refused by POI's zip-bomb guard (inflate ratio, entry size) or too large to read. */
+    SPREADSHEET_REFUSED(422, ErrorContext.COMMON),
+    /** A stored file (upload, evidence, document) is not there. */
+    FILE_NOT_FOUND(404, ErrorContext.COMMON),
+    CLOCK_DEMO_ONLY(403, ErrorContext.COMMON),
+    CLOCK_BACKWARDS(422, ErrorContext.COMMON),
+    INTERNAL(500, ErrorContext.COMMON),
 
-    MAIL_INVALID(400),
-    MAIL_DELIVERY_FAILED(502),
+    // identity
+    REGISTRY_UNAVAILABLE(503, ErrorContext.IDENTITY),
+    BUSINESS_NOT_OPEN(422, ErrorContext.IDENTITY),
+    ORGANISATION_NOT_FOUND(404, ErrorContext.IDENTITY),
+    MEMBER_NOT_FOUND(404, ErrorContext.IDENTITY),
+    /** A Member's transition table refuses the move (issue 15 §3), e.g. suspending a pending invitation. */
+    MEMBER_TRANSITION_REFUSED(409, ErrorContext.IDENTITY),
+    MEMBER_LOGIN_NOT_ALLOWED(403, ErrorContext.IDENTITY),
+    LOGIN_ID_TAKEN(409, ErrorContext.IDENTITY),
+    LOGIN_NO_MOBILE(422, ErrorContext.IDENTITY),
+    EMAIL_NOT_VERIFIED(400, ErrorContext.IDENTITY),
+    /** A one-time link or ticket (e-mail check, password reset, sign-up) is unknown, used or expired. */
+    ONE_TIME_LINK_INVALID(422, ErrorContext.IDENTITY),
+    INVITATION_INVALID(422, ErrorContext.IDENTITY),
+    SIGNUP_ALREADY_DECIDED(409, ErrorContext.IDENTITY),
+    LICENCE_NOT_FOUND(404, ErrorContext.IDENTITY),
+    API_KEY_NOT_FOUND(404, ErrorContext.IDENTITY),
+    TRUSTED_IP_NOT_FOUND(404, ErrorContext.IDENTITY),
+    SUB_MEMBER_NOT_FOUND(404, ErrorContext.IDENTITY),
+    SUB_MEMBER_MASTER_ONLY(403, ErrorContext.IDENTITY),
+    SUB_LIMIT_EXCEEDS_MEANS(422, ErrorContext.IDENTITY),
+    /** The sub-member has no withdrawal waiting for a decision (none requested, or already decided). */
+    SUB_MEMBER_STATE_CONFLICT(409, ErrorContext.IDENTITY),
+    WITHDRAWAL_EVIDENCE_NOT_FOUND(404, ErrorContext.IDENTITY),
 
+    // ledger
+    LEDGER_UNBALANCED_ENTRY(422, ErrorContext.LEDGER),
+    LEDGER_UNKNOWN_ACCOUNT(422, ErrorContext.LEDGER),
+    LEDGER_ACCOUNT_NOT_FOUND(404, ErrorContext.LEDGER),
+
+    // wallet
+    WALLET_INSUFFICIENT_BALANCE(422, ErrorContext.WALLET),
+    CREDIT_LIMIT_EXCEEDED(422, ErrorContext.WALLET),
+    WALLET_NOT_AVAILABLE(403, ErrorContext.WALLET),
+    WALLET_NOT_FOUND(404, ErrorContext.WALLET),
+    CREDIT_ACCOUNT_NOT_FOUND(404, ErrorContext.WALLET),
+    CHARGE_NOT_FOUND(404, ErrorContext.WALLET),
+    CHARGE_NOT_CANCELLABLE(422, ErrorContext.WALLET),
+    CHARGE_CANCEL_TOO_LATE(422, ErrorContext.WALLET),
+    CHARGE_CANCEL_SPENT(422, ErrorContext.WALLET),
+    REFUND_NOT_FOUND(404, ErrorContext.WALLET),
+    REFUND_STATE(409, ErrorContext.WALLET),
+
+    // payments: the gateway and payment attempts, shared by wallet, billing and usage
+    PAYMENT_DECLINED(422, ErrorContext.PAYMENTS),
+    PAYMENT_OUTCOME_UNKNOWN(502, ErrorContext.PAYMENTS),
+    PAYMENT_GATEWAY_UNAVAILABLE(503, ErrorContext.PAYMENTS),
+    CARD_NOT_REGISTERED(422, ErrorContext.PAYMENTS),
     // payments (issue 13)
     /** A cancel reached the gateway but is not settled yet (answer lost, or booking failed): never repeat it. */
-    PAYMENT_CANCEL_PENDING(409),
+    PAYMENT_CANCEL_PENDING(409, ErrorContext.PAYMENTS),
     /** Another cancel of the same payment is still open. */
-    PAYMENT_CANCEL_IN_PROGRESS(409),
-    /** A bank deposit for an invoice whose card attempt is still open waits until the attempt is decided. */
-    BANK_MATCH_WAITS_FOR_CARD(409),
-    /** The overpayment is not open (already being refunded or refunded). */
-    OVERPAYMENT_STATE(409),
+    PAYMENT_CANCEL_IN_PROGRESS(409, ErrorContext.PAYMENTS),
+    PAYMENT_ATTEMPT_NOT_FOUND(404, ErrorContext.PAYMENTS),
+    /** The attempt is already decided (succeeded, failed or closed by hand). */
+    PAYMENT_ATTEMPT_STATE_CONFLICT(409, ErrorContext.PAYMENTS),
+    /** The gateway's amount is not the attempt's amount. */
+    PAYMENT_AMOUNT_MISMATCH(400, ErrorContext.PAYMENTS),
+    VIRTUAL_ACCOUNT_NOT_FOUND(404, ErrorContext.PAYMENTS),
+    VIRTUAL_ACCOUNT_STATE_CONFLICT(409, ErrorContext.PAYMENTS),
+    /** Issue 14 §2: the sandbox gateway's window was opened without a valid token from our application. */
+    PG_WINDOW_INVALID(422, ErrorContext.PAYMENTS),
+    /** Issue 14 §2: too many SMS codes for this number or from this address; try again later. */
+    PG_SMS_THROTTLED(429, ErrorContext.PAYMENTS),
 
-    // login and uploads (issue 14)
-    /** An uploaded file is larger than its limit; refused while reading, at the limit + 1 byte. */
-    UPLOAD_TOO_LARGE(413),
-    /** A spreadsheet refused by POI's zip-bomb guard (inflate ratio, entry size) or too large to read. */
-    SPREADSHEET_REFUSED(422),
+    // billing
+    INVOICE_NOT_FOUND(404, ErrorContext.BILLING),
+    INVOICE_CARD_CLOSED(422, ErrorContext.BILLING),
+    INVOICE_PAYMENT_NOT_FOUND(404, ErrorContext.BILLING),
+    /** A card payment's cancel is more than what is left of the payment. */
+    INVOICE_CANCEL_EXCEEDS_PAYMENT(400, ErrorContext.BILLING),
+    BILLING_ACCOUNT_NOT_FOUND(404, ErrorContext.BILLING),
+    BILLING_ACCOUNT_LOGIN_EXISTS(409, ErrorContext.BILLING),
+    /** BP-PAY-5: pay-now is for card-immediate customers. */
+    PAY_NOW_NOT_ALLOWED(403, ErrorContext.BILLING),
+    VIRTUAL_ACCOUNT_TAKEN(400, ErrorContext.BILLING),
+    /** A bank deposit for an invoice whose card attempt is still open waits until the attempt is decided. */
+    BANK_MATCH_WAITS_FOR_CARD(409, ErrorContext.BILLING),
+    BANK_DEPOSIT_NOT_OPEN(409, ErrorContext.BILLING),
+    BANK_MATCH_INVOICE_UNKNOWN(400, ErrorContext.BILLING),
+    BANK_DEPOSIT_EXCEEDS_BALANCE(400, ErrorContext.BILLING),
+    OVERPAYMENT_NOT_FOUND(404, ErrorContext.BILLING),
+    /** The overpayment is not open (already being refunded or refunded). */
+    OVERPAYMENT_STATE(409, ErrorContext.BILLING),
+    /** Card registration is for card payers (card-auto, card-immediate, prepaid wallets) only. */
+    CARD_PAYER_ONLY(403, ErrorContext.BILLING),
     // card registration (issue 14)
     /** BP-CARD-1: the gateway window opens only after all four terms were agreed. */
-    CARD_TERMS_REQUIRED(422),
+    CARD_TERMS_REQUIRED(422, ErrorContext.BILLING),
     /** BP-CARD-1: the gateway's callback came back without the one-time state of a registration. */
-    CARD_STATE_MISSING(422),
+    CARD_STATE_MISSING(422, ErrorContext.BILLING),
     /** BP-CARD-1: the callback's state is unknown, expired or already used. */
-    CARD_STATE_INVALID(422),
+    CARD_STATE_INVALID(422, ErrorContext.BILLING),
     /** BP-CARD-1: the callback's state was issued to another member or organisation, or for another customer key. */
-    CARD_STATE_FOREIGN(403),
-    /** Issue 14 §2: the sandbox gateway's window was opened without a valid token from our application. */
-    PG_WINDOW_INVALID(422),
-    /** Issue 14 §2: too many SMS codes for this number or from this address; try again later. */
-    PG_SMS_THROTTLED(429),
+    CARD_STATE_FOREIGN(403, ErrorContext.BILLING),
+    TAX_INVOICE_CONFLICT(409, ErrorContext.BILLING),
+    TAX_INVOICE_REFUSED(422, ErrorContext.BILLING),
+    BENCH_ACCOUNTS_NOT_ENABLED(404, ErrorContext.BILLING),
 
-    INTERNAL(500);
+    // usage
+    USAGE_BILL_NOT_FOUND(404, ErrorContext.USAGE),
+    /** The bill is not waiting for a payment (already paid, or still being charged). */
+    USAGE_BILL_NOT_PAYABLE(409, ErrorContext.USAGE),
+
+    // messaging
+    MESSAGE_FAILED(502, ErrorContext.MESSAGING),
+    MESSAGE_OUTCOME_UNKNOWN(502, ErrorContext.MESSAGING),
+    MESSAGE_GATEWAY_UNAVAILABLE(503, ErrorContext.MESSAGING),
+    MESSAGE_SENDER_NOT_STORE(403, ErrorContext.MESSAGING),
+    MAIL_INVALID(400, ErrorContext.MESSAGING),
+    MAIL_DELIVERY_FAILED(502, ErrorContext.MESSAGING),
+
+    // jobs
+    JOB_UNKNOWN(404, ErrorContext.JOBS),
+    JOB_ALREADY_RUNNING(409, ErrorContext.JOBS),
+    JOB_PERIOD_INVALID(400, ErrorContext.JOBS),
+    JOB_RUN_NOT_FOUND(404, ErrorContext.JOBS),
+
+    // support
+    QUESTION_NOT_FOUND(404, ErrorContext.SUPPORT),
+    QUESTION_ATTACHMENT_NOT_FOUND(404, ErrorContext.SUPPORT);
 
     private final int httpStatus;
+    private final ErrorContext context;
 
-    ErrorCode(int httpStatus) {
+    ErrorCode(int httpStatus, ErrorContext context) {
         this.httpStatus = httpStatus;
+        this.context = context;
+    }
+
+    /** The bounded context whose refusal this is (issue 15 §2). */
+    public ErrorContext context() {
+        return context;
     }
 
     public int httpStatus() {

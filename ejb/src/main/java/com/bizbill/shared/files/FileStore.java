@@ -62,12 +62,12 @@ public class FileStore {
     public byte[] read(String key) {
         Path p = root().resolve(key).normalize();
         if (!p.startsWith(root())) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no file " + key);
+            throw new BizbillException(ErrorCode.FILE_NOT_FOUND, "no file " + key);
         }
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no file " + key);
+            throw new BizbillException(ErrorCode.FILE_NOT_FOUND, "no file " + key);
         }
     }
 

@@ -60,14 +60,14 @@ public class JobClaims {
                 em.flush();
             } catch (PersistenceException e) {
                 // another node or click inserted the same job + period first
-                throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is already claimed");
+                throw new JobException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is already claimed");
             }
             audit.recordAs(by, "JOB_STARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period);
             return run;
         }
         JobRun run = em.find(JobRun.class, existing.get().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (run.getStatus() == JobRunStatus.RUNNING && stillRunning.test(run)) {
-            throw new BizbillException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is running");
+            throw new JobException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is running");
         }
         String previousOwner = run.getOwnerNode();
         run.restart(by, clock.instant());

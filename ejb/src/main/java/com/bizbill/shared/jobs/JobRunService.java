@@ -72,14 +72,14 @@ public class JobRunService {
     private JobRun start(PeriodicJob job, String period, String by) {
 
         if (period == null || !job.isValidPeriod(period, ZonedDateTime.now(clock))) {
-            throw new BizbillException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
+            throw new JobException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
                     java.util.List.of(new BizbillException.FieldError("period", "invalid or in the future")));
         }
         var before = job.after();
         if (before.isPresent() && claims.find(before.get().jobXmlName(), period)
                 .filter(r -> r.getStatus() == JobRunStatus.COMPLETED).isEmpty()) {
             // NB-CYC-1: notify after collecting, charge after notifying; the tick tries again next minute
-            throw new BizbillException(ErrorCode.JOB_PERIOD_INVALID, before.get().jobXmlName() + " " + period
+            throw new JobException(ErrorCode.JOB_PERIOD_INVALID, before.get().jobXmlName() + " " + period
                     + " has not completed yet", java.util.List.of(new BizbillException.FieldError("period",
                     "jobs.afterFirst")));
         }
@@ -94,7 +94,7 @@ public class JobRunService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not start " + job.jobXmlName() + " " + period, e);
             claims.finished(run.getId(), JobRunStatus.FAILED, 0, "not started: " + e.getMessage());
-            throw new BizbillException(ErrorCode.INTERNAL, "job could not be started", e);
+            throw new JobException(ErrorCode.INTERNAL, "job could not be started", e);
         }
         return run;
     }
@@ -183,7 +183,7 @@ public class JobRunService {
     public JobRun find(long runId) {
         JobRun run = em.find(JobRun.class, runId);
         if (run == null) {
-            throw new BizbillException(ErrorCode.NOT_FOUND, "no job run " + runId);
+            throw new JobException(ErrorCode.JOB_RUN_NOT_FOUND, "no job run " + runId);
         }
         return run;
     }

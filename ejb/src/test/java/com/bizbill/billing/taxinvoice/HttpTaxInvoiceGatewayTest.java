@@ -107,7 +107,7 @@ class HttpTaxInvoiceGatewayTest {
                         + "\"supplyCostTotal\":\"90000\",\"taxTotal\":\"9000\"}")));
 
         assertThatThrownBy(() -> gateway().issue(request())).isInstanceOfSatisfying(BizbillException.class, e -> {
-            assertThat(e.getCode()).isEqualTo(ErrorCode.CONFLICT);
+            assertThat(e.getCode()).isEqualTo(ErrorCode.TAX_INVOICE_CONFLICT); // issue 15 §2
             assertThat(e.getMessage()).contains("INV-2026-11-0001", "90000", "100000");
         });
     }
@@ -125,7 +125,7 @@ class HttpTaxInvoiceGatewayTest {
 
         assertThatThrownBy(() -> gateway().issue(request())).isInstanceOfSatisfying(BizbillException.class, e -> {
             assertThat(e).isNotInstanceOf(TaxInvoiceOutcomeUnknown.class);
-            assertThat(e.getCode()).isEqualTo(ErrorCode.UNPROCESSABLE);
+            assertThat(e.getCode()).isEqualTo(ErrorCode.TAX_INVOICE_REFUSED); // issue 15 §2
             assertThat(e.getMessage()).contains("INV-2026-11-0001", "-11010006",
                     "공급받는자 사업자번호가 유효하지 않습니다.");
         });

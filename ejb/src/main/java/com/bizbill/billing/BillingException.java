@@ -1,0 +1,37 @@
+package com.bizbill.billing;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.error.ErrorContext;
+import java.util.List;
+
+/**
+ * A refused billing operation (invoice, billing account, bank match, card registration, overpayment).
+ * Carries only its own context's codes and COMMON ones (issue 15 §2): another context's code is a programming
+ * error, refused with IllegalArgumentException.
+ */
+public class BillingException extends BizbillException {
+
+    private static final long serialVersionUID = 1L;
+
+    public BillingException(ErrorCode code, String detail) {
+        super(checked(code), detail);
+    }
+
+    public BillingException(ErrorCode code, String detail, List<FieldError> fieldErrors) {
+        super(checked(code), detail, fieldErrors);
+    }
+
+    public BillingException(ErrorCode code, String detail, Throwable cause) {
+        super(checked(code), detail, cause);
+    }
+
+    /** One refused input field, its message a bundle key. */
+    public static BillingException field(ErrorCode code, String field, String messageKey) {
+        return new BillingException(code, messageKey, List.of(new FieldError(field, messageKey)));
+    }
+
+    private static ErrorCode checked(ErrorCode code) {
+        return ErrorContext.require(code, ErrorContext.BILLING, ErrorContext.PAYMENTS);
+    }
+}

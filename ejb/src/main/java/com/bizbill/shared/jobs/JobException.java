@@ -1,0 +1,37 @@
+package com.bizbill.shared.jobs;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.error.ErrorContext;
+import java.util.List;
+
+/**
+ * A refused job operation (unknown job or run, a run already running, a bad period).
+ * Carries only its own context's codes and COMMON ones (issue 15 §2): another context's code is a programming
+ * error, refused with IllegalArgumentException.
+ */
+public class JobException extends BizbillException {
+
+    private static final long serialVersionUID = 1L;
+
+    public JobException(ErrorCode code, String detail) {
+        super(checked(code), detail);
+    }
+
+    public JobException(ErrorCode code, String detail, List<FieldError> fieldErrors) {
+        super(checked(code), detail, fieldErrors);
+    }
+
+    public JobException(ErrorCode code, String detail, Throwable cause) {
+        super(checked(code), detail, cause);
+    }
+
+    /** One refused input field, its message a bundle key. */
+    public static JobException field(ErrorCode code, String field, String messageKey) {
+        return new JobException(code, messageKey, List.of(new FieldError(field, messageKey)));
+    }
+
+    private static ErrorCode checked(ErrorCode code) {
+        return ErrorContext.require(code, ErrorContext.JOBS);
+    }
+}

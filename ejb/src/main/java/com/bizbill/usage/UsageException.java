@@ -1,0 +1,37 @@
+package com.bizbill.usage;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.shared.error.ErrorContext;
+import java.util.List;
+
+/**
+ * A refused usage operation (usage bills and their payment).
+ * Carries only its own context's codes and COMMON ones (issue 15 §2): another context's code is a programming
+ * error, refused with IllegalArgumentException.
+ */
+public class UsageException extends BizbillException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UsageException(ErrorCode code, String detail) {
+        super(checked(code), detail);
+    }
+
+    public UsageException(ErrorCode code, String detail, List<FieldError> fieldErrors) {
+        super(checked(code), detail, fieldErrors);
+    }
+
+    public UsageException(ErrorCode code, String detail, Throwable cause) {
+        super(checked(code), detail, cause);
+    }
+
+    /** One refused input field, its message a bundle key. */
+    public static UsageException field(ErrorCode code, String field, String messageKey) {
+        return new UsageException(code, messageKey, List.of(new FieldError(field, messageKey)));
+    }
+
+    private static ErrorCode checked(ErrorCode code) {
+        return ErrorContext.require(code, ErrorContext.USAGE, ErrorContext.PAYMENTS);
+    }
+}
