@@ -101,7 +101,8 @@ public class BankReconciliation {
                     List.of(new BizbillException.FieldError("invoiceNumber", "bank.overBalance")));
         }
         pay(d, inv.getId(), callContext.actorName());
-        audit.record("BANK_DEPOSIT_MATCHED", "INVOICE", inv.getId(), null, null,
+        audit.record("BANK_DEPOSIT_MATCHED", "INVOICE", inv.getId(), // the customer's money: the row names them
+                em.find(BillingAccount.class, inv.getBillingAccountId()).getOrganisation().getId(), null,
                 "deposit=" + d.getBankReference() + ", amount=" + d.getAmount());
     }
 

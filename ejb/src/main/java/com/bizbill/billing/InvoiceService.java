@@ -363,7 +363,8 @@ public class InvoiceService {
         PaymentAttempt charge = em.find(PaymentAttempt.class, Long.parseLong(p.getReference().substring(8)));
         PaymentAttempt a = attempts.openCancel(CARD_CANCEL_PURPOSE, String.valueOf(p.getId()), amount,
                 charge.getPaymentKey());
-        audit.record("INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(), null, null,
+        audit.record("INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(),
+                em.find(BillingAccount.class, inv.getBillingAccountId()).getOrganisation().getId(), null,
                 "amount=" + amount + ", attempt=" + a.getId());
         return a;
     }

@@ -34,6 +34,9 @@ public class PaymentAttempts {
     @Inject
     Event<PaymentDecided> decided;
 
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
+
     /** A new attempt for {@code reference}, numbered after the earlier ones; joins the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PaymentAttempt open(String purpose, String reference, long amount) {
@@ -133,7 +136,11 @@ public class PaymentAttempts {
         if (!a.isOpen()) {
             throw new BillingException(ErrorCode.PAYMENT_ATTEMPT_STATE_CONFLICT, "attempt " + attemptId + " is " + a.getStatus());
         }
+        String before = a.getStatus().name();
         a.closeByHand(note, clock.instant());
+        // staff declared that the gateway took no money: a decision about money, so it is in the trail
+        audit.record("PAYMENT_ATTEMPT_CLOSED_BY_HAND", "PAYMENT_ATTEMPT", a.getId(), null, before,
+                a.getStatus() + " " + a.getPurpose() + " " + a.getReference() + " amount=" + a.getAmount());
         decided.fire(PaymentDecided.of(a));
         return a;
     }
