@@ -75,9 +75,7 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
         }
         BizbillException business = find(t, BizbillException.class);
         if (business != null) {
-            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(business.getCode().messageKey()), business.getMessage()));
-            ctx.validationFailed();
+            show(ctx, business);
             ctx.renderResponse();
             return;
         }
@@ -86,6 +84,44 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
         if (!ext.isResponseCommitted()) {
             ext.redirect(ext.getRequestContextPath() + "/error.xhtml?incident=" + incident);
         }
+    }
+
+    /**
+     * Issue 15 §2: the one place a page shows a business failure. The failure's own message goes to the
+     * page; each field error, in the view's language, beside the input whose id is the field (once: the
+     * page's messages are global only), or to the page when no input has that id.
+     */
+    static void show(FacesContext ctx, BizbillException e) {
+        java.util.Locale locale = ctx.getViewRoot() == null ? java.util.Locale.KOREAN : ctx.getViewRoot().getLocale();
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.get(locale, e.getCode().messageKey()), null));
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (BizbillException.FieldError f : e.getFieldErrors()) {
+            String text = FieldMessages.words(locale, f);
+            String clientId = clientIdOf(ctx, f.field());
+            if (shown.add(clientId + "\n" + text)) {
+                ctx.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+        }
+        ctx.validationFailed();
+    }
+
+    /** The client id of the input named {@code field} (id equal to it, or client id ending in ":" + it); null: none. */
+    static String clientIdOf(FacesContext ctx, String field) {
+        if (field == null || ctx.getViewRoot() == null) {
+            return null;
+        }
+        String[] found = new String[1];
+        ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx, null,
+                java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, c) -> {
+            if (c instanceof jakarta.faces.component.UIInput && (field.equals(c.getId())
+                    || c.getClientId(ctx).endsWith(jakarta.faces.component.UINamingContainer.getSeparatorChar(ctx) + field))) {
+                found[0] = c.getClientId(ctx);
+                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
