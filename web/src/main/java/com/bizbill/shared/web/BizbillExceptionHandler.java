@@ -106,22 +106,36 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
         ctx.validationFailed();
     }
 
-    /** The client id of the input named {@code field} (id equal to it, or client id ending in ":" + it); null: none. */
+    /**
+     * The client id of the input named {@code field} (id equal to it, or client id ending in ":" + it),
+     * preferring the submitted form's (two forms may each have an "amount"); null: none.
+     */
     static String clientIdOf(FacesContext ctx, String field) {
         if (field == null || ctx.getViewRoot() == null) {
             return null;
         }
-        String[] found = new String[1];
+        String suffix = jakarta.faces.component.UINamingContainer.getSeparatorChar(ctx) + field;
+        String[] found = new String[2]; // [0] in the submitted form, [1] anywhere
         ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx, null,
                 java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, c) -> {
-            if (c instanceof jakarta.faces.component.UIInput && (field.equals(c.getId())
-                    || c.getClientId(ctx).endsWith(jakarta.faces.component.UINamingContainer.getSeparatorChar(ctx) + field))) {
-                found[0] = c.getClientId(ctx);
-                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            if (c instanceof jakarta.faces.component.UIInput
+                    && (field.equals(c.getId()) || c.getClientId(ctx).endsWith(suffix))) {
+                String id = c.getClientId(ctx);
+                if (found[1] == null) {
+                    found[1] = id;
+                }
+                jakarta.faces.component.UIComponent p = c.getParent();
+                while (p != null && !(p instanceof jakarta.faces.component.UIForm)) {
+                    p = p.getParent();
+                }
+                if (p instanceof jakarta.faces.component.UIForm form && form.isSubmitted()) {
+                    found[0] = id;
+                    return jakarta.faces.component.visit.VisitResult.COMPLETE;
+                }
             }
             return jakarta.faces.component.visit.VisitResult.ACCEPT;
         });
-        return found[0];
+        return found[0] != null ? found[0] : found[1];
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
