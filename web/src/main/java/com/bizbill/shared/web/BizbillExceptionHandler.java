@@ -107,8 +107,9 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * The client id of the input named {@code field} (id equal to it, or client id ending in ":" + it),
-     * preferring the submitted form's (two forms may each have an "amount"); null: none.
+     * The client id of the input named {@code field} (id equal to it, or client id ending in ":" + it) that a
+     * p:message shows, preferring the submitted form's (two forms may each have an "amount"); null: none, and
+     * the message goes to the page (the growl shows only page messages, so nothing is shown twice).
      */
     static String clientIdOf(FacesContext ctx, String field) {
         if (field == null || ctx.getViewRoot() == null) {
@@ -116,10 +117,20 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
         }
         String suffix = jakarta.faces.component.UINamingContainer.getSeparatorChar(ctx) + field;
         String[] found = new String[2]; // [0] in the submitted form, [1] anywhere
+        java.util.Set<String> shownFor = new java.util.HashSet<>(); // inputs a p:message shows messages of
+        ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx, null,
+                java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, c) -> {
+            if (c instanceof jakarta.faces.component.UIMessage m && m.getFor() != null) {
+                shownFor.add(m.getFor());
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
         ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx, null,
                 java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, c) -> {
             if (c instanceof jakarta.faces.component.UIInput
-                    && (field.equals(c.getId()) || c.getClientId(ctx).endsWith(suffix))) {
+                    && (field.equals(c.getId()) || c.getClientId(ctx).endsWith(suffix))
+                    && (shownFor.contains(c.getId()) || shownFor.contains(c.getClientId(ctx))
+                        || shownFor.contains(":" + c.getClientId(ctx)))) {
                 String id = c.getClientId(ctx);
                 if (found[1] == null) {
                     found[1] = id;
