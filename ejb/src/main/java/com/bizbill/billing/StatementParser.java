@@ -29,7 +29,7 @@ public final class StatementParser {
         try {
             rows = TabularReader.read(content);
         } catch (IOException e) {
-            throw refused(List.of(new BizbillException.FieldError("file", "not a readable CSV or xlsx file")));
+            throw refused(List.of(new BizbillException.FieldError("file", "field.csvOrXlsx")));
         }
         if (rows.isEmpty()) {
             throw refused(List.of(new BizbillException.FieldError("file", "file.empty")));
@@ -41,8 +41,8 @@ public final class StatementParser {
         int amount = TabularReader.column(header, "입금액", "amount");
         int va = TabularReader.column(header, "가상계좌", "virtualAccount");
         if (ref < 0 || date < 0 || who < 0 || amount < 0) {
-            throw refused(List.of(new BizbillException.FieldError("header",
-                    "거래번호, 거래일자, 입금자, 입금액 columns are required")));
+            throw refused(List.of(new BizbillException.FieldError("header", "field.statementColumns",
+                    List.of("거래번호, 거래일자, 입금자, 입금액"))));
         }
         List<StatementLine> lines = new ArrayList<>();
         List<BizbillException.FieldError> errors = new ArrayList<>();
@@ -60,16 +60,16 @@ public final class StatementParser {
                         com.bizbill.shared.WholeNumbers.MONEY_CEILING);
                 if (reference.isBlank() || reference.length() > 100 || depositor.isBlank() || depositor.length() > 100
                         || won <= 0) {
-                    errors.add(new BizbillException.FieldError(rowName, "reference, depositor and a positive amount"));
+                    errors.add(new BizbillException.FieldError(rowName, "field.statementRow"));
                     continue;
                 }
                 lines.add(new StatementLine(reference, TabularReader.dateOf(at(r, date).replace('.', '-').replace('/', '-')),
                         depositor, won, at(r, va).isBlank() ? null : at(r, va)));
             } catch (com.bizbill.shared.WholeNumbers.Refused e) {
-                errors.add(new BizbillException.FieldError(rowName, "amount in whole won from 1 to "
-                        + com.bizbill.shared.WholeNumbers.MONEY_CEILING));
+                errors.add(new BizbillException.FieldError(rowName, "field.statementAmount",
+                        List.of(com.bizbill.shared.WholeNumbers.MONEY_CEILING)));
             } catch (NumberFormatException | DateTimeParseException e) {
-                errors.add(new BizbillException.FieldError(rowName, "date yyyy-MM-dd and amount in whole won"));
+                errors.add(new BizbillException.FieldError(rowName, "field.statementDateAmount"));
             }
         }
         if (!errors.isEmpty()) {

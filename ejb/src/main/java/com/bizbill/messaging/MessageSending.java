@@ -56,7 +56,16 @@ public class MessageSending {
     }
 
     /** One message's outcome: the usage record of what was accepted, or why nothing was. */
-    public record Sent(int index, UsageRecord record, String errorCode, String error) {
+    public record Sent(int index, UsageRecord record, String errorCode, String error,
+                       List<BizbillException.FieldError> fieldErrors) {
+
+        public Sent {
+            fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
+        }
+
+        public Sent(int index, UsageRecord record, String errorCode, String error) {
+            this(index, record, errorCode, error, List.of());
+        }
 
         public boolean accepted() {
             return record != null;
@@ -107,14 +116,14 @@ public class MessageSending {
         requireStore(storeId);
         if (requests == null || requests.isEmpty() || requests.size() > MAX_BATCH) {
             throw new MessagingException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " messages per batch",
-                    List.of(new BizbillException.FieldError("messages", "1 to " + MAX_BATCH + " messages")));
+                    List.of(new BizbillException.FieldError("messages", "field.messagesCount", List.of(1, MAX_BATCH))));
         }
         List<Sent> out = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             List<BizbillException.FieldError> errors = check(requests.get(i), "messages[" + i + "].");
             if (!errors.isEmpty()) {
-                out.add(new Sent(i, null, ErrorCode.VALIDATION_FAILED.name(), errors.stream()
-                        .map(e -> e.field() + ": " + e.message()).collect(java.util.stream.Collectors.joining("; "))));
+                // issue 15 §2: the field errors are keys; the API puts them into words
+                out.add(new Sent(i, null, ErrorCode.VALIDATION_FAILED.name(), "invalid fields", errors));
                 continue;
             }
             out.add(sendItem(storeId, i, requests.get(i), log));
@@ -260,33 +269,32 @@ public class MessageSending {
     static List<BizbillException.FieldError> check(SendRequest r, String prefix) {
         List<BizbillException.FieldError> errors = new ArrayList<>();
         if (r == null) {
-            errors.add(new BizbillException.FieldError(prefix + "message", "required"));
+            errors.add(new BizbillException.FieldError(prefix + "message", "field.required"));
             return errors;
         }
         if (r.type() == null) {
-            errors.add(new BizbillException.FieldError(prefix + "type", "one of ALIMTALK, SMS, LMS"));
+            errors.add(new BizbillException.FieldError(prefix + "type", "field.oneOf",
+                    List.of("ALIMTALK, SMS, LMS")));
         }
         if (!MobileNumber.isValid(r.to())) {
-            errors.add(new BizbillException.FieldError(prefix + "to", "a mobile number such as 010-1234-5678"));
+            errors.add(new BizbillException.FieldError(prefix + "to", "field.mobileNumber"));
         }
         // issue 15 §4: the limits are the message types' own; none is longer than an LMS
         if (r.text() == null || r.text().isBlank()) {
-            errors.add(new BizbillException.FieldError(prefix + "text", "required"));
+            errors.add(new BizbillException.FieldError(prefix + "text", "field.required"));
         } else if (!MessageType.LMS.fits(r.text())) {
-            errors.add(new BizbillException.FieldError(prefix + "text", "at most " + bytes(MessageType.LMS)));
+            errors.add(new BizbillException.FieldError(prefix + "text", "field.textBytes",
+                    List.of(MessageType.LMS.maxBytes())));
         } else if (r.type() != null && !r.type().fits(r.text())) {
-            errors.add(new BizbillException.FieldError(prefix + "text", "an " + r.type() + " is at most "
-                    + bytes(r.type()) + "; send it as LMS"));
+            errors.add(new BizbillException.FieldError(prefix + "text", "field.textBytesFor",
+                    List.of(r.type().name(), r.type().maxBytes())));
         }
         if (r.type() == MessageType.ALIMTALK && (r.templateCode() == null || !TEMPLATE.matcher(r.templateCode()).matches())) {
-            errors.add(new BizbillException.FieldError(prefix + "templateCode", "the Kakao template code of the Alimtalk"));
+            errors.add(new BizbillException.FieldError(prefix + "templateCode", "field.templateCode"));
         }
         return errors;
     }
 
-    private static String bytes(MessageType type) {
-        return String.format(java.util.Locale.ROOT, "%,d bytes", type.maxBytes());
-    }
 
     private MessageSending self() {
         return context.getBusinessObject(MessageSending.class);

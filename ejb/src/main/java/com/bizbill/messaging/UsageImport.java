@@ -52,7 +52,7 @@ public class UsageImport {
         if (records == null || records.isEmpty() || records.size() > MAX_BATCH) {
             throw new MessagingException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED,
                     "1 to " + MAX_BATCH + " records per call",
-                    List.of(new BizbillException.FieldError("records", "1 to " + MAX_BATCH + " records")));
+                    List.of(new BizbillException.FieldError("records", "field.recordsCount", List.of(1, MAX_BATCH))));
         }
         UsageImport self = context.getBusinessObject(UsageImport.class);
         List<Result> out = new ArrayList<>();
@@ -133,12 +133,14 @@ public class UsageImport {
             rows = UsageFile.parse(com.bizbill.shared.spreadsheet.TabularReader.read(content), clock.getZone());
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw new MessagingException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, e.getMessage(),
-                    List.of(new BizbillException.FieldError("file", e.getMessage())));
+                    List.of(new BizbillException.FieldError("file", "field.usageFileUnreadable",
+                            List.of(String.valueOf(e.getMessage())))));
         }
         if (rows.isEmpty() || rows.size() > MAX_FILE_ROWS) {
             String why = "1 to " + MAX_FILE_ROWS + " messages per file, not " + rows.size();
             throw new MessagingException(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, why,
-                    List.of(new BizbillException.FieldError("file", why)));
+                    List.of(new BizbillException.FieldError("file", "field.usageFileRows",
+                            List.of(1, MAX_FILE_ROWS, rows.size()))));
         }
         List<UsageFile.Row> rejected = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();

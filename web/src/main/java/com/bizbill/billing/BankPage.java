@@ -43,9 +43,6 @@ public class BankPage implements Serializable {
         try {
             // issue 14: the statement's size is checked while reading (limit + 1 byte at most)
             content = uploads.read(statement, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "statement");
-        } catch (BizbillException e) {
-            Messages.show(e, "uploadForm");
-            return;
         } catch (IOException e) {
             Messages.error("file.unreadable");
             return;
@@ -55,8 +52,9 @@ public class BankPage implements Serializable {
             Messages.info("bank.uploaded", r.lines(), r.added(), r.duplicates(), r.matched(), r.unmatched(),
                     r.waiting());
         } catch (BizbillException e) {
-            e.getFieldErrors().stream().limit(20).forEach(f -> Messages.error("bank.badRow", f.field(), f.message()));
-            Messages.show(new BizbillException(e.getCode(), e.getMessage()), "uploadForm");
+            e.getFieldErrors().stream().limit(20).forEach(f -> Messages.error("bank.badRow", f.field(), com.bizbill.shared.web.FieldMessages.words(
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), f)));
+            Messages.show(new BizbillException(e.getCode(), e.getMessage()));
         }
     }
 
@@ -70,12 +68,8 @@ public class BankPage implements Serializable {
     }
 
     public void match() {
-        try {
-            bank.matchByHand(matchId, invoiceNumber);
-            Messages.info("bank.matched", invoiceNumber);
-        } catch (BizbillException e) {
-            Messages.show(e, "matchForm");
-        }
+        bank.matchByHand(matchId, invoiceNumber);
+        Messages.info("bank.matched", invoiceNumber);
     }
 
     public void search() {

@@ -62,17 +62,13 @@ public class BillingAccountsPage implements Serializable {
     }
 
     public void register() {
-        try {
-            BillingAccount a = accounts.register(companyName, accountName, paymentMethod, contactEmail, discount);
-            Messages.info("accounts.registered", a.getName(), a.getContactEmail());
-            companyName = null;
-            accountName = null;
-            contactEmail = null;
-            discount = false;
-            org.primefaces.PrimeFaces.current().executeScript("PF('registerDialog').hide()");
-        } catch (BizbillException e) {
-            Messages.show(e, "registerForm");
-        }
+        BillingAccount a = accounts.register(companyName, accountName, paymentMethod, contactEmail, discount);
+        Messages.info("accounts.registered", a.getName(), a.getContactEmail());
+        companyName = null;
+        accountName = null;
+        contactEmail = null;
+        discount = false;
+        org.primefaces.PrimeFaces.current().executeScript("PF('registerDialog').hide()");
     }
 
     public void startEdit(long id) {
@@ -82,13 +78,9 @@ public class BillingAccountsPage implements Serializable {
     }
 
     public void saveVirtualAccount() {
-        try {
-            accounts.assignVirtualAccount(editId, newVirtualAccount);
-            Messages.info("accounts.virtualAccountSaved");
-            org.primefaces.PrimeFaces.current().executeScript("PF('virtualAccountDialog').hide()");
-        } catch (BizbillException e) {
-            Messages.show(e, "virtualAccountForm");
-        }
+        accounts.assignVirtualAccount(editId, newVirtualAccount);
+        Messages.info("accounts.virtualAccountSaved");
+        org.primefaces.PrimeFaces.current().executeScript("PF('virtualAccountDialog').hide()");
     }
 
     public String getNewVirtualAccount() {
@@ -100,13 +92,9 @@ public class BillingAccountsPage implements Serializable {
     }
 
     public void saveContact() {
-        try {
-            accounts.changeContactEmail(editId, newContactEmail);
-            Messages.info("accounts.contactChanged", newContactEmail);
-            org.primefaces.PrimeFaces.current().executeScript("PF('contactDialog').hide()");
-        } catch (BizbillException e) {
-            Messages.show(e, "contactForm");
-        }
+        accounts.changeContactEmail(editId, newContactEmail);
+        Messages.info("accounts.contactChanged", newContactEmail);
+        org.primefaces.PrimeFaces.current().executeScript("PF('contactDialog').hide()");
     }
 
     public void resend(long id) {

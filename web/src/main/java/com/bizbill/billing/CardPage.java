@@ -72,13 +72,8 @@ public class CardPage implements Serializable {
         // BP-CARD-1 (issue 14): only now, the terms agreed, the one-time state of this member's registration;
         // it travels in the success URL, which the gateway returns to with the auth key and the customer key
         CardService.Registration r;
-        try {
-            var m = member.get();
-            r = cards.beginRegistration(m.organisationId(), m.id(), isAllAgreed());
-        } catch (BizbillException e) {
-            Messages.show(e, "cardForm");
-            return;
-        }
+        var m = member.get();
+        r = cards.beginRegistration(m.organisationId(), m.id(), isAllAgreed());
         String window = pg.openCardWindow(r.customerKey());
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/card.xhtml?token=" + enc(window)

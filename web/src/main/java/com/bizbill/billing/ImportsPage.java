@@ -44,8 +44,6 @@ public class ImportsPage implements Serializable {
             byte[] content = uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file");
             var run = files.submit(content, file.getSubmittedFileName());
             Messages.info("imports.started", run.getId());
-        } catch (BizbillException e) {
-            Messages.show(e, "uploadForm");
         } catch (IOException e) {
             Messages.error("file.unreadable");
         }

@@ -52,7 +52,7 @@ public class InvoiceImportResource {
         context.requireOperator("only the operator's billing system imports invoices"); // issue 15 §1
         if (batch == null || batch.invoices == null || batch.invoices.isEmpty() || batch.invoices.size() > MAX_BATCH) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "1 to " + MAX_BATCH + " invoices per call",
-                    List.of(new BizbillException.FieldError("invoices", "1 to " + MAX_BATCH + " invoices")));
+                    List.of(new BizbillException.FieldError("invoices", "field.invoicesCount", List.of(1, MAX_BATCH))));
         }
         List<InvoiceService.ImportResult> results = new ArrayList<>();
         for (InvoiceIn in : batch.invoices) {

@@ -35,7 +35,7 @@ public class InvoicePdfServlet extends HttpServlet {
             resp.setHeader("Content-Disposition", "inline; filename=\"invoice-" + id + ".pdf\"");
             resp.setContentLength(pdf.length);
             resp.getOutputStream().write(pdf);
-        } catch (NumberFormatException | BizbillException e) {
+        } catch (NumberFormatException e) { // issue 15 §2: a BizbillException goes to DownloadErrorFilter
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

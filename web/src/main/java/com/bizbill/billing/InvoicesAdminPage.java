@@ -71,19 +71,15 @@ public class InvoicesAdminPage implements Serializable {
     }
 
     public void retry(long invoiceId) {
-        try {
-            InvoicePayments.Result r = payments.retry(invoiceId);
-            if (r.status() == null) {
-                Messages.info("invoices.nothingToPay");
-            } else if (r.status() == PaymentStatus.SUCCEEDED) {
-                Messages.info("invoices.paidNow", r.amount());
-            } else if (r.status() == PaymentStatus.FAILED) {
-                Messages.error("invoices.payFailed", r.failure());
-            } else {
-                Messages.info("wallet.chargePending");
-            }
-        } catch (BizbillException e) {
-            Messages.show(e, "failedForm");
+        InvoicePayments.Result r = payments.retry(invoiceId);
+        if (r.status() == null) {
+            Messages.info("invoices.nothingToPay");
+        } else if (r.status() == PaymentStatus.SUCCEEDED) {
+            Messages.info("invoices.paidNow", r.amount());
+        } else if (r.status() == PaymentStatus.FAILED) {
+            Messages.error("invoices.payFailed", r.failure());
+        } else {
+            Messages.info("wallet.chargePending");
         }
     }
 
@@ -101,13 +97,9 @@ public class InvoicesAdminPage implements Serializable {
 
     /** BP-PAY-4: cancel a card payment (the amount given, or all that is left of it) within its billing month. */
     public void cancelPayment(long paymentId) {
-        try {
-            invoices.cancelCardPayment(paymentId, cancelAmount);
-            Messages.info("invoices.cancelled");
-            cancelAmount = null;
-        } catch (BizbillException e) {
-            Messages.show(e, "paymentsForm");
-        }
+        invoices.cancelCardPayment(paymentId, cancelAmount);
+        Messages.info("invoices.cancelled");
+        cancelAmount = null;
     }
 
     public Long getCancelAmount() {

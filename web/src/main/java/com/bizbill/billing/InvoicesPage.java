@@ -89,12 +89,8 @@ public class InvoicesPage implements Serializable {
     }
 
     public void mail(long id) {
-        try {
-            String to = invoices.mailInvoice(account().getId(), id);
-            Messages.info("invoices.mailed", to);
-        } catch (BizbillException e) {
-            Messages.show(e, "invoicesForm");
-        }
+        String to = invoices.mailInvoice(account().getId(), id);
+        Messages.info("invoices.mailed", to);
     }
 
     public long getSelectedTotal() {
@@ -111,30 +107,26 @@ public class InvoicesPage implements Serializable {
             Messages.error("invoices.noneSelected");
             return;
         }
-        try {
-            List<InvoicePayments.Result> results = payments.payNow(member.get().id(),
-                    selected.stream().map(Invoice::getId).toList());
-            long paid = results.stream().filter(r -> r.status() == PaymentStatus.SUCCEEDED)
-                    .mapToLong(InvoicePayments.Result::amount).sum();
-            long failed = results.stream().filter(r -> r.status() == PaymentStatus.FAILED).count();
-            long pending = results.stream().filter(r -> r.status() == PaymentStatus.UNKNOWN).count();
-            if (paid > 0) {
-                Messages.info("invoices.paidNow", paid);
-            }
-            if (failed > 0) {
-                Messages.error("invoices.payFailed", results.stream().filter(r -> r.failure() != null)
-                        .map(InvoicePayments.Result::failure).findFirst().orElse(""));
-            }
-            if (pending > 0) {
-                Messages.info("wallet.chargePending");
-            }
-            if (paid == 0 && failed == 0 && pending == 0) {
-                Messages.info("invoices.nothingToPay");
-            }
-            selected = new ArrayList<>();
-        } catch (BizbillException e) {
-            Messages.show(e, "payForm");
+        List<InvoicePayments.Result> results = payments.payNow(member.get().id(),
+                selected.stream().map(Invoice::getId).toList());
+        long paid = results.stream().filter(r -> r.status() == PaymentStatus.SUCCEEDED)
+                .mapToLong(InvoicePayments.Result::amount).sum();
+        long failed = results.stream().filter(r -> r.status() == PaymentStatus.FAILED).count();
+        long pending = results.stream().filter(r -> r.status() == PaymentStatus.UNKNOWN).count();
+        if (paid > 0) {
+            Messages.info("invoices.paidNow", paid);
         }
+        if (failed > 0) {
+            Messages.error("invoices.payFailed", results.stream().filter(r -> r.failure() != null)
+                    .map(InvoicePayments.Result::failure).findFirst().orElse(""));
+        }
+        if (pending > 0) {
+            Messages.info("wallet.chargePending");
+        }
+        if (paid == 0 && failed == 0 && pending == 0) {
+            Messages.info("invoices.nothingToPay");
+        }
+        selected = new ArrayList<>();
     }
 
     public String getMonth() {

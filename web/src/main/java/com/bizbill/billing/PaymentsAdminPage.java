@@ -80,34 +80,22 @@ public class PaymentsAdminPage implements Serializable {
     }
 
     public void refund(long overpaymentId) {
-        try {
-            PaymentAttempt a = overpayments.refund(overpaymentId);
-            if (a.getStatus() == PaymentStatus.SUCCEEDED) {
-                Messages.info("payments.overpayment.refunded", String.format("%,d", a.getAmount()));
-            } else {
-                Messages.info("payments.overpayment.refundPending", a.getStatus().name());
-            }
-        } catch (BizbillException e) {
-            Messages.show(e, "overpaymentsForm");
+        PaymentAttempt a = overpayments.refund(overpaymentId);
+        if (a.getStatus() == PaymentStatus.SUCCEEDED) {
+            Messages.info("payments.overpayment.refunded", String.format("%,d", a.getAmount()));
+        } else {
+            Messages.info("payments.overpayment.refundPending", a.getStatus().name());
         }
     }
 
     public void failByHand(long attemptId) {
-        try {
-            attempts.failByHand(attemptId, "closed by " + member.actor() + " after checking with the gateway");
-            Messages.info("payments.closed");
-        } catch (BizbillException e) {
-            Messages.show(e, "attemptsForm");
-        }
+        attempts.failByHand(attemptId, "closed by " + member.actor() + " after checking with the gateway");
+        Messages.info("payments.closed");
     }
 
     public void deposit(String orderId) {
-        try {
-            sandbox.deposit(orderId);
-            Messages.info("payments.deposited", orderId);
-        } catch (BizbillException e) {
-            Messages.show(e, "depositsForm");
-        }
+        sandbox.deposit(orderId);
+        Messages.info("payments.deposited", orderId);
     }
 
     public void search() {

@@ -85,15 +85,11 @@ public class SandboxPgPage {
     }
 
     public void sendCode() {
-        try {
-            jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) FacesContext
-                    .getCurrentInstance().getExternalContext().getRequest();
-            // throttled per number and per client address, the address read like the login's (issue 14)
-            pg.sendPhoneCode(token, mobile, addresses.of(request));
-            Messages.info("pg.codeSent");
-        } catch (BizbillException e) {
-            Messages.show(e, "pgForm");
-        }
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) FacesContext
+                .getCurrentInstance().getExternalContext().getRequest();
+        // throttled per number and per client address, the address read like the login's (issue 14)
+        pg.sendPhoneCode(token, mobile, addresses.of(request));
+        Messages.info("pg.codeSent");
     }
 
     public String getMobile() {

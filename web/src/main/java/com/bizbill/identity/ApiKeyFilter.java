@@ -44,7 +44,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         var caller = identity.resolveApiKey(key);
         if (caller.isEmpty()) {
             request.abortWith(Problems.of(ErrorCode.UNAUTHENTICATED,
-                    key == null ? "an API key is required" : "the API key is not valid", null, uri));
+                    key == null ? "an API key is required" : "the API key is not valid", null, uri,
+                    com.bizbill.shared.api.ApiLanguage.of(request.getAcceptableLanguages())));
             return;
         }
         holder.set(caller.get());

@@ -34,13 +34,9 @@ public class ApiKeysPage implements Serializable {
     }
 
     public void issue() {
-        try {
-            issuedKey = identity.issueApiKey(organisationId, label);
-            label = null;
-            org.primefaces.PrimeFaces.current().executeScript("PF('issuedDialog').show()");
-        } catch (BizbillException e) {
-            Messages.show(e, "keysForm");
-        }
+        issuedKey = identity.issueApiKey(organisationId, label);
+        label = null;
+        org.primefaces.PrimeFaces.current().executeScript("PF('issuedDialog').show()");
     }
 
     public void revoke(long keyId) {

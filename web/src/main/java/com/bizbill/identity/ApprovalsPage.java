@@ -43,13 +43,9 @@ public class ApprovalsPage implements Serializable {
     }
 
     public void reject() {
-        try {
-            signups.reject(rejectId, reason);
-            Messages.info("approvals.rejected");
-            org.primefaces.PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
-        } catch (BizbillException e) {
-            Messages.show(e, "rejectForm");
-        }
+        signups.reject(rejectId, reason);
+        Messages.info("approvals.rejected");
+        org.primefaces.PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
     }
 
     public String getReason() {

@@ -28,6 +28,8 @@ public class BizbillIdentityStore implements IdentityStore {
             AuthenticatedMember m = tickets.redeem(ticket.ticket());
             return new CredentialValidationResult(m.loginId(), Set.of(m.role().name()));
         } catch (BizbillException e) {
+            // issue 15 §2: kept on purpose: an IdentityStore's contract is a result, not an exception, so a
+            // refused login (locked, unknown, wrong password) is an invalid credential for the container
             return CredentialValidationResult.INVALID_RESULT;
         }
     }

@@ -27,7 +27,7 @@ public class EvidenceServlet extends HttpServlet {
             resp.setHeader("X-Content-Type-Options", "nosniff");
             resp.setContentLength(content.length);
             resp.getOutputStream().write(content);
-        } catch (NumberFormatException | BizbillException e) {
+        } catch (NumberFormatException e) { // issue 15 §2: a BizbillException goes to DownloadErrorFilter
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

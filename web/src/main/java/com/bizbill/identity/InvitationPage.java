@@ -42,12 +42,8 @@ public class InvitationPage implements Serializable {
     }
 
     public void sendCode() {
-        try {
-            members.sendMobileCode(token);
-            Messages.info("invite.codeSent", maskedMobile);
-        } catch (BizbillException e) {
-            Messages.show(e, "acceptForm");
-        }
+        members.sendMobileCode(token);
+        Messages.info("invite.codeSent", maskedMobile);
     }
 
     public void accept() throws IOException {

@@ -26,15 +26,12 @@ public class LicenceServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try {
-            MasterSignupService.Licence licence = signups.licence(id);
-            resp.setContentType(licence.contentType());
-            resp.setHeader("X-Content-Type-Options", "nosniff");
-            resp.setHeader("Content-Disposition", "inline");
-            resp.setContentLength(licence.content().length);
-            resp.getOutputStream().write(licence.content());
-        } catch (BizbillException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
+        // issue 15 §2: a refusal (no such licence) is answered by DownloadErrorFilter
+        MasterSignupService.Licence licence = signups.licence(id);
+        resp.setContentType(licence.contentType());
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Disposition", "inline");
+        resp.setContentLength(licence.content().length);
+        resp.getOutputStream().write(licence.content());
     }
 }

@@ -94,12 +94,8 @@ public class LoginCodePage {
     public void resend() {
         Long memberId = pending.memberId();
         if (memberId != null) {
-            try {
-                twoStep.sendCode(memberId);
-                Messages.info("twostep.resent");
-            } catch (BizbillException e) {
-                Messages.show(e, "codeForm");
-            }
+            twoStep.sendCode(memberId);
+            Messages.info("twostep.resent");
         }
     }
 

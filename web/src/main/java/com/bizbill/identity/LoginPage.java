@@ -122,12 +122,7 @@ public class LoginPage {
 
     /** CB-MEM-3: the password was right; send the SMS code and continue on the code page. */
     private void secondStep(ExternalContext ext, AuthenticatedMember m) throws IOException {
-        try {
-            pending.start(m.id(), twoStep.sendCode(m.id()));
-        } catch (com.bizbill.shared.error.BizbillException e) {
-            Messages.show(e, "login");
-            return;
-        }
+        pending.start(m.id(), twoStep.sendCode(m.id()));
         remember(ext);
         ext.redirect(ext.getRequestContextPath() + "/login-code.xhtml");
     }

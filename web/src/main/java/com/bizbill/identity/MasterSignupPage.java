@@ -57,35 +57,21 @@ public class MasterSignupPage implements Serializable {
             return;
         }
         byte[] bytes;
-        try {
-            // issue 14: the licence's size is checked while reading (limit + 1 byte at most)
-            bytes = uploads.read(licenceUpload, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "licence");
-        } catch (BizbillException e) {
-            Messages.show(e, "stepOne");
-            return;
-        }
+        // issue 14: the licence's size is checked while reading (limit + 1 byte at most)
+        bytes = uploads.read(licenceUpload, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "licence");
         if (FileKind.detect(bytes).isEmpty()) {
             Messages.add(FacesMessage.SEVERITY_ERROR, "stepOne:licence", "file.type");
             return;
         }
-        try {
-            signups.checkBusinessNumber(businessNumber == null ? null : businessNumber.trim());
-        } catch (BizbillException e) {
-            Messages.show(e, "stepOne");
-            return;
-        }
+        signups.checkBusinessNumber(businessNumber == null ? null : businessNumber.trim());
         licence = bytes;
         licenceName = licenceUpload.getSubmittedFileName();
         step = 2;
     }
 
     public void sendCode() {
-        try {
-            signups.sendEmailCode(email);
-            Messages.info("master.codeSent", email);
-        } catch (BizbillException e) {
-            Messages.show(e, "stepTwo");
-        }
+        signups.sendEmailCode(email);
+        Messages.info("master.codeSent", email);
     }
 
     public void verifyCode() {
@@ -124,16 +110,12 @@ public class MasterSignupPage implements Serializable {
     }
 
     public void submit() {
-        try {
-            signups.signUp(new MasterSignup(businessNumber.trim(), companyName, representative, verifiedEmail,
-                    emailTicket, password, mobile, agreedTerms, agreedPrivacy, paymentType), licence);
-            done = true;
-            licence = null;
-            password = null;
-            passwordAgain = null;
-        } catch (BizbillException e) {
-            Messages.show(e, "stepThree");
-        }
+        signups.signUp(new MasterSignup(businessNumber.trim(), companyName, representative, verifiedEmail,
+                emailTicket, password, mobile, agreedTerms, agreedPrivacy, paymentType), licence);
+        done = true;
+        licence = null;
+        password = null;
+        passwordAgain = null;
     }
 
     public List<PaymentType> getPaymentTypes() {

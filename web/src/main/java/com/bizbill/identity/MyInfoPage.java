@@ -42,12 +42,7 @@ public class MyInfoPage implements Serializable {
         if (Messages.passwordsDiffer(newPassword, newPasswordAgain, "passwordForm:newPasswordAgain")) {
             return;
         }
-        try {
-            recovery.changePassword(member.get().id(), currentPassword, newPassword);
-        } catch (BizbillException e) {
-            Messages.show(e, "passwordForm");
-            return;
-        }
+        recovery.changePassword(member.get().id(), currentPassword, newPassword);
         currentPassword = null;
         newPassword = null;
         newPasswordAgain = null;

@@ -31,16 +31,12 @@ public class PartnerStoresPage implements Serializable {
     }
 
     public void register() {
-        try {
-            Organisation o = stores.register(name, mainPhone, adminLoginId, adminEmail);
-            Messages.info("stores.registered", o.getName(), adminEmail);
-            name = null;
-            mainPhone = null;
-            adminLoginId = null;
-            adminEmail = null;
-        } catch (BizbillException e) {
-            Messages.show(e, "storeForm");
-        }
+        Organisation o = stores.register(name, mainPhone, adminLoginId, adminEmail);
+        Messages.info("stores.registered", o.getName(), adminEmail);
+        name = null;
+        mainPhone = null;
+        adminLoginId = null;
+        adminEmail = null;
     }
 
     public String getName() {

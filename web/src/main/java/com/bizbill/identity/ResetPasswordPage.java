@@ -32,12 +32,7 @@ public class ResetPasswordPage implements Serializable {
         if (Messages.passwordsDiffer(newPassword, newPasswordAgain, "resetForm:newPasswordAgain")) {
             return;
         }
-        try {
-            recovery.resetPassword(token, newPassword);
-        } catch (BizbillException e) {
-            Messages.show(e, "resetForm");
-            return;
-        }
+        recovery.resetPassword(token, newPassword);
         var ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.getFlash().put("notice", Messages.get("reset.done"));
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");

@@ -46,13 +46,8 @@ public class SignupPage implements Serializable {
         if (Messages.passwordsDiffer(password, passwordAgain, "signupForm:passwordAgain")) {
             return;
         }
-        try {
-            accounts.completeSignup(token, loginId == null ? null : loginId.trim(), password, agreedPrivacy,
-                    agreedTerms);
-        } catch (BizbillException e) {
-            Messages.show(e, "signupForm");
-            return;
-        }
+        accounts.completeSignup(token, loginId == null ? null : loginId.trim(), password, agreedPrivacy,
+                agreedTerms);
         var ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.getFlash().put("notice", Messages.get("signup.done", loginId.trim()));
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");

@@ -115,18 +115,14 @@ public class SubMembersPage implements Serializable {
 
     public void requestWithdrawal() throws IOException {
         List<byte[]> files = new ArrayList<>();
-        try {
-            for (Part p : new Part[] {evidence1, evidence2, evidence3}) {
-                if (p != null && p.getSize() > 0) {
-                    // issue 14: each file's size is checked while reading (limit + 1 byte at most)
-                    files.add(uploads.read(p, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "evidence"));
-                }
+        for (Part p : new Part[] {evidence1, evidence2, evidence3}) {
+            if (p != null && p.getSize() > 0) {
+                // issue 14: each file's size is checked while reading (limit + 1 byte at most)
+                files.add(uploads.read(p, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "evidence"));
             }
-            members.requestWithdrawal(me(), withdrawId, files);
-            Messages.info("withdrawal.requested");
-        } catch (BizbillException e) {
-            Messages.show(e, "withdrawForm");
         }
+        members.requestWithdrawal(me(), withdrawId, files);
+        Messages.info("withdrawal.requested");
     }
 
     public String getInviteText() {

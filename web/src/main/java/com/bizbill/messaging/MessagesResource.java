@@ -139,7 +139,11 @@ public class MessagesResource {
 
     public record ResultView(int index, MessageView message, String errorCode, String error) {
         static ResultView of(MessageSending.Sent s) {
-            return new ResultView(s.index(), s.accepted() ? MessageView.of(s.record()) : null, s.errorCode(), s.error());
+            // issue 15 §2: a refused item's field errors in English words (the batch answer is replayed as stored)
+            String error = s.fieldErrors().isEmpty() ? s.error() : s.fieldErrors().stream()
+                    .map(f -> f.field() + ": " + com.bizbill.shared.web.FieldMessages.words(java.util.Locale.ENGLISH, f))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return new ResultView(s.index(), s.accepted() ? MessageView.of(s.record()) : null, s.errorCode(), error);
         }
     }
 

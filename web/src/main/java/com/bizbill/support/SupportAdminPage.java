@@ -42,13 +42,9 @@ public class SupportAdminPage implements Serializable {
     }
 
     public void send() {
-        try {
-            support.answer(openId, answer);
-            answer = null;
-            Messages.info("support.answered");
-        } catch (BizbillException e) {
-            Messages.show(e, "answerForm");
-        }
+        support.answer(openId, answer);
+        answer = null;
+        Messages.info("support.answered");
     }
 
     public void search() {

@@ -58,8 +58,6 @@ public class SupportPage implements Serializable {
             title = null;
             body = null;
             Messages.info("support.asked");
-        } catch (BizbillException e) {
-            Messages.show(e, "askForm");
         } catch (IOException e) {
             Messages.error("file.unreadable");
         }

@@ -54,15 +54,11 @@ public class PricesPage implements Serializable {
     }
 
     public void add() {
-        try {
-            MessagePrice p = prices.add(type, storeId, validFrom, unitPrice);
-            Messages.info("prices.added", Messages.get("usage." + p.getType().name().toLowerCase(java.util.Locale.ROOT)),
-                    p.getUnitPrice(), p.getValidFrom());
-            validFrom = null;
-            unitPrice = null;
-        } catch (BizbillException e) {
-            Messages.show(e, "priceForm");
-        }
+        MessagePrice p = prices.add(type, storeId, validFrom, unitPrice);
+        Messages.info("prices.added", Messages.get("usage." + p.getType().name().toLowerCase(java.util.Locale.ROOT)),
+                p.getUnitPrice(), p.getValidFrom());
+        validFrom = null;
+        unitPrice = null;
     }
 
     public MessageType getType() {

@@ -84,22 +84,14 @@ public class UsageAdminPage implements Serializable {
      * the jobs themselves (notify needs the collection, charge the notification).
      */
     public void run(String step) {
-        try {
-            PeriodicJob job = PeriodicJob.valueOf(step);
-            JobRun r = jobs.start(job, usageMonth().toString());
-            Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());
-        } catch (BizbillException e) {
-            Messages.show(e, "usageAdmin");
-        }
+        PeriodicJob job = PeriodicJob.valueOf(step);
+        JobRun r = jobs.start(job, usageMonth().toString());
+        Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());
     }
 
     public void retry(long billId) {
-        try {
-            UsageBill b = bills.retry(billId);
-            Messages.info("usage.retried", Messages.get("usage.status." + b.getStatus().name()));
-        } catch (BizbillException e) {
-            Messages.show(e, null);
-        }
+        UsageBill b = bills.retry(billId);
+        Messages.info("usage.retried", Messages.get("usage.status." + b.getStatus().name()));
     }
 
     public void startPay(long billId) {
@@ -108,13 +100,9 @@ public class UsageAdminPage implements Serializable {
     }
 
     public void markPaid() {
-        try {
-            bills.markPaid(payingId, reference);
-            Messages.info("usage.markedPaid");
-            org.primefaces.PrimeFaces.current().executeScript("PF('payDialog').hide()");
-        } catch (BizbillException e) {
-            Messages.show(e, "payForm");
-        }
+        bills.markPaid(payingId, reference);
+        Messages.info("usage.markedPaid");
+        org.primefaces.PrimeFaces.current().executeScript("PF('payDialog').hide()");
     }
 
     public String getMonth() {

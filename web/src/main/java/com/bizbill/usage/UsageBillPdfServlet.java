@@ -44,7 +44,7 @@ public class UsageBillPdfServlet extends HttpServlet {
             long id = Long.parseLong(req.getParameter("id"));
             b = req.getServletPath().startsWith("/admin") ? queries.anyBill(id)
                     : queries.bill(member.organisationId(), id);
-        } catch (NumberFormatException | BizbillException e) {
+        } catch (NumberFormatException e) { // issue 15 §2: a BizbillException goes to DownloadErrorFilter
             b = null;
         }
         if (b == null) {

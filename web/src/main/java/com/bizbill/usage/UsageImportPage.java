@@ -46,9 +46,6 @@ public class UsageImportPage implements Serializable {
         try {
             // issue 14: the file's size is checked while reading (limit + 1 byte at most)
             result = usageImport.importFile(uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file"), fileName);
-        } catch (BizbillException e) {
-            Messages.show(e, "uploadForm");
-            return;
         } catch (IOException e) {
             Messages.error("file.unreadable");
             return;

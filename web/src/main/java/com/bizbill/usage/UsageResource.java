@@ -104,7 +104,7 @@ public class UsageResource {
             return YearMonth.parse(month);
         } catch (DateTimeParseException | NullPointerException e) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "month must be yyyy-MM",
-                    List.of(new BizbillException.FieldError("month", "yyyy-MM, e.g. 2026-10")));
+                    List.of(new BizbillException.FieldError("month", "field.month")));
         }
     }
 

@@ -38,12 +38,8 @@ public class CreditAdminPage implements Serializable {
         if (organisationId == null || limit == null) {
             return;
         }
-        try {
-            credit.setLimit(organisationId, limit);
-            Messages.info("credit.saved");
-        } catch (BizbillException e) {
-            Messages.show(e, "limitForm");
-        }
+        credit.setLimit(organisationId, limit);
+        Messages.info("credit.saved");
     }
 
     public Long getLimit() {

@@ -40,7 +40,7 @@ public class RefundDocumentServlet extends HttpServlet {
             }
             resp.setContentLength(content.length);
             resp.getOutputStream().write(content);
-        } catch (NumberFormatException | BizbillException e) {
+        } catch (NumberFormatException e) { // issue 15 §2: a BizbillException goes to DownloadErrorFilter
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -87,20 +87,14 @@ public class RefundPage implements Serializable {
             requestKey = UUID.randomUUID().toString();
             amount = null;
             reason = null;
-        } catch (BizbillException e) {
-            Messages.show(e, "refundForm");
         } catch (IOException e) {
             Messages.error("file.unreadable");
         }
     }
 
     public void cancel(long refundId) {
-        try {
-            refunds.cancel(org(), refundId);
-            Messages.info("refund.cancelled");
-        } catch (BizbillException e) {
-            Messages.show(e, "requestsForm");
-        }
+        refunds.cancel(org(), refundId);
+        Messages.info("refund.cancelled");
     }
 
     private String store(Part part, String field, java.util.Set<FileKind> allowed) throws IOException {

@@ -50,12 +50,8 @@ public class RefundsAdminPage implements Serializable {
     }
 
     private void act(Runnable r, String okKey) {
-        try {
-            r.run();
-            Messages.info(okKey);
-        } catch (BizbillException e) {
-            Messages.show(e, "rejectForm");
-        }
+        r.run();
+        Messages.info(okKey);
     }
 
     public void search() {

@@ -29,15 +29,11 @@ public class WalletConfirmPage {
 
     public void confirm() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        try {
-            charge = charging.confirm(member.get().organisationId(), orderId, paymentKey);
-            switch (charge.getStatus()) {
-                case COMPLETED -> Messages.info("wallet.charged", charge.getAmount());
-                case FAILED -> Messages.error("wallet.chargeFailed", charge.getFailureMessage());
-                default -> Messages.info("wallet.chargePending");
-            }
-        } catch (BizbillException e) {
-            Messages.show(e, null);
+        charge = charging.confirm(member.get().organisationId(), orderId, paymentKey);
+        switch (charge.getStatus()) {
+            case COMPLETED -> Messages.info("wallet.charged", charge.getAmount());
+            case FAILED -> Messages.error("wallet.chargeFailed", charge.getFailureMessage());
+            default -> Messages.info("wallet.chargePending");
         }
     }
 

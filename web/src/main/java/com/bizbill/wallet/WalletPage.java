@@ -121,37 +121,33 @@ public class WalletPage implements Serializable {
                     "wallet.charge.minimum");
             return;
         }
-        try {
-            switch (method) {
-                case CARD -> {
-                    WalletCharge c = charging.chargeCard(org(), amount, requestKey);
-                    switch (c.getStatus()) {
-                        case COMPLETED -> Messages.info("wallet.charged", c.getAmount());
-                        case FAILED -> Messages.error("wallet.chargeFailed", c.getFailureMessage());
-                        default -> Messages.info("wallet.chargePending");
-                    }
-                    newRequest();
+        switch (method) {
+            case CARD -> {
+                WalletCharge c = charging.chargeCard(org(), amount, requestKey);
+                switch (c.getStatus()) {
+                    case COMPLETED -> Messages.info("wallet.charged", c.getAmount());
+                    case FAILED -> Messages.error("wallet.chargeFailed", c.getFailureMessage());
+                    default -> Messages.info("wallet.chargePending");
                 }
-                case TRANSFER -> {
-                    WalletCharge c = charging.startTransfer(org(), amount, requestKey);
-                    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-                    // issue 14 §2: the window is opened for this attempt's order id and amount only
-                    String window = sandboxPg.openPaymentWindow(attempts.find(c.getPaymentAttemptId()).orderId(),
-                            c.getAmount());
-                    ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/pay.xhtml?method=TRANSFER&token="
-                            + enc(window) + "&successUrl="
-                            + enc("/portal/coupon/wallet/confirm.xhtml") + "&failUrl="
-                            + enc("/portal/coupon/wallet/index.xhtml"));
-                }
-                case VIRTUAL_ACCOUNT -> {
-                    WalletCharge c = charging.startVirtualAccount(org(), amount, requestKey,
-                            member.get().organisationName());
-                    Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(), c.getAmount());
-                    newRequest();
-                }
+                newRequest();
             }
-        } catch (BizbillException e) {
-            Messages.show(e, "chargeForm");
+            case TRANSFER -> {
+                WalletCharge c = charging.startTransfer(org(), amount, requestKey);
+                ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+                // issue 14 §2: the window is opened for this attempt's order id and amount only
+                String window = sandboxPg.openPaymentWindow(attempts.find(c.getPaymentAttemptId()).orderId(),
+                        c.getAmount());
+                ext.redirect(ext.getRequestContextPath() + "/sandbox-pg/pay.xhtml?method=TRANSFER&token="
+                        + enc(window) + "&successUrl="
+                        + enc("/portal/coupon/wallet/confirm.xhtml") + "&failUrl="
+                        + enc("/portal/coupon/wallet/index.xhtml"));
+            }
+            case VIRTUAL_ACCOUNT -> {
+                WalletCharge c = charging.startVirtualAccount(org(), amount, requestKey,
+                        member.get().organisationName());
+                Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(), c.getAmount());
+                newRequest();
+            }
         }
     }
 
@@ -164,13 +160,9 @@ public class WalletPage implements Serializable {
         if (cancelChargeId == null || cancelAmount == null) {
             return;
         }
-        try {
-            WalletCharge c = wallets.cancelCharge(org(), cancelChargeId, cancelAmount);
-            Messages.info("wallet.cancelled", cancelAmount);
-            cancelChargeId = null;
-        } catch (BizbillException e) {
-            Messages.show(e, "cancelForm");
-        }
+        WalletCharge c = wallets.cancelCharge(org(), cancelChargeId, cancelAmount);
+        Messages.info("wallet.cancelled", cancelAmount);
+        cancelChargeId = null;
     }
 
     public boolean cancellable(WalletCharge c) {

@@ -42,7 +42,7 @@ public class WalletReceiptServlet extends HttpServlet {
         WalletCharge c;
         try {
             c = wallets.charge(member.get().organisationId(), Long.parseLong(req.getParameter("charge")));
-        } catch (NumberFormatException | BizbillException e) {
+        } catch (NumberFormatException e) { // issue 15 §2: a BizbillException goes to DownloadErrorFilter
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

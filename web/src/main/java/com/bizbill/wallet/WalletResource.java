@@ -87,8 +87,8 @@ public class WalletResource {
                     to == null ? null : Instant.parse(to), kind == null ? null : WalletTransactionKind.valueOf(kind));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "bad filter",
-                    List.of(new BizbillException.FieldError("filter", "kind is one of "
-                            + List.of(WalletTransactionKind.values()) + "; from/to are ISO-8601 instants")));
+                    List.of(new BizbillException.FieldError("filter", "field.historyFilter",
+                            List.of(java.util.Arrays.toString(WalletTransactionKind.values())))));
         }
         long org = org();
         Page<WalletTransaction> p = wallets.history(org, filter, q.page(), q.size());
@@ -118,7 +118,7 @@ public class WalletResource {
         long org = org();
         if (body == null || body.amount == null) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "amount is required",
-                    List.of(new BizbillException.FieldError("amount", "required, whole won ≥ 1000")));
+                    List.of(new BizbillException.FieldError("amount", "field.chargeAmount", List.of(1000))));
         }
         // the idempotency key is also the charge's request key: a second guard in the database
         return idempotent.once("org:" + org, CHARGE_ENDPOINT, key, "amount=" + body.amount, 201, () -> {

@@ -76,6 +76,14 @@ final class PortalSession {
                 .post(base + "/login.xhtml");
     }
 
+    /** Posts a JSF form of {@code path} (its hidden fields read from a fresh GET of it), without following redirects. */
+    Response postForm(String path, java.util.Map<String, String> fields) {
+        String page = given().filter(cookies).get(base + path).asString();
+        return given().filter(cookies).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(fields).formParams(JsfForm.hiddenFields(page)).post(base + path);
+    }
+
     /** GET without following redirects. */
     Response get(String path) {
         return given().filter(cookies).redirects().follow(false).get(base + path);

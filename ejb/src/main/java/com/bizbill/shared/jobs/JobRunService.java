@@ -73,7 +73,7 @@ public class JobRunService {
 
         if (period == null || !job.isValidPeriod(period, ZonedDateTime.now(clock))) {
             throw new JobException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
-                    java.util.List.of(new BizbillException.FieldError("period", "invalid or in the future")));
+                    java.util.List.of(new BizbillException.FieldError("period", "field.periodInvalid")));
         }
         var before = job.after();
         if (before.isPresent() && claims.find(before.get().jobXmlName(), period)

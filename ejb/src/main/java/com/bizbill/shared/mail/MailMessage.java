@@ -25,13 +25,13 @@ public record MailMessage(String to, String subject, String body, List<Attachmen
     public MailMessage {
         List<BizbillException.FieldError> errors = new ArrayList<>();
         if (to == null || to.length() > 320 || !ADDRESS.matcher(to).matches()) {
-            errors.add(new BizbillException.FieldError("to", "not a valid e-mail address"));
+            errors.add(new BizbillException.FieldError("to", "field.email"));
         }
         if (subject == null || subject.isBlank() || subject.length() > 300) {
-            errors.add(new BizbillException.FieldError("subject", "1 to 300 characters"));
+            errors.add(new BizbillException.FieldError("subject", "field.lengthRange", List.of(1, 300)));
         }
         if (body == null) {
-            errors.add(new BizbillException.FieldError("body", "required"));
+            errors.add(new BizbillException.FieldError("body", "field.required"));
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         if (!errors.isEmpty()) {

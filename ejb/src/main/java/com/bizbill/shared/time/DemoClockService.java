@@ -56,7 +56,8 @@ public class DemoClockService {
         }
         if (step.compareTo(MAX_STEP) > 0) {
             throw new BizbillException(ErrorCode.VALIDATION_FAILED, "at most 400 days at a time",
-                    java.util.List.of(new BizbillException.FieldError("step", "at most 400 days")));
+                    java.util.List.of(new BizbillException.FieldError("step", "field.atMostDays",
+                            java.util.List.of(MAX_STEP.toDays()))));
         }
         return store(offset().plus(step));
     }

@@ -54,12 +54,7 @@ public class JobsPage implements Serializable {
 
     public void start() {
         JobRun run;
-        try {
-            run = jobs.start(job, job.periodFor(getPeriod(), clock.now()));
-        } catch (com.bizbill.shared.error.BizbillException e) {
-            Messages.show(e, "startForm");
-            return;
-        }
+        run = jobs.start(job, job.periodFor(getPeriod(), clock.now()));
         Messages.info("jobs.started", job.jobXmlName(), run.getPeriod(), run.getId());
     }
 

@@ -75,9 +75,7 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
         }
         BizbillException business = find(t, BizbillException.class);
         if (business != null) {
-            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(business.getCode().messageKey()), business.getMessage()));
-            ctx.validationFailed();
+            show(ctx, business);
             ctx.renderResponse();
             return;
         }
@@ -86,6 +84,69 @@ public class BizbillExceptionHandler extends ExceptionHandlerWrapper {
         if (!ext.isResponseCommitted()) {
             ext.redirect(ext.getRequestContextPath() + "/error.xhtml?incident=" + incident);
         }
+    }
+
+    /**
+     * Issue 15 §2: the one place a page shows a business failure. The failure's own message goes to the
+     * page; each field error, in the view's language, beside the input whose id is the field (once: the
+     * page's messages are global only), or to the page when no input has that id.
+     */
+    static void show(FacesContext ctx, BizbillException e) {
+        java.util.Locale locale = ctx.getViewRoot() == null ? java.util.Locale.KOREAN : ctx.getViewRoot().getLocale();
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.get(locale, e.getCode().messageKey()), null));
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (BizbillException.FieldError f : e.getFieldErrors()) {
+            String text = FieldMessages.words(locale, f);
+            String clientId = clientIdOf(ctx, f.field());
+            if (shown.add(clientId + "\n" + text)) {
+                ctx.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+        }
+        ctx.validationFailed();
+    }
+
+    /**
+     * The client id of the input named {@code field} (id equal to it, or client id ending in ":" + it) that a
+     * p:message shows, preferring the submitted form's (two forms may each have an "amount"); null: none, and
+     * the message goes to the page (the growl shows only page messages, so nothing is shown twice).
+     */
+    static String clientIdOf(FacesContext ctx, String field) {
+        if (field == null || ctx.getViewRoot() == null) {
+            return null;
+        }
+        String suffix = jakarta.faces.component.UINamingContainer.getSeparatorChar(ctx) + field;
+        String[] found = new String[2]; // [0] in the submitted form, [1] anywhere
+        java.util.Set<String> shownFor = new java.util.HashSet<>(); // inputs a p:message shows messages of
+        ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx, null,
+                java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, c) -> {
+            if (c instanceof jakarta.faces.component.UIMessage m && m.getFor() != null) {
+                shownFor.add(m.getFor());
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx, null,
+                java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (visit, c) -> {
+            if (c instanceof jakarta.faces.component.UIInput
+                    && (field.equals(c.getId()) || c.getClientId(ctx).endsWith(suffix))
+                    && (shownFor.contains(c.getId()) || shownFor.contains(c.getClientId(ctx))
+                        || shownFor.contains(":" + c.getClientId(ctx)))) {
+                String id = c.getClientId(ctx);
+                if (found[1] == null) {
+                    found[1] = id;
+                }
+                jakarta.faces.component.UIComponent p = c.getParent();
+                while (p != null && !(p instanceof jakarta.faces.component.UIForm)) {
+                    p = p.getParent();
+                }
+                if (p instanceof jakarta.faces.component.UIForm form && form.isSubmitted()) {
+                    found[0] = id;
+                    return jakarta.faces.component.visit.VisitResult.COMPLETE;
+                }
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        return found[0] != null ? found[0] : found[1];
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -36,19 +36,11 @@ public final class Messages {
     }
 
     /**
-     * Shows a business failure on the form: each field error next to its input
-     * ({@code formId:field}), the failure itself as a global message. Field messages that are
-     * bundle keys are translated; others are shown as they are.
+     * Shows a business failure on the page the way {@link BizbillExceptionHandler} does (issue 15 §2), for
+     * the few pages that catch one to do something more (a flash, a reset field).
      */
-    public static void show(com.bizbill.shared.error.BizbillException e, String formId) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        for (var f : e.getFieldErrors()) {
-            String text = get(f.message(), f.args().toArray());
-            ctx.addMessage(formId + ":" + f.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text.startsWith("??") ? f.message() : text, null));
-        }
-        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(e.getCode().messageKey()), null));
-        ctx.validationFailed();
+    public static void show(com.bizbill.shared.error.BizbillException e) {
+        BizbillExceptionHandler.show(FacesContext.getCurrentInstance(), e);
     }
 
     /** The "type it again" check of password forms: true (with the message on {@code clientId}) when they differ. */
