@@ -310,7 +310,7 @@ public class InvoiceService {
         ledger.post(new PostEntryCommand("INVOICE_PAID", "invoice-" + invoiceId + "-" + reference,
                 "청구서 " + inv.getNumber() + " 결제 (" + method + ")",
                 List.of(new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, amount),
-                        new Line(receivableOf(account), -amount))), "billing");
+                        new Line(receivableOf(account), -amount))));
     }
 
     /**
@@ -392,7 +392,7 @@ public class InvoiceService {
         BillingAccount account = em.find(BillingAccount.class, inv.getBillingAccountId());
         ledger.post(new PostEntryCommand("INVOICE_PAYMENT_CANCELLED", "invoice-" + inv.getId() + "-" + reference,
                 "청구서 " + inv.getNumber() + " 카드 결제 취소", List.of(new Line(receivableOf(account), amount),
-                        new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))), "payments");
+                        new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))));
         audit.recordAs("payments", "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
                 account.getOrganisation().getId(), null, "amount=" + amount + ", attempt=" + attemptId);
     }
@@ -402,7 +402,7 @@ public class InvoiceService {
         ledger.openAccount(ar, account.getName() + " 청구 미수금", AccountType.ASSET, account.getOrganisation().getId());
         ledger.post(new PostEntryCommand(type, reference, "청구서 " + inv.getNumber() + " (" + inv.getBillingMonth() + ")",
                 List.of(new Line(ar, sign * inv.getTotal()), new Line(BILLING_REVENUE, -sign * inv.getSupply()),
-                        new Line(VAT_PAYABLE, -sign * inv.getVat()))), "billing-import");
+                        new Line(VAT_PAYABLE, -sign * inv.getVat()))));
     }
 
     private long ledgerVersion(Invoice inv) {

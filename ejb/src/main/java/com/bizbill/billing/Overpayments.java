@@ -78,7 +78,7 @@ public class Overpayments {
         ledger.post(new PostEntryCommand("OVERPAYMENT_HELD", "overpayment-" + o.getId(),
                 "과오납 보관 " + d.orderId() + " (" + d.purpose() + " " + d.reference() + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, d.amount()),
-                        new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -d.amount()))), "payments");
+                        new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -d.amount()))));
         audit.recordAs("payments", "OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,
                 "amount=" + d.amount() + ", reason=" + reason);
         return o;
@@ -166,7 +166,7 @@ public class Overpayments {
         o.refunded(d.attemptId(), clock.instant());
         ledger.post(new PostEntryCommand("OVERPAYMENT_REFUNDED", "overpayment-" + o.getId() + "-refund",
                 "과오납 환불 " + o.getOrderId(), List.of(new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, d.amount()),
-                        new Line(LedgerAccounts.OPERATOR_CASH, -d.amount()))), "payments");
+                        new Line(LedgerAccounts.OPERATOR_CASH, -d.amount()))));
         audit.recordAs(o.getRefundedBy(), "OVERPAYMENT_REFUNDED", "OVERPAYMENT", o.getId(), null, null,
                 "amount=" + d.amount());
     }

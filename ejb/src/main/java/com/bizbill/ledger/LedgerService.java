@@ -23,6 +23,9 @@ public class LedgerService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    com.bizbill.shared.context.CallContext callContext;
+
     @Inject
     Clock clock;
 
@@ -39,9 +42,13 @@ public class LedgerService {
      * Posts one entry. Any failure (unbalanced legs, an unknown account, a concurrent change found
      * at commit) rolls back the whole container transaction: no half-movement is ever left.
      *
+     * The entry is posted by whoever the call context names (issue 15 §1): the staff member, the member,
+     * the API key or the job run that caused the movement.
+     *
      * @return the id of the posted entry
      */
-    public long post(PostEntryCommand command, String postedBy) {
+    public long post(PostEntryCommand command) {
+        String postedBy = callContext.actorName();
         try {
             JournalEntry.checkBalanced(command.lines());
         } catch (UnbalancedEntryException e) {
@@ -68,10 +75,10 @@ public class LedgerService {
     }
 
     /** Posts several entries in one transaction: all of them or none. */
-    public List<Long> postAll(List<PostEntryCommand> commands, String postedBy) {
+    public List<Long> postAll(List<PostEntryCommand> commands) {
         List<Long> ids = new ArrayList<>();
         for (PostEntryCommand c : commands) {
-            ids.add(post(c, postedBy));
+            ids.add(post(c));
         }
         return ids;
     }

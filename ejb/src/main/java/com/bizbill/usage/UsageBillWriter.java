@@ -80,7 +80,7 @@ public class UsageBillWriter {
             ledger.post(new PostEntryCommand("USAGE_BILLED", "usage-bill-" + bill.getId(),
                     "알림톡 이용요금 " + month + " " + store.getName(), List.of(new Line(receivable, bill.getTotal()),
                             new Line(LedgerAccounts.OPERATOR_MESSAGE_REVENUE, -bill.getSupply()),
-                            new Line(LedgerAccounts.OPERATOR_VAT_PAYABLE, -bill.getVat()))), "usage-collection");
+                            new Line(LedgerAccounts.OPERATOR_VAT_PAYABLE, -bill.getVat()))));
             written.add(bill);
         }
         return written;
@@ -164,6 +164,6 @@ public class UsageBillWriter {
         ledger.post(new PostEntryCommand("USAGE_BILL_PAID", "usage-bill-" + bill.getId() + "-paid",
                 "알림톡 이용요금 " + bill.getUsageMonth() + " 결제 (" + bill.getPaymentReference() + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, bill.getTotal()),
-                        new Line(LedgerAccounts.usageReceivable(bill.getStoreId()), -bill.getTotal()))), by);
+                        new Line(LedgerAccounts.usageReceivable(bill.getStoreId()), -bill.getTotal()))));
     }
 }

@@ -96,7 +96,7 @@ public class CreditService {
         ledger.openAccount(receivable, em.find(Organisation.class, organisationId).getName() + " 후불 미수금",
                 AccountType.ASSET, organisationId);
         ledger.post(new PostEntryCommand("CREDIT_USE", reference, description, List.of(new Line(receivable, amount),
-                new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount))), actor);
+                new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount))));
         return line.remaining();
     }
 

@@ -149,8 +149,7 @@ public class RefundService {
         if (r.getFee() > 0) {
             legs.add(new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -r.getFee()));
         }
-        ledger.post(new PostEntryCommand("REFUND_PAID", "refund-" + r.getId() + "-paid", "환불 지급", legs),
-                callContext.actorName());
+        ledger.post(new PostEntryCommand("REFUND_PAID", "refund-" + r.getId() + "-paid", "환불 지급", legs));
 
         audit.record("REFUND_COMPLETED", "REFUND_REQUEST", r.getId(), r.getOrganisationId(), "REVIEWING",
                 "COMPLETED payout=" + r.payout());

@@ -433,8 +433,7 @@ public class WalletService {
         List<Line> legs = new java.util.ArrayList<>(counterLegs);
         // the prepaid balance is a liability: a credit (negative) raises it
         legs.add(new Line(LedgerAccounts.prepaidBalance(organisationId), -kind.sign() * amount));
-        long entryId = ledger.post(new PostEntryCommand("WALLET_" + kind.name(), reference, description, legs),
-                actor == null ? "system" : actor);
+        long entryId = ledger.post(new PostEntryCommand("WALLET_" + kind.name(), reference, description, legs));
         em.persist(new WalletTransaction(organisationId, kind, amount, w.getBalance(), reference, description, entryId,
                 clock.instant()));
         return w.getBalance();

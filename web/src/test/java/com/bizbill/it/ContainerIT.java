@@ -121,7 +121,7 @@ class ContainerIT {
         ledger.post(new PostEntryCommand("TEST_CHARGE", "t-1", "charge", List.of(
                 new PostEntryCommand.Line(a[0], 11_000),
                 new PostEntryCommand.Line(a[1], -10_000),
-                new PostEntryCommand.Line(a[2], -1_000))), "test");
+                new PostEntryCommand.Line(a[2], -1_000))));
         assertEquals(11_000, ledger.balance(a[0]).balance());
         assertEquals(10_000, ledger.balance(a[1]).balance(), "a liability reads positive");
         assertEquals(1_000, ledger.balance(a[2]).balance());
@@ -138,7 +138,7 @@ class ContainerIT {
                 new PostEntryCommand.Line(a[0], 5_000), new PostEntryCommand.Line("T:NO-SUCH-ACCOUNT", -5_000)));
 
         LedgerException e = assertThrows(LedgerException.class,
-                () -> ledger.postAll(List.of(good, unknownAccount), "test"));
+                () -> ledger.postAll(List.of(good, unknownAccount)));
         assertEquals(ErrorCode.LEDGER_UNKNOWN_ACCOUNT, e.getCode());
         // the first, valid entry was posted and flushed inside the transaction, then rolled back with it
         assertEquals(entriesBefore, ledger.countEntries());
@@ -150,8 +150,7 @@ class ContainerIT {
     void unbalancedEntryIsRefusedWithItsCode() {
         String[] a = openAccounts();
         LedgerException e = assertThrows(LedgerException.class, () -> ledger.post(new PostEntryCommand("TEST",
-                null, null, List.of(new PostEntryCommand.Line(a[0], 100), new PostEntryCommand.Line(a[1], -99))),
-                "test"));
+                null, null, List.of(new PostEntryCommand.Line(a[0], 100), new PostEntryCommand.Line(a[1], -99)))));
         assertEquals(ErrorCode.LEDGER_UNBALANCED_ENTRY, e.getCode());
         assertEquals(0, ledger.balance(a[0]).balance());
     }
@@ -160,7 +159,7 @@ class ContainerIT {
     void postedEntriesCannotBeChangedOrDeleted() throws Exception {
         String[] a = openAccounts();
         long id = ledger.post(new PostEntryCommand("TEST", "t-4", "x", List.of(
-                new PostEntryCommand.Line(a[0], 1), new PostEntryCommand.Line(a[1], -1))), "test");
+                new PostEntryCommand.Line(a[0], 1), new PostEntryCommand.Line(a[1], -1))));
         tx.begin();
         try {
             JournalEntry entry = em.find(JournalEntry.class, id);
@@ -176,7 +175,7 @@ class ContainerIT {
     void snapshotJobIsIdempotentForAPeriod() throws Exception {
         String[] a = openAccounts();
         ledger.post(new PostEntryCommand("TEST", "t-5", "before the snapshot day ends", List.of(
-                new PostEntryCommand.Line(a[0], 7_000), new PostEntryCommand.Line(a[1], -7_000))), "test");
+                new PostEntryCommand.Line(a[0], 7_000), new PostEntryCommand.Line(a[1], -7_000))));
         LocalDate day = LocalDate.now(clock); // today's snapshot includes the entry above
         long accounts = ledger.allAccounts().size();
 

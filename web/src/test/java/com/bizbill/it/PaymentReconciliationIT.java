@@ -546,7 +546,7 @@ class PaymentReconciliationIT {
         String stray = "it-stray-" + UUID.randomUUID();
         ledger.post(new PostEntryCommand("TEST_STRAY", stray, "test", List.of(
                 new PostEntryCommand.Line(LedgerAccounts.OPERATOR_CASH, 1),
-                new PostEntryCommand.Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -1))), "test");
+                new PostEntryCommand.Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -1))));
         try {
             LedgerCheck broken = ledger.check();
             assertFalse(broken.overpaymentsAgree());
@@ -554,7 +554,7 @@ class PaymentReconciliationIT {
         } finally {
             ledger.post(new PostEntryCommand("TEST_STRAY_REVERSAL", stray + "-reversal", "test", List.of(
                     new PostEntryCommand.Line(LedgerAccounts.OPERATOR_CASH, -1),
-                    new PostEntryCommand.Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, 1))), "test");
+                    new PostEntryCommand.Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, 1))));
         }
         assertTrue(ledger.check().ok());
 

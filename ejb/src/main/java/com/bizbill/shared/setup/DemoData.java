@@ -262,7 +262,7 @@ public class DemoData {
         ledger.openAccount(wallet, "데모 주식회사 선불 충전금", AccountType.LIABILITY, customer.getId());
         ledger.post(new PostEntryCommand("DEMO_OPENING", "demo-1", "데모 충전 50,000원", List.of(
                 new PostEntryCommand.Line(LedgerAccounts.OPERATOR_CASH, 50_000),
-                new PostEntryCommand.Line(wallet, -50_000))), "demo-data");
+                new PostEntryCommand.Line(wallet, -50_000))));
         LOG.info("demo data loaded: logins " + STAFF_LOGIN + " and " + CUSTOMER_LOGIN);
     }
 }
