@@ -57,7 +57,7 @@ class ContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(ContainerIT.class, Deployments.class);
+        return Deployments.application().addClasses(ContainerIT.class, Deployments.class, Acting.class);
     }
 
     @Inject
@@ -71,6 +71,9 @@ class ContainerIT {
 
     @Inject
     JobClaims claims;
+
+    @Inject
+    com.bizbill.shared.context.CallContext callContext;
 
     @Inject
     com.bizbill.shared.jobs.NodeIdentity node;
@@ -210,11 +213,14 @@ class ContainerIT {
     void aLiveClaimRefusesASecondStartOfTheSamePeriod() {
         String period = "2001-01-0" + (1 + (int) (Math.random() * 8));
         String job = "claim-test-" + UUID.randomUUID();
-        claims.claim(job, period, "first", r -> true);
-        BizbillException e = assertThrows(BizbillException.class, () -> claims.claim(job, period, "second", r -> true));
+        Acting.asStaff(callContext, "first");
+        claims.claim(job, period, r -> true);
+        Acting.asStaff(callContext, "second");
+        BizbillException e = assertThrows(BizbillException.class, () -> claims.claim(job, period, r -> true));
         assertEquals(ErrorCode.JOB_ALREADY_RUNNING, e.getCode());
         // a dead run (its execution gone) is taken over
-        JobRun again = claims.claim(job, period, "third", r -> false);
+        Acting.asStaff(callContext, "third");
+        JobRun again = claims.claim(job, period, r -> false);
         assertEquals("third", again.getStartedBy());
         assertEquals(2, again.getAttempts());
     }
@@ -226,7 +232,7 @@ class ContainerIT {
     @Test
     void issue16AnotherNodesRunLivesByItsHeartbeatWhateverOurJobRepositorySays() throws Exception {
         String period = LocalDate.now(clock).minusDays(400 + (long) (Math.random() * 3000)).toString();
-        JobRun mine = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, "node-b staff", r -> true);
+        JobRun mine = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, r -> true);
         assertEquals(node.id(), mine.getOwnerNode(), "the claim names this node");
         assertNotNull(mine.getHeartbeatAt());
         String other = "node-b#4242-abcdef";
@@ -260,7 +266,7 @@ class ContainerIT {
     @Test
     void issue16OurHeartbeatKeepsOurLiveRunFresh() throws Exception {
         String period = LocalDate.now(clock).minusDays(4000 + (long) (Math.random() * 3000)).toString();
-        JobRun run = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, "heartbeat test", r -> true);
+        JobRun run = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, r -> true);
         tx.begin();
         em.createQuery("update JobRun r set r.heartbeatAt = :h where r.id = :id")
                 .setParameter("h", Instant.now().minusSeconds(60)).setParameter("id", run.getId()).executeUpdate();

@@ -40,6 +40,9 @@ public class JobClaims {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    com.bizbill.shared.context.CallContext callContext;
+
     /** Issue 16 §2: liveness is measured in real time; a demo clock moved forward must not age heartbeats. */
     private Instant realNow() {
         return Clock.systemUTC().instant();
@@ -50,7 +53,8 @@ public class JobClaims {
      * is stale, or it is ours and our runtime no longer runs it) is taken over for another attempt, owned by
      * this node; a live one is refused.
      */
-    public JobRun claim(String jobName, String period, String by, Predicate<JobRun> stillRunning) {
+    public JobRun claim(String jobName, String period, Predicate<JobRun> stillRunning) {
+        String by = callContext.actorName(); // issue 15 §1: the run's starter is whoever the context names
         Optional<JobRun> existing = find(jobName, period);
         if (existing.isEmpty()) {
             JobRun run = new JobRun(jobName, period, by, clock.instant());

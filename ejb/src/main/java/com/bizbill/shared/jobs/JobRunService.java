@@ -65,11 +65,6 @@ public class JobRunService {
      * @return the claim row (its id is the run id)
      */
     public JobRun start(PeriodicJob job, String period) {
-        return start(job, period, callContext.actorName());
-    }
-
-    /** {@code by}: who the run's history names as its starter (the caller, or the schedule). */
-    private JobRun start(PeriodicJob job, String period, String by) {
 
         if (period == null || !job.isValidPeriod(period, ZonedDateTime.now(clock))) {
             throw new JobException(ErrorCode.JOB_PERIOD_INVALID, "not a period this job can run for: " + period,
@@ -83,7 +78,7 @@ public class JobRunService {
                     + " has not completed yet", java.util.List.of(new BizbillException.FieldError("period",
                     "jobs.afterFirst")));
         }
-        JobRun run = claims.claim(job.jobXmlName(), period, by, this::isAlive);
+        JobRun run = claims.claim(job.jobXmlName(), period, this::isAlive);
         Properties params = new Properties();
         params.setProperty(PARAM_PERIOD, period);
         params.setProperty(PARAM_RUN_ID, String.valueOf(run.getId()));
@@ -107,7 +102,7 @@ public class JobRunService {
             for (String period : job.duePeriods(now, lookbackDays)) {
                 if (!claims.isClaimed(job.jobXmlName(), period)) {
                     try {
-                        start(job, period, "schedule");
+                        start(job, period); // the tick runs as "schedule" (JobScheduler)
                         started++;
                     } catch (BizbillException e) {
                         LOG.fine(() -> job + " " + period + " not started: " + e.getMessage());
