@@ -161,7 +161,7 @@ public class BillingAccountService {
         em.persist(member);
         account.attachLogin(member);
         em.flush();
-        audit.recordAs(loginId, "BILLING_SIGNUP_COMPLETED", "BILLING_ACCOUNT", account.getId(),
+        audit.recordAs(com.bizbill.shared.context.Actor.identified(loginId), "BILLING_SIGNUP_COMPLETED", "BILLING_ACCOUNT", account.getId(),
                 account.getOrganisation().getId(), null, "login=" + loginId);
         return member;
     }

@@ -393,7 +393,7 @@ public class InvoiceService {
         ledger.post(new PostEntryCommand("INVOICE_PAYMENT_CANCELLED", "invoice-" + inv.getId() + "-" + reference,
                 "청구서 " + inv.getNumber() + " 카드 결제 취소", List.of(new Line(receivableOf(account), amount),
                         new Line(com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, -amount))));
-        audit.recordAs("payments", "INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
+        audit.record("INVOICE_CARD_PAYMENT_CANCELLED", "INVOICE", inv.getId(),
                 account.getOrganisation().getId(), null, "amount=" + amount + ", attempt=" + attemptId);
     }
 

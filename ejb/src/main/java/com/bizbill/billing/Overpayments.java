@@ -79,7 +79,7 @@ public class Overpayments {
                 "과오납 보관 " + d.orderId() + " (" + d.purpose() + " " + d.reference() + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, d.amount()),
                         new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -d.amount()))));
-        audit.recordAs("payments", "OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,
+        audit.record("OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,
                 "amount=" + d.amount() + ", reason=" + reason);
         return o;
     }
@@ -167,7 +167,7 @@ public class Overpayments {
         ledger.post(new PostEntryCommand("OVERPAYMENT_REFUNDED", "overpayment-" + o.getId() + "-refund",
                 "과오납 환불 " + o.getOrderId(), List.of(new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, d.amount()),
                         new Line(LedgerAccounts.OPERATOR_CASH, -d.amount()))));
-        audit.recordAs(o.getRefundedBy(), "OVERPAYMENT_REFUNDED", "OVERPAYMENT", o.getId(), null, null,
+        audit.record("OVERPAYMENT_REFUNDED", "OVERPAYMENT", o.getId(), null, null,
                 "amount=" + d.amount());
     }
 }

@@ -97,7 +97,7 @@ public class AccountRecovery {
         });
         m.changePasswordHash(passwords.hash(newPassword));
         if (byLink) {
-            audit.recordAs("self:reset-link", "PASSWORD_CHANGED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.recordAs(com.bizbill.shared.context.Actor.identified("self:reset-link"), "PASSWORD_CHANGED", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     null, null);
         } else {
             audit.record("PASSWORD_CHANGED", "MEMBER", m.getId(), m.getOrganisation().getId(), null, null);

@@ -138,7 +138,7 @@ public class MasterSignupService {
                 MobileNumber.parse(s.mobile()).digits(), clock.instant());
         em.persist(master);
         em.flush();
-        audit.recordAs(email, "MASTER_SIGNED_UP", "ORGANISATION", org.getId(), org.getId(), null,
+        audit.recordAs(com.bizbill.shared.context.Actor.identified(email), "MASTER_SIGNED_UP", "ORGANISATION", org.getId(), org.getId(), null,
                 "business=" + number + ", payment=" + s.paymentType());
         mail.send(new MailMessage(email, "[Bizbill] 가입 신청 접수 / Sign-up received",
                 org.getName() + ": 운영자 승인 후 이용할 수 있습니다. 결과는 메일로 알려 드립니다."

@@ -148,7 +148,7 @@ public class SubMemberService {
         }
         tokens.useLink(TokenPurpose.SUB_MEMBER_INVITATION, token);
         MemberMoves.apply(() -> sub.accept(passwords.hash(password)));
-        audit.recordAs(sub.getLoginId(), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
+        audit.recordAs(com.bizbill.shared.context.Actor.identified(sub.getLoginId()), "SUB_MEMBER_ACCEPTED", "MEMBER", sub.getId(), sub.getOrganisation().getId(),
                 "PENDING", "ACTIVE");
         return Optional.empty();
     }

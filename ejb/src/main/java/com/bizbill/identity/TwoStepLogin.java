@@ -74,7 +74,7 @@ public class TwoStepLogin {
         }
         if (trustIp && ip != null && !identity.isTrusted(memberId, ip)) {
             em.persist(new TrustedIp(memberId, ip, clock.instant()));
-            audit.recordAs(m.getLoginId(), "TRUSTED_IP_ADDED", "MEMBER", memberId, m.getOrganisation().getId(), null,
+            audit.recordAs(com.bizbill.shared.context.Actor.identified(m.getLoginId()), "TRUSTED_IP_ADDED", "MEMBER", memberId, m.getOrganisation().getId(), null,
                     ip);
         }
         return new CodeCheck(tokens.issueLink(TokenPurpose.LOGIN_TICKET, String.valueOf(memberId)), null);
@@ -101,7 +101,7 @@ public class TwoStepLogin {
         if (m.getStatus() == MemberStatus.DORMANT) {
             // CB-MEM-5: a dormant member lifts dormancy personally, by logging in
             m.liftDormancy();
-            audit.recordAs(m.getLoginId(), "DORMANCY_LIFTED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+            audit.recordAs(com.bizbill.shared.context.Actor.identified(m.getLoginId()), "DORMANCY_LIFTED", "MEMBER", m.getId(), m.getOrganisation().getId(),
                     "DORMANT", "ACTIVE");
         }
         m.loggedIn(clock.instant());

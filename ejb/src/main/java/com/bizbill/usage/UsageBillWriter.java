@@ -134,7 +134,7 @@ public class UsageBillWriter {
         }
         if (d.succeeded()) {
             bill.paidByCard("attempt-" + d.attemptId(), clock.instant());
-            settle(bill, "card");
+            settle(bill);
         } else {
             bill.chargeFailed(d.failureMessage() == null ? d.failureCode() : d.failureMessage());
         }
@@ -146,7 +146,7 @@ public class UsageBillWriter {
         UsageBill bill = em.find(UsageBill.class, billId, LockModeType.PESSIMISTIC_WRITE);
         String before = bill.getStatus().name();
         bill.paidManually(reference, staff, clock.instant());
-        settle(bill, staff);
+        settle(bill);
         audit.record("USAGE_BILL_PAID_MANUALLY", "USAGE_BILL", billId, bill.getStoreId(), before,
                 "reference=" + reference);
         return bill;
@@ -160,7 +160,7 @@ public class UsageBillWriter {
         em.find(UsageBill.class, billId, LockModeType.PESSIMISTIC_WRITE).notified(clock.instant());
     }
 
-    private void settle(UsageBill bill, String by) {
+    private void settle(UsageBill bill) {
         ledger.post(new PostEntryCommand("USAGE_BILL_PAID", "usage-bill-" + bill.getId() + "-paid",
                 "알림톡 이용요금 " + bill.getUsageMonth() + " 결제 (" + bill.getPaymentReference() + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, bill.getTotal()),

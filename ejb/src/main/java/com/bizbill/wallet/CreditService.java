@@ -83,7 +83,6 @@ public class CreditService {
 
     /** Pays for an order on credit; refused, nothing moved, when it passes this month's remaining credit. */
     public long use(long organisationId, long amount, String reference, String description) {
-        String actor = callContext.actorName();
         CreditLine line = line(organisationId, YearMonth.now(clock));
         em.lock(line, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(line);

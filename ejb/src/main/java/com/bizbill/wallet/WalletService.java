@@ -241,7 +241,7 @@ public class WalletService {
         if (CHARGE_CANCEL_PURPOSE.equals(d.purpose())) {
             if (d.succeeded()) {
                 String[] ref = d.reference().split(":");
-                bookChargeCancel(Long.parseLong(ref[0]), Long.parseLong(ref[1]), d.amount(), "payments");
+                bookChargeCancel(Long.parseLong(ref[0]), Long.parseLong(ref[1]), d.amount());
             }
             return;
         }
@@ -262,8 +262,7 @@ public class WalletService {
         }
         c.complete(d.paymentKey(), clock.instant());
         move(c.getOrganisationId(), WalletTransactionKind.CHARGE, c.getAmount(), "charge-" + c.getId(),
-                description("충전", c.getMethod().name()), List.of(new Line(LedgerAccounts.OPERATOR_CASH, c.getAmount())),
-                c.getRequestedBy());
+                description("충전", c.getMethod().name()), List.of(new Line(LedgerAccounts.OPERATOR_CASH, c.getAmount())));
     }
 
     /**
@@ -298,7 +297,6 @@ public class WalletService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<PaymentAttempt> openChargeCancel(long organisationId, long chargeId, long amount) {
-        String actor = callContext.actorName();
         Wallet w = lockedWallet(organisationId);
         WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.getOrganisationId() != organisationId) {
@@ -325,7 +323,7 @@ public class WalletService {
         audit.record("WALLET_CHARGE_CANCEL_REQUESTED", "WALLET_CHARGE", c.getId(), organisationId, null,
                 "amount=" + amount + ", fee=" + fee);
         if (refund <= 0) { // the fee may eat a small cancel whole: then nothing goes back to the card
-            bookChargeCancel(c.getId(), amount, 0, actor);
+            bookChargeCancel(c.getId(), amount, 0);
             return Optional.empty();
         }
         // the reference carries the wallet amount; the attempt's amount is what the card gets back (fee = the rest)
@@ -334,7 +332,7 @@ public class WalletService {
     }
 
     /** The wallet side of a charge cancel: {@code amount} leaves the wallet, {@code refunded} of it went to the card. */
-    private void bookChargeCancel(long chargeId, long amount, long refunded, String actor) {
+    private void bookChargeCancel(long chargeId, long amount, long refunded) {
         WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
         long fee = amount - refunded;
         String reference = "charge-" + c.getId() + "-cancel-" + c.getCancelledAmount();
@@ -343,8 +341,8 @@ public class WalletService {
                 : List.of(new Line(LedgerAccounts.OPERATOR_CASH, -(amount - fee)),
                 new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -fee));
         move(c.getOrganisationId(), WalletTransactionKind.CHARGE_CANCEL, amount, reference,
-                "충전 취소" + (fee == 0 ? "" : " (수수료 " + fee + "원)"), counter, actor);
-        audit.recordAs(actor, "WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), c.getOrganisationId(), null,
+                "충전 취소" + (fee == 0 ? "" : " (수수료 " + fee + "원)"), counter);
+        audit.record("WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), c.getOrganisationId(), null,
                 "amount=" + amount + ", fee=" + fee);
     }
 
@@ -352,37 +350,32 @@ public class WalletService {
 
     /** Pays for an order from the wallet; refused, with nothing moved, when the balance is short. */
     public long use(long organisationId, long amount, String reference, String description) {
-        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.USE, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount)), actor);
+                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount)));
     }
 
     /** An order (or part) is cancelled: its amount goes back to the wallet. */
     public long cancelUse(long organisationId, long amount, String reference, String description) {
-        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.USE_CANCEL, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)), actor);
+                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)));
     }
 
     /** A selectable order's recipient chose a cheaper gift: the difference goes back to the wallet. */
     public long differenceRefund(long organisationId, long amount, String reference, String description) {
-        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.DIFFERENCE_REFUND, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)), actor);
+                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)));
     }
 
     /** CB-WAL-5: a refund request takes its amount out of the wallet at once, into "refund payable". */
     public long setAsideForRefund(long organisationId, long amount, String reference) {
-        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.REFUND, amount, reference, "환불 신청",
-                List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, -amount)), actor);
+                List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, -amount)));
     }
 
     /** CB-WAL-5: a rejected or cancelled refund gives the amount back. */
     public long returnRefund(long organisationId, long amount, String reference, String description) {
-        String actor = callContext.actorName();
         return move(organisationId, WalletTransactionKind.REFUND_RETURN, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, amount)), actor);
+                List.of(new Line(LedgerAccounts.OPERATOR_REFUND_PAYABLE, amount)));
     }
 
     // ---------------------------------------------------------------- shared
@@ -419,7 +412,7 @@ public class WalletService {
      * counter legs given), write the history line. Returns the balance after.
      */
     long move(long organisationId, WalletTransactionKind kind, long amount, String reference, String description,
-              List<Line> counterLegs, String actor) {
+              List<Line> counterLegs) {
         Wallet w = lockedWallet(organisationId);
         try {
             if (kind.sign() > 0) {

@@ -55,10 +55,11 @@ public class AuditLog {
 
     /**
      * A row by someone the action itself identifies and the context cannot know yet: a signup by its
-     * e-mail, an invitation accepted by its link, a login step by its id. Only for those.
+     * e-mail, an invitation accepted by its link, a login step by its id (or start-up set-up, which runs
+     * outside any request). Only for those; everything else is {@link #record}.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordAs(String actor, String action, String targetType, Object targetId, Long organisationId,
+    public void recordAs(Actor actor, String action, String targetType, Object targetId, Long organisationId,
                          String before, String after) {
         String requestId;
         try {
@@ -66,7 +67,7 @@ public class AuditLog {
         } catch (ContextNotActiveException noRequest) {
             requestId = RequestIds.current();
         }
-        persist(actor == null ? Actor.SYSTEM.name() : actor, requestId, action, targetType, targetId,
+        persist((actor == null ? Actor.SYSTEM : actor).name(), requestId, action, targetType, targetId,
                 organisationId, before, after);
     }
 

@@ -21,6 +21,11 @@ public record Actor(ActorKind kind, String name) {
         }
     }
 
+    /** A person a step identifies before any login (by a verified e-mail, a link or the password step). */
+    public static Actor identified(String loginId) {
+        return new Actor(ActorKind.MEMBER, loginId);
+    }
+
     public static Actor system(String name) {
         return new Actor(ActorKind.SYSTEM, name);
     }

@@ -66,7 +66,7 @@ public class JobClaims {
                 // another node or click inserted the same job + period first
                 throw new JobException(ErrorCode.JOB_ALREADY_RUNNING, jobName + " " + period + " is already claimed");
             }
-            audit.recordAs(by, "JOB_STARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period);
+            audit.record("JOB_STARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period);
             return run;
         }
         JobRun run = em.find(JobRun.class, existing.get().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -77,7 +77,7 @@ public class JobClaims {
         run.restart(by, clock.instant());
         run.ownedBy(node.id(), realNow());
         em.flush();
-        audit.recordAs(by, "JOB_RESTARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period
+        audit.record("JOB_RESTARTED", "JOB_RUN", run.getId(), null, null, jobName + " " + period
                 + " attempt " + run.getAttempts() + (previousOwner == null || previousOwner.equals(node.id())
                 ? "" : ", taken over from " + previousOwner));
         return run;

@@ -117,6 +117,6 @@ public class BenchAccounts {
         PaymentCard card = new PaymentCard(organisationId, customerKey, key.billingKey(), key.cardBrand(), key.last4(),
                 clock.instant(), ACTOR);
         em.persist(card);
-        audit.recordAs(ACTOR, "CARD_REGISTERED", "ORGANISATION", organisationId, organisationId, null, card.masked());
+        audit.recordAs(com.bizbill.shared.context.Actor.system(ACTOR), "CARD_REGISTERED", "ORGANISATION", organisationId, organisationId, null, card.masked());
     }
 }
