@@ -22,9 +22,6 @@ public class BillingException extends BizbillException {
         super(checked(code), detail, fieldErrors);
     }
 
-    public BillingException(ErrorCode code, String detail, Throwable cause) {
-        super(checked(code), detail, cause);
-    }
 
     /** One refused input field, its message a bundle key. */
     public static BillingException field(ErrorCode code, String field, String messageKey) {

@@ -21,9 +21,6 @@ public class IdentityException extends BizbillException {
         super(checked(code), detail, errors);
     }
 
-    public IdentityException(ErrorCode code, String detail, Throwable cause) {
-        super(checked(code), detail, cause);
-    }
 
     public static IdentityException field(ErrorCode code, String field, String message) {
         return new IdentityException(code, message, List.of(new FieldError(field, message)));

@@ -22,9 +22,6 @@ public class MessagingException extends BizbillException {
         super(checked(code), detail, fieldErrors);
     }
 
-    public MessagingException(ErrorCode code, String detail, Throwable cause) {
-        super(checked(code), detail, cause);
-    }
 
     /** One refused input field, its message a bundle key. */
     public static MessagingException field(ErrorCode code, String field, String messageKey) {

@@ -22,9 +22,6 @@ public class UsageException extends BizbillException {
         super(checked(code), detail, fieldErrors);
     }
 
-    public UsageException(ErrorCode code, String detail, Throwable cause) {
-        super(checked(code), detail, cause);
-    }
 
     /** One refused input field, its message a bundle key. */
     public static UsageException field(ErrorCode code, String field, String messageKey) {
