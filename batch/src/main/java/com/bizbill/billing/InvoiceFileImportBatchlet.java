@@ -22,6 +22,13 @@ public class InvoiceFileImportBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
+    com.bizbill.shared.jobs.JobClaims claims;
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
     @BatchProperty
     String period;
 
@@ -31,6 +38,9 @@ public class InvoiceFileImportBatchlet extends AbstractBatchlet {
         String result = run.getStatus() + ": invoices=" + run.getInvoices() + ", created=" + run.getCreated()
                 + ", updated=" + run.getUpdated() + ", unchanged=" + run.getUnchanged() + ", reported=" + run.getReported();
         job.setExitStatus(result);
+        // issue 16 §1: the file's invoices in the run's counts (all or nothing: a refused file imports none)
+        claims.counted(Long.parseLong(runId), new com.bizbill.shared.jobs.ItemCounts(run.getCreated() + run.getUpdated(),
+                run.getUnchanged(), run.getReported(), 0, 0, null));
         return result;
     }
 }

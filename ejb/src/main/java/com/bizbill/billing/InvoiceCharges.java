@@ -61,16 +61,20 @@ public class InvoiceCharges {
     }
 
     /**
-     * Unpaid invoices of card-auto accounts for the month of {@code day} (the automatic charge, BP-PAY-3),
-     * each as {invoiceId, billingAccountId}, so the work can be split by account.
+     * BP-PAY-3: unpaid invoices of card-auto accounts for the month of {@code day}, in id order after
+     * {@code afterId}, of the accounts in {@code partition}: the invoices of one account (which share its
+     * receivable) stay in one partition, in order, so partitions never race on the same ledger account.
      */
-    public List<long[]> dueForAutoChargeByAccount(LocalDate day) {
-        return em.createQuery("select i.id, i.billingAccountId from Invoice i, BillingAccount b "
+    public List<Long> dueForAutoCharge(LocalDate day, com.bizbill.shared.jobs.JobPartition partition, Long afterId,
+                                       int max) {
+        return em.createQuery("select i.id from Invoice i, BillingAccount b "
                         + "where b.id = i.billingAccountId and b.paymentMethod = :m and i.billingMonth = :month "
-                        + "and i.status <> :paid order by i.id", Object[].class).setParameter("m", PaymentMethod.CARD_AUTO)
+                        + "and i.status <> :paid and i.id > :after and mod(i.billingAccountId, :n) = :p order by i.id",
+                        Long.class).setParameter("m", PaymentMethod.CARD_AUTO)
                 .setParameter("month", java.time.YearMonth.from(day).toString())
-                .setParameter("paid", InvoiceStatus.PAID).getResultList().stream()
-                .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
+                .setParameter("paid", InvoiceStatus.PAID).setParameter("after", afterId == null ? 0L : afterId)
+                .setParameter("n", (long) partition.count()).setParameter("p", (long) partition.index())
+                .setMaxResults(max).getResultList();
     }
 
     /** The organisation whose card pays the invoice. */

@@ -6,7 +6,6 @@ import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.jobs.JobRun;
 import com.bizbill.shared.jobs.JobRunService;
-import com.bizbill.shared.jobs.PeriodicJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -60,7 +59,7 @@ public class InvoiceFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return jobs.start(PeriodicJob.INVOICE_FILE_IMPORT, hash);
+        return jobs.start(BillingJobs.INVOICE_FILE_IMPORT, hash);
 
     }
 
@@ -71,6 +70,14 @@ public class InvoiceFiles {
     public String name(String hash) throws IOException {
         Path p = store().resolve(hash + ".name");
         return Files.exists(p) ? Files.readString(p) : hash;
+    }
+
+    /** Issue 16 §1: billing looks at its inbox on the schedule's tick ({@code shared} does not know it). */
+    public void onTick(@jakarta.enterprise.event.Observes com.bizbill.shared.jobs.ScheduleTick tick) {
+        int started = scanInbox();
+        if (started > 0) {
+            LOG.info(() -> "invoice inbox: " + started + " file(s) submitted");
+        }
     }
 
     /** The schedule tick: every file in the inbox is submitted, then moved to inbox/done. */

@@ -42,17 +42,6 @@ public class InvoicePayments {
     @Inject
     Clock clock;
 
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext context;
-
-    @jakarta.annotation.Resource
-    jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
-    /** Parallel workers of the automatic charge ({@code bizbill.billing.charge-workers}, default 4). */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bizbill.billing.charge-workers", defaultValue = "4")
-    int workers;
-
     /** One invoice's outcome of a card payment. */
     public record Result(long invoiceId, PaymentStatus status, long amount, String failure) {
     }
@@ -79,83 +68,17 @@ public class InvoicePayments {
     }
 
     /**
-     * BP-PAY-3: charges every unpaid invoice of the month with its account's card on the 20th (attempt
-     * 1) or the last day (attempt 2). Invoices charged since the start of {@code day} are skipped, so a
-     * second run of the same day, or a re-run after a crash, charges nobody twice.
+     * BP-PAY-3: one invoice of the automatic charge on the 20th or the last day (an item of the job's chunk step,
+     * {@link InvoiceAutoChargeWork}); no card counts as failed. An invoice charged since {@code notBefore} (the
+     * start of the day), paid, or with an attempt still open is left alone (status null), so a second run of the
+     * same day, or a re-run after a crash, charges nobody twice.
      */
-    public AutoChargeSummary autoCharge(LocalDate day) {
-        int attempt = BillingCalendar.chargeAttemptOn(day);
-        if (attempt == 0) {
-            return new AutoChargeSummary(day, 0, 0, 0, 0, 0, 0, 0);
-        }
-        java.time.Instant dayStart = day.atStartOfDay(clock.getZone()).toInstant();
-        List<long[]> due = charges.dueForAutoChargeByAccount(day);
-        // a few workers, each with whole billing accounts: invoices of one account (which share its
-        // receivable) stay in one worker, in order, so workers never race on the same ledger account
-        int n = Math.max(1, Math.min(workers, due.size()));
-        List<List<Long>> parts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            parts.add(new ArrayList<>());
-        }
-        for (long[] d : due) {
-            parts.get((int) Math.floorMod(d[1], (long) n)).add(d[0]);
-        }
-        Tally tally = new Tally();
-        InvoicePayments self = context.getBusinessObject(InvoicePayments.class);
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-        for (List<Long> part : parts) {
-            running.add(executor.submit(() -> part.forEach(id -> tally.add(self.chargeDue(id, dayStart)))));
-        }
-        RuntimeException first = null;
-        for (java.util.concurrent.Future<?> f : running) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                first = first != null ? first : e.getCause() instanceof RuntimeException re ? re
-                        : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        if (first != null) {
-            throw first; // the job fails; a re-run of the day charges only what is left
-        }
-        return new AutoChargeSummary(day, attempt, due.size(), tally.charged.get(), tally.failed.get(),
-                tally.unknown.get(), tally.skipped.get(), tally.amount.get());
-    }
-
-    /** One invoice of the automatic charge (a worker's step): no card counts as failed. */
     public Result chargeDue(long invoiceId, java.time.Instant notBefore) {
         Optional<PaymentCard> card = cards.activeCard(charges.organisationOf(invoiceId));
         if (card.isEmpty()) {
             return new Result(invoiceId, PaymentStatus.FAILED, 0, "no registered card");
         }
         return charge(invoiceId, card.get(), notBefore);
-    }
-
-    /** Counts of an automatic-charge run, added to by several workers. */
-    private static final class Tally {
-        final java.util.concurrent.atomic.AtomicInteger charged = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicInteger unknown = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicLong amount = new java.util.concurrent.atomic.AtomicLong();
-
-        void add(Result r) {
-            if (r.status() == null) {
-                skipped.incrementAndGet(); // already charged today, or an attempt still open
-                return;
-            }
-            switch (r.status()) {
-                case SUCCEEDED -> {
-                    charged.incrementAndGet();
-                    amount.addAndGet(r.amount());
-                }
-                case FAILED -> failed.incrementAndGet();
-                default -> unknown.incrementAndGet();
-            }
-        }
     }
 
     /** Staff retry one invoice's card charge now (BP-PAY-3: "staff can retry one invoice"). */
@@ -167,7 +90,7 @@ public class InvoicePayments {
 
     private Result charge(long invoiceId, PaymentCard card, java.time.Instant notBefore) {
         // opening is safe to repeat (it finds an attempt already open), so a passing refusal under the
-        // parallel workers (lock timeout, Derby's identity contention) is retried
+        // job's partitions (lock timeout, Derby's identity contention) is retried
         Optional<PaymentAttempt> opened = com.bizbill.shared.error.TransientFailures.retry(
                 () -> charges.open(invoiceId, notBefore));
         if (opened.isEmpty()) {
@@ -177,15 +100,5 @@ public class InvoicePayments {
                 "청구서 결제");
         notices.send(a); // after the decision's commit: a receipt or a failure notice
         return new Result(invoiceId, a.getStatus(), a.getAmount(), a.getFailureMessage());
-    }
-
-    /** What one automatic-charge run did (the job's exit status; staff see it in the run history). */
-    public record AutoChargeSummary(LocalDate day, int attempt, int due, int charged, int failed, int unknown,
-                                    int skipped, long chargedAmount) {
-        @Override
-        public String toString() {
-            return "attempt=" + attempt + ", due=" + due + ", charged=" + charged + ", failed=" + failed
-                    + ", unknown=" + unknown + ", skipped=" + skipped + ", amount=" + chargedAmount;
-        }
     }
 }

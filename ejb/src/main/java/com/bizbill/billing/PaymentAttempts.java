@@ -157,10 +157,17 @@ public class PaymentAttempts {
     /** Attempts whose outcome is unknown, or that never got past INITIATED (a crash mid-call), oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> undecided(Duration olderThan) {
-        return em.createQuery("select a.id from PaymentAttempt a where a.status = :u "
-                        + "or (a.status = :i and a.createdAt < :before) order by a.id", Long.class)
+        return undecided(olderThan, 0L, Integer.MAX_VALUE);
+    }
+
+    /** The same, a page in id order after {@code afterId}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> undecided(Duration olderThan, long afterId, int max) {
+        return em.createQuery("select a.id from PaymentAttempt a where (a.status = :u "
+                        + "or (a.status = :i and a.createdAt < :before)) and a.id > :after order by a.id", Long.class)
                 .setParameter("u", PaymentStatus.UNKNOWN).setParameter("i", PaymentStatus.INITIATED)
-                .setParameter("before", clock.instant().minus(olderThan)).getResultList();
+                .setParameter("before", clock.instant().minus(olderThan)).setParameter("after", afterId)
+                .setMaxResults(max).getResultList();
     }
 
     /** Staff screen: attempts, newest first, optionally only one status. */

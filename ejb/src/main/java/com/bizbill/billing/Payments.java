@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -127,26 +128,37 @@ public class Payments {
      * flagged}.
      */
     public int[] reconcileAll() {
-        int settled = 0;
-        int open = 0;
-        int flagged = 0;
+        int[] counts = new int[3];
         for (long id : attempts.undecided(INTERRUPTED_AFTER)) {
-            PaymentAttempt a;
-            try {
-                a = reconcile(id);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "reconciliation of attempt " + id + " failed; flagged for staff", e);
-                a = flag(id, e);
-            }
-            if (a.getStatus().isFinal()) {
-                settled++;
-            } else if (a.isNeedsStaff()) {
-                flagged++;
-            } else {
-                open++;
-            }
+            counts[reconcileOrFlag(id).ordinal()]++;
         }
-        return new int[] {settled, open, flagged};
+        return counts;
+    }
+
+    /** What reconciling one attempt came to: decided, still undecided (the gateway is still unsure), or flagged. */
+    public enum Reconciled { SETTLED, UNDECIDED, FLAGGED }
+
+    /**
+     * Reconciles one undecided attempt (an item of the hourly job's chunk step); a failure to settle it flags it for
+     * staff instead of failing the caller (issue 13).
+     */
+    public Reconciled reconcileOrFlag(long attemptId) {
+        PaymentAttempt a;
+        try {
+            a = reconcile(attemptId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reconciliation of attempt " + attemptId + " failed; flagged for staff", e);
+            a = flag(attemptId, e);
+        }
+        if (a.getStatus().isFinal()) {
+            return Reconciled.SETTLED;
+        }
+        return a.isNeedsStaff() ? Reconciled.FLAGGED : Reconciled.UNDECIDED;
+    }
+
+    /** Undecided attempts after {@code afterId}, a page in id order (the job reads them so). */
+    public List<Long> undecided(Long afterId, int max) {
+        return attempts.undecided(INTERRUPTED_AFTER, afterId == null ? 0L : afterId, max);
     }
 
     private PaymentAttempt call(PaymentAttempt attempt, java.util.function.Supplier<ChargeResult> gatewayCall) {

@@ -29,14 +29,24 @@ public class TaxInvoices {
 
     /** Card payers' invoices of {@code month} that are unpaid and have no tax invoice yet. */
     public List<Long> due(YearMonth month) {
-        return em.createQuery("select i.id from Invoice i, BillingAccount b where b.id = i.billingAccountId "
-                        + "and b.paymentMethod in :card and i.billingMonth = :m and i.status <> :paid "
-                        + "and i.taxInvoiceNumber is null order by i.id", Long.class)
-                .setParameter("card", List.of(PaymentMethod.CARD_AUTO, PaymentMethod.CARD_IMMEDIATE))
-                .setParameter("m", month.toString()).setParameter("paid", InvoiceStatus.PAID).getResultList();
+        return due(month, null, Integer.MAX_VALUE);
     }
 
-    /** Issues the tax invoice of one invoice (its own transaction); returns false when nothing was to do. */
+    /** The same, a page at a time in id order after {@code afterId} (the job's chunk step reads it so). */
+    public List<Long> due(YearMonth month, Long afterId, int max) {
+        return em.createQuery("select i.id from Invoice i, BillingAccount b where b.id = i.billingAccountId "
+                        + "and b.paymentMethod in :card and i.billingMonth = :m and i.status <> :paid "
+                        + "and i.taxInvoiceNumber is null and i.id > :after order by i.id", Long.class)
+                .setParameter("card", List.of(PaymentMethod.CARD_AUTO, PaymentMethod.CARD_IMMEDIATE))
+                .setParameter("m", month.toString()).setParameter("paid", InvoiceStatus.PAID)
+                .setParameter("after", afterId == null ? 0L : afterId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Issues the tax invoice of one invoice in a transaction of its own (never the job chunk's: a refusal rolls back
+     * this invoice only); returns false when nothing was to do.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public boolean issue(long invoiceId) {
         Invoice inv = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (inv == null || inv.getTaxInvoiceNumber() != null || inv.getStatus() == InvoiceStatus.PAID

@@ -262,32 +262,52 @@ public class SubMemberService {
         return files.read(evidence.get(index).getFileKey());
     }
 
-    /** CB-MEM-5 housekeeping: invitations not accepted within 14 days are deleted. */
-    public int purgeExpiredInvitations() {
-        Instant cutoff = clock.instant().minus(INVITATION_LIFETIME);
-        List<Member> expired = em.createQuery("select m from Member m where m.status = :p and m.invitedAt < :c",
-                Member.class).setParameter("p", MemberStatus.PENDING).setParameter("c", cutoff).getResultList();
-        for (Member m : expired) {
-            audit.record("INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
-                    "PENDING " + m.getEmail(), "deleted");
-            em.remove(m);
-        }
-        return expired.size();
+    /** CB-MEM-5 housekeeping: invitations not accepted within 14 days, a page of member ids after {@code afterId}. */
+    public List<Long> expiredInvitations(Long afterId, int max) {
+        return em.createQuery("select m.id from Member m where m.status = :p and m.invitedAt < :c and m.id > :after "
+                        + "order by m.id", Long.class).setParameter("p", MemberStatus.PENDING)
+                .setParameter("c", clock.instant().minus(INVITATION_LIFETIME))
+                .setParameter("after", afterId == null ? 0L : afterId).setMaxResults(max).getResultList();
     }
 
-    /** CB-MEM-5 housekeeping: active sub-members without a login for the configured period become DORMANT. */
-    public int markDormant() {
-        Instant cutoff = clock.instant().minus(Duration.ofDays(dormantAfterDays));
-        List<Member> idle = em.createQuery("select m from Member m where m.role = :r and m.status = :a and "
-                        + "((m.lastLoginAt is null and m.createdAt < :c) or m.lastLoginAt < :c)", Member.class)
-                .setParameter("r", Role.SUB_MEMBER).setParameter("a", MemberStatus.ACTIVE).setParameter("c", cutoff)
-                .getResultList();
-        for (Member m : idle) {
-            m.makeDormant(); // the query chose ACTIVE ones only
-            audit.record("SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(),
-                    "ACTIVE", "DORMANT");
+    /** Deletes one expired invitation, in a transaction of its own; false when it was accepted or gone meanwhile. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean purgeInvitation(long memberId) {
+        Member m = em.find(Member.class, memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (m == null || m.getStatus() != MemberStatus.PENDING
+                || m.getInvitedAt() == null || !m.getInvitedAt().isBefore(clock.instant().minus(INVITATION_LIFETIME))) {
+            return false;
         }
-        return idle.size();
+        audit.record("INVITATION_EXPIRED", "MEMBER", m.getId(), m.getOrganisation().getId(),
+                "PENDING " + m.getEmail(), "deleted");
+        em.remove(m);
+        return true;
+    }
+
+    /** CB-MEM-5 housekeeping: active sub-members without a login for the configured period, a page of ids. */
+    public List<Long> idleSubMembers(Long afterId, int max) {
+        return em.createQuery("select m.id from Member m where m.role = :r and m.status = :a and m.id > :after and "
+                        + "((m.lastLoginAt is null and m.createdAt < :c) or m.lastLoginAt < :c) order by m.id", Long.class)
+                .setParameter("r", Role.SUB_MEMBER).setParameter("a", MemberStatus.ACTIVE).setParameter("c", idleBefore())
+                .setParameter("after", afterId == null ? 0L : afterId).setMaxResults(max).getResultList();
+    }
+
+    /** Marks one idle sub-member DORMANT, in a transaction of its own; false when it logged in or moved meanwhile. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean makeDormant(long memberId) {
+        Member m = em.find(Member.class, memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Instant cutoff = idleBefore();
+        if (m == null || m.getStatus() != MemberStatus.ACTIVE
+                || (m.getLastLoginAt() == null ? !m.getCreatedAt().isBefore(cutoff) : !m.getLastLoginAt().isBefore(cutoff))) {
+            return false;
+        }
+        m.makeDormant();
+        audit.record("SUB_MEMBER_DORMANT", "MEMBER", m.getId(), m.getOrganisation().getId(), "ACTIVE", "DORMANT");
+        return true;
+    }
+
+    private Instant idleBefore() {
+        return clock.instant().minus(Duration.ofDays(dormantAfterDays));
     }
 
     private Member master(long masterId) {

@@ -1,6 +1,6 @@
 package com.bizbill.messaging;
 
-import com.bizbill.shared.jobs.PeriodicJob;
+import com.bizbill.usage.UsageJobs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -48,7 +48,7 @@ public class ClosedMonths {
     public boolean closed(long storeId, YearMonth month) {
         // by entity name: usage depends on messaging, not the other way round
         return em.createQuery("select count(j) from JobRun j where j.jobName = :job and j.period = :m", Long.class)
-                .setParameter("job", PeriodicJob.USAGE_COLLECTION.jobXmlName())
+                .setParameter("job", UsageJobs.USAGE_COLLECTION.jobXmlName())
                 .setParameter("m", month.toString()).getSingleResult() > 0
                 || em.createQuery("select count(b) from UsageBill b where b.storeId = :s and b.usageMonth = :m",
                         Long.class).setParameter("s", storeId).setParameter("m", month.toString())

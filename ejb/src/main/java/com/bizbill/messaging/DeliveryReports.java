@@ -44,36 +44,23 @@ public class DeliveryReports {
     @Inject
     Clock clock;
 
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext context;
-
-    /** What one poll did. */
-    public record Polled(int reports, int applied, int fallbacks, int unknown) {
+    /**
+     * The reports of the window ending at {@code to} (from the last poll, less the overlap), for the job
+     * {@code message-delivery-reports} ({@link DeliveryReportWork}), which applies each on its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<MessageGateway.DeliveryReport> reportsUntil(Instant to) {
+        return gateway.reports(cursor.from(to).minus(OVERLAP), to);
     }
 
-    /** Fetches the reports since the last poll (minus the overlap) and applies each in its own transaction. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Polled poll() {
-        Instant to = clock.instant().plusSeconds(1);
-        Instant from = cursor.from(to).minus(OVERLAP);
-        List<MessageGateway.DeliveryReport> reports = gateway.reports(from, to);
-        int applied = 0;
-        int fallbacks = 0;
-        int unknown = 0;
-        DeliveryReports self = context.getBusinessObject(DeliveryReports.class);
-        for (MessageGateway.DeliveryReport r : reports) {
-            switch (self.apply(r)) {
-                case APPLIED -> applied++;
-                case FALLBACK_SENT -> {
-                    applied++;
-                    fallbacks++;
-                }
-                case NOT_OURS -> unknown++;
-                default -> { }
-            }
-        }
+    /** The end of a window that starts now (a second ahead, so a report of this very second is in it). */
+    public Instant windowEnd() {
+        return clock.instant().plusSeconds(1);
+    }
+
+    /** Every report of the window up to {@code to} was applied: the next poll starts there (less the overlap). */
+    public void polledUntil(Instant to) {
         cursor.advanceTo(to);
-        return new Polled(reports.size(), applied, fallbacks, unknown);
     }
 
     public enum Outcome { APPLIED, FALLBACK_SENT, ALREADY_FINAL, NOT_OURS }

@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +35,6 @@ public class UsageBills {
 
     @Inject
     CallContext callContext;
-
-    /** Stores per bill-writing transaction. */
-    static final int CHUNK = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -58,29 +54,14 @@ public class UsageBills {
     @Inject
     Payments payments;
 
-    public record CollectSummary(YearMonth month, int stores, int billed, int alreadyBilled, long total) {
-        @Override
-        public String toString() {
-            return "month=" + month + ", stores=" + stores + ", billed=" + billed + ", alreadyBilled=" + alreadyBilled
-                    + ", total=" + total;
-        }
-    }
-
-    public record StepSummary(YearMonth month, int due, int done, int failed, int skipped, long amount) {
-        @Override
-        public String toString() {
-            return "month=" + month + ", due=" + due + ", done=" + done + ", failed=" + failed + ", skipped=" + skipped
-                    + ", amount=" + amount;
-        }
-    }
-
     /**
-     * The 2nd: one bill per store with delivered messages in the month, and those of earlier months that
-     * were known delivered only after their month was billed (carried into this one). The database
-     * counts (grouped by store and type within each stretch of days whose prices do not change; carried
-     * messages by their day); Java only multiplies, each message at the price of the day it was sent.
+     * The 2nd: what each store with delivered messages in the month owes, with those of earlier months that were
+     * known delivered only after their month was billed (carried into this one), by store id. The database counts
+     * (grouped by store and type within each stretch of days whose prices do not change; carried messages by their
+     * day); Java only multiplies, each message at the price of the day it was sent. The job's chunk step
+     * ({@link UsageCollectionWork}) writes the bills.
      */
-    public CollectSummary collect(YearMonth month) {
+    public java.util.SortedMap<Long, UsageRating.Rated> rate(YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.plusMonths(1).atDay(1);
         List<LocalDate> cuts = new ArrayList<>();
@@ -112,76 +93,51 @@ public class UsageBills {
                             true));
         }
         PriceBook book = prices.book();
-        int billed = 0;
-        long total = 0;
-        Map<Long, UsageRating.Rated> chunk = new LinkedHashMap<>();
-        for (var e : counts.entrySet()) {
-            chunk.put(e.getKey(), UsageRating.rate(e.getKey(), e.getValue(), book));
-            if (chunk.size() == CHUNK) {
-                for (UsageBill b : writer.write(month, chunk)) {
-                    billed++;
-                    total += b.getTotal();
-                }
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            for (UsageBill b : writer.write(month, chunk)) {
-                billed++;
-                total += b.getTotal();
-            }
-        }
-        return new CollectSummary(month, counts.size(), billed, counts.size() - billed, total);
+        java.util.SortedMap<Long, UsageRating.Rated> rated = new TreeMap<>();
+        counts.forEach((store, daily) -> rated.put(store, UsageRating.rate(store, daily, book)));
+        return rated;
     }
 
-    /** The 3rd: each bill not yet notified goes to its store's main number by Alimtalk. */
-    public StepSummary notifyBills(YearMonth month) {
-        List<Long> ids = em.createQuery("select b.id from UsageBill b where b.usageMonth = :m and b.notifiedAt is null "
-                + "order by b.id", Long.class).setParameter("m", month.toString()).getResultList();
-        int sent = 0;
-        int failed = 0;
-        for (long id : ids) {
-            UsageBill b = em.find(UsageBill.class, id);
-            Organisation store = em.find(Organisation.class, b.getStoreId());
-            boolean hasCard = cards.activeCard(b.getStoreId()).isPresent();
-            if (notices.send(store, UsageNotices.BILL_TEMPLATE, UsageNotices.billText(store, b, hasCard))) {
-                writer.notified(id);
-                sent++;
-            } else {
-                failed++; // no reachable main number: a re-run tries again, staff see the count
-            }
-        }
-        return new StepSummary(month, ids.size(), sent, failed, 0, 0);
+    /** The 3rd: bills of the month not notified yet, a page in id order after {@code afterId}. */
+    public List<Long> unnotified(YearMonth month, Long afterId, int max) {
+        return em.createQuery("select b.id from UsageBill b where b.usageMonth = :m and b.notifiedAt is null "
+                        + "and b.id > :after order by b.id", Long.class).setParameter("m", month.toString())
+                .setParameter("after", afterId == null ? 0L : afterId).setMaxResults(max).getResultList();
     }
 
     /**
-     * The 5th: charges each open bill with its store's registered card (one attempt, one idempotency key);
-     * a store without a card gets a notice instead of an attempt. Failures are told to the store's main
-     * number and wait for a manual payment or a staff retry.
+     * The 3rd: the bill goes to its store's main number by Alimtalk. False when the store has no reachable main
+     * number (a re-run tries again; staff see the count); null when it was notified already.
      */
-    public StepSummary charge(YearMonth month) {
-        List<Long> ids = em.createQuery("select b.id from UsageBill b where b.usageMonth = :m and b.status = :open "
-                + "order by b.id", Long.class).setParameter("m", month.toString())
-                .setParameter("open", UsageBillStatus.OPEN).getResultList();
-        int paid = 0;
-        int failed = 0;
-        int skipped = 0;
-        long amount = 0;
-        for (long id : ids) {
-            UsageBill after = chargeOne(id, false);
-            if (after == null) {
-                skipped++;
-            } else if (after.getStatus() == UsageBillStatus.PAID) {
-                paid++;
-                amount += after.getTotal();
-            } else if (after.getStatus().awaitsManualPayment()) {
-                failed++;
-            } else {
-                skipped++; // CHARGING: the answer was lost; reconciliation decides
-            }
+    public Boolean notifyBill(long billId) {
+        UsageBill b = bill(billId);
+        if (b.getNotifiedAt() != null) {
+            return null;
         }
-        notifyFailures(month);
-        return new StepSummary(month, ids.size(), paid, failed, skipped, amount);
+        Organisation store = em.find(Organisation.class, b.getStoreId());
+        boolean hasCard = cards.activeCard(b.getStoreId()).isPresent();
+        if (!notices.send(store, UsageNotices.BILL_TEMPLATE, UsageNotices.billText(store, b, hasCard))) {
+            return false;
+        }
+        writer.notified(billId);
+        return true;
+    }
+
+    /** The 5th: open bills of the month, a page in id order after {@code afterId}. */
+    public List<Long> open(YearMonth month, Long afterId, int max) {
+        return em.createQuery("select b.id from UsageBill b where b.usageMonth = :m and b.status = :open "
+                        + "and b.id > :after order by b.id", Long.class).setParameter("m", month.toString())
+                .setParameter("open", UsageBillStatus.OPEN).setParameter("after", afterId == null ? 0L : afterId)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The 5th: charges one open bill with its store's registered card (one attempt, one idempotency key); a store
+     * without a card gets NO_CARD instead of an attempt. Returns the bill after, or null when there was nothing to
+     * do (charged or waiting already). Failures are told by the failure notices, after the charges.
+     */
+    public UsageBill chargeBill(long billId) {
+        return chargeOne(billId, false);
     }
 
     /** Staff retry the card of a failed (or card-less, now with a card) bill. */
@@ -212,25 +168,44 @@ public class UsageBills {
     }
 
     /**
-     * Tells each store whose charge failed (or could not be made) and was not told yet; {@code month}
-     * null: every month (after reconciliation decided lost answers).
+     * Tells each store whose charge failed (or could not be made) and was not told yet; {@code month} null: every
+     * month. Staff's retry tells at once; the jobs do it as a chunk step ({@link UsageFailureNoticeWork}).
      */
     public int notifyFailures(YearMonth month) {
-        var q = em.createQuery("select b from UsageBill b where b.status in :s and b.failureNotifiedAt is null"
-                        + (month == null ? "" : " and b.usageMonth = :m"), UsageBill.class)
-                .setParameter("s", List.of(UsageBillStatus.CHARGE_FAILED, UsageBillStatus.NO_CARD));
+        int told = 0;
+        for (long id : untoldFailures(month, null, Integer.MAX_VALUE)) {
+            if (Boolean.TRUE.equals(tellFailure(id))) {
+                told++;
+            }
+        }
+        return told;
+    }
+
+    /** Bills whose failed charge was not told yet, of {@code month} (null: any), a page in id order. */
+    public List<Long> untoldFailures(YearMonth month, Long afterId, int max) {
+        var q = em.createQuery("select b.id from UsageBill b where b.status in :s and b.failureNotifiedAt is null"
+                        + " and b.id > :after" + (month == null ? "" : " and b.usageMonth = :m") + " order by b.id",
+                        Long.class)
+                .setParameter("s", List.of(UsageBillStatus.CHARGE_FAILED, UsageBillStatus.NO_CARD))
+                .setParameter("after", afterId == null ? 0L : afterId);
         if (month != null) {
             q.setParameter("m", month.toString());
         }
-        List<UsageBill> due = q.getResultList();
-        int told = 0;
-        for (UsageBill b : due) {
-            Organisation store = em.find(Organisation.class, b.getStoreId());
-            if (notices.send(store, UsageNotices.FAILURE_TEMPLATE, UsageNotices.failureText(store, b))) {
-                told++;
-            }
-            writer.failureNotified(b.getId()); // once per failure, reachable or not
+        return q.setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Tells the store of one failed bill, once per failure, reachable or not; true when the notice went out. A bill
+     * told meanwhile (or paid) is left alone: null.
+     */
+    public Boolean tellFailure(long billId) {
+        UsageBill b = bill(billId);
+        if (b.getFailureNotifiedAt() != null || !b.getStatus().awaitsManualPayment()) {
+            return null;
         }
+        Organisation store = em.find(Organisation.class, b.getStoreId());
+        boolean told = notices.send(store, UsageNotices.FAILURE_TEMPLATE, UsageNotices.failureText(store, b));
+        writer.failureNotified(billId);
         return told;
     }
 

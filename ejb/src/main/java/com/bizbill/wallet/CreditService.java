@@ -100,18 +100,28 @@ public class CreditService {
     }
 
     /**
-     * CB-PST-1 reset on the 1st: opens {@code month}'s credit line with the contract limit for every
-     * postpaid organisation that has none yet. Running it again opens nothing twice.
+     * CB-PST-1 on the 1st: postpaid companies without the month's credit line yet, a page in id order after
+     * {@code afterId} (the job {@code credit-limit-reset} reads them so; a re-run finds only what is left).
      */
-    public int openMonth(YearMonth month) {
-        List<Long> ids = em.createQuery("select o.id from Organisation o where o.kind = :k and o.paymentType = :p "
-                        + "and not exists (select l from CreditLine l where l.organisationId = o.id and l.month = :m)",
-                        Long.class).setParameter("k", OrganisationKind.COUPON_COMPANY)
-                .setParameter("p", PaymentType.POSTPAID).setParameter("m", month.toString()).getResultList();
-        for (long id : ids) {
-            em.persist(new CreditLine(id, month.toString(), em.find(Organisation.class, id).getCreditLimit()));
+    public List<Long> withoutLine(YearMonth month, Long afterId, int max) {
+        return em.createQuery("select o.id from Organisation o where o.kind = :k and o.paymentType = :p "
+                        + "and o.id > :after and not exists (select l from CreditLine l where l.organisationId = o.id "
+                        + "and l.month = :m) order by o.id", Long.class).setParameter("k", OrganisationKind.COUPON_COMPANY)
+                .setParameter("p", PaymentType.POSTPAID).setParameter("m", month.toString())
+                .setParameter("after", afterId == null ? 0L : afterId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * CB-PST-1: opens the month's credit line (the full contract limit, nothing used) of one postpaid company, in a
+     * transaction of its own; false when it has one already (opened by its first order, or an earlier run).
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean openLine(long organisationId, YearMonth month) {
+        if (find(organisationId, month).isPresent()) {
+            return false;
         }
-        return ids.size();
+        em.persist(new CreditLine(organisationId, month.toString(), postpaid(organisationId).getCreditLimit()));
+        return true;
     }
 
     /** The month's credit line, opened with the contract limit if the job has not run yet. */

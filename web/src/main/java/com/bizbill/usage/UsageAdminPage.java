@@ -84,7 +84,7 @@ public class UsageAdminPage implements Serializable {
      * the jobs themselves (notify needs the collection, charge the notification).
      */
     public void run(String step) {
-        PeriodicJob job = PeriodicJob.valueOf(step);
+        PeriodicJob job = UsageJobs.valueOf(step);
         JobRun r = jobs.start(job, usageMonth().toString());
         Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());
     }

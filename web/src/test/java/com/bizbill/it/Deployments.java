@@ -48,6 +48,28 @@ final class Deployments {
     }
 
     /**
+     * Issue 16 §1: one pass of a job's chunk work as its chunk step makes it (the items in the reader's order, in
+     * chunks), without the batch runtime and its claim: for periods the job itself would refuse (this month), and to
+     * see what one pass did.
+     */
+    static <I> com.bizbill.shared.jobs.ItemCounts runWork(com.bizbill.shared.jobs.ChunkWork<I> work, String period) {
+        var counts = com.bizbill.shared.jobs.ItemCounts.NONE;
+        var items = work.items(period, com.bizbill.shared.jobs.JobPartition.WHOLE, null);
+        List<I> chunk = new ArrayList<>();
+        while (items.hasNext()) {
+            chunk.add(items.next());
+            if (chunk.size() == 100 || !items.hasNext()) {
+                counts = counts.plus(work.process(period, chunk));
+                chunk = new ArrayList<>();
+            }
+        }
+        if (counts.inError() == 0) {
+            work.finished(period, com.bizbill.shared.jobs.JobPartition.WHOLE);
+        }
+        return counts;
+    }
+
+    /**
      * Fires {@code n} calls of {@code debit} at once (released together by a latch) on the container's
      * managed executor; a call may only fail with {@code refusal}. Returns how many succeeded.
      */

@@ -567,7 +567,7 @@ class IdentityIT {
         subs.invite(master, List.of(new InviteRow(email, "오래된", "01066667777")));
         demoClock.advance(java.time.Duration.ofDays(15));
         try {
-            JobRun run = jobs.start(PeriodicJob.MEMBER_HOUSEKEEPING, java.time.LocalDate.now(clock).toString());
+            JobRun run = jobs.start(com.bizbill.identity.IdentityJobs.MEMBER_HOUSEKEEPING, java.time.LocalDate.now(clock).toString());
             for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == JobRunStatus.RUNNING; i++) {
                 Thread.sleep(100);
             }

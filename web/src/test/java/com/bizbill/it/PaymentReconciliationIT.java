@@ -215,8 +215,8 @@ class PaymentReconciliationIT {
     }
 
     private JobRun runReconciliationJob() throws InterruptedException {
-        JobRun run = jobs.start(PeriodicJob.PAYMENT_RECONCILIATION,
-                PeriodicJob.PAYMENT_RECONCILIATION.duePeriods(clock.instant().atZone(clock.getZone()), 1).get(0)
+        JobRun run = jobs.start(com.bizbill.billing.BillingJobs.PAYMENT_RECONCILIATION,
+                com.bizbill.billing.BillingJobs.PAYMENT_RECONCILIATION.duePeriods(clock.instant().atZone(clock.getZone()), 1).get(0)
                         + "");
         return Deployments.awaitRun(jobs, run);
     }

@@ -185,8 +185,8 @@ class WalletIT {
         long gatewayPaymentsBefore = sandbox.payments(0, 1).total();
 
         // the hourly job: asks the gateway by order id
-        JobRun run = jobs.start(PeriodicJob.PAYMENT_RECONCILIATION,
-                PeriodicJob.PAYMENT_RECONCILIATION.duePeriods(clock.instant().atZone(clock.getZone()), 1).get(0)
+        JobRun run = jobs.start(com.bizbill.billing.BillingJobs.PAYMENT_RECONCILIATION,
+                com.bizbill.billing.BillingJobs.PAYMENT_RECONCILIATION.duePeriods(clock.instant().atZone(clock.getZone()), 1).get(0)
                         + "");
         awaitRun(run);
         assertEquals(PaymentStatus.SUCCEEDED, attempts.find(attemptId).getStatus());
@@ -386,9 +386,11 @@ class WalletIT {
         demoClock.advance(Duration.ofDays(32));
         try {
             String month = YearMonth.now(clock).toString();
-            awaitRun(jobs.start(PeriodicJob.CREDIT_LIMIT_RESET, month));
+            var first = awaitRun(jobs.start(com.bizbill.wallet.WalletJobs.CREDIT_LIMIT_RESET, month));
+            assertTrue(first.getItemsWritten() >= 1, "this company's line at least");
             assertEquals(30_000, credit.view(c[0]).remaining());
-            assertEquals(0, credit.openMonth(YearMonth.now(clock)), "a second run opens nothing");
+            var second = awaitRun(jobs.start(com.bizbill.wallet.WalletJobs.CREDIT_LIMIT_RESET, month));
+            assertEquals(0, second.getItemsWritten(), "a second run opens nothing");
         } finally {
             demoClock.reset();
         }
@@ -412,9 +414,10 @@ class WalletIT {
         assertFalse(cards.registrationNeeded(org.getId(), m.getId()));
     }
 
-    private void awaitRun(JobRun run) throws InterruptedException {
+    private JobRun awaitRun(JobRun run) throws InterruptedException {
         JobRun done = Deployments.awaitRun(jobs, run);
         assertEquals(JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
+        return done;
     }
 
     /** The order id the gateway knows the charge's attempt by: stored and random (issue 14 §2), not "BZ" + id. */

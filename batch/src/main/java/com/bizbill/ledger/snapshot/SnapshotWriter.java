@@ -16,10 +16,20 @@ public class SnapshotWriter extends AbstractItemWriter {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    com.bizbill.shared.jobs.JobClaims claims;
+
+    @jakarta.inject.Inject
+    @jakarta.batch.api.BatchProperty
+    String runId;
+
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             em.persist((BalanceSnapshot) item);
+        }
+        if (runId != null && !runId.isBlank()) { // issue 16 §1: live counts on the run's claim row
+            claims.counted(Long.parseLong(runId), new com.bizbill.shared.jobs.ItemCounts(items.size(), 0, 0, 0, 0, null));
         }
     }
 }

@@ -93,20 +93,35 @@ public class JobClaims {
         em.find(JobRun.class, runId).started(executionId);
     }
 
-    public void finished(long runId, JobRunStatus status, long itemsWritten, String message) {
-        JobRun run = em.find(JobRun.class, runId);
+    /**
+     * Ends the run: COMPLETED only when every step completed and no item was left in error (issue 16 §1), else
+     * FAILED with the words of what went wrong; the counts are those its chunks added.
+     */
+    public void finished(long runId, JobRunStatus status, String message) {
+        JobRun run = em.find(JobRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             return;
         }
         try {
             switch (status) {
-                case COMPLETED -> run.completed(itemsWritten, message, clock.instant());
-                case FAILED -> run.failed(itemsWritten, message, clock.instant());
+                case COMPLETED -> run.completed(message, clock.instant());
+                case FAILED -> run.failed(message, clock.instant());
                 default -> throw new IllegalArgumentException("a run finishes COMPLETED or FAILED, not " + status);
             }
         } catch (IllegalStateException late) {
             // issue 15 §3: a run already ended keeps its first outcome (a late second report changes nothing)
             LOG.warning(() -> "ignored: " + late.getMessage() + " (" + status + ")");
+        }
+    }
+
+    /**
+     * Issue 16 §1: a chunk of the run ended; its counts go onto the claim row at once (its own transaction, under
+     * the row's lock, since partitions report to the same row), so the history shows a running job's progress.
+     */
+    public void counted(long runId, ItemCounts counts) {
+        JobRun run = em.find(JobRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run != null && counts.items() > 0) {
+            run.counted(counts);
         }
     }
 
@@ -119,10 +134,16 @@ public class JobClaims {
 
     /** Issue 16 §2: this node still runs it (a run that ended meanwhile, or another node's, is left alone). */
     public void beat(long runId) {
-        JobRun run = em.find(JobRun.class, runId);
+        JobRun run = em.find(JobRun.class, runId, LockModeType.PESSIMISTIC_WRITE); // chunks add counts meanwhile
         if (run != null && node.id().equals(run.getOwnerNode())) {
             run.beat(realNow());
         }
+    }
+
+    /** The run's claim row as it is now (counts added by its chunks included). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<JobRun> run(long runId) {
+        return Optional.ofNullable(em.find(JobRun.class, runId));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

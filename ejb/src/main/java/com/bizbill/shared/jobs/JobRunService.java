@@ -56,6 +56,9 @@ public class JobRunService {
     @Inject
     Clock clock;
 
+    @Inject
+    PeriodicJobs periodicJobs;
+
     @PersistenceContext
     EntityManager em;
 
@@ -88,7 +91,7 @@ public class JobRunService {
             run.started(executionId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not start " + job.jobXmlName() + " " + period, e);
-            claims.finished(run.getId(), JobRunStatus.FAILED, 0, "not started: " + e.getMessage());
+            claims.finished(run.getId(), JobRunStatus.FAILED, "not started: " + e.getMessage());
             throw new JobException(ErrorCode.INTERNAL, "job could not be started", e);
         }
         return run;
@@ -98,7 +101,7 @@ public class JobRunService {
     public int startDue(int lookbackDays) {
         int started = 0;
         ZonedDateTime now = ZonedDateTime.now(clock);
-        for (PeriodicJob job : PeriodicJob.values()) {
+        for (PeriodicJob job : periodicJobs.all()) {
             for (String period : job.duePeriods(now, lookbackDays)) {
                 if (!claims.isClaimed(job.jobXmlName(), period)) {
                     try {

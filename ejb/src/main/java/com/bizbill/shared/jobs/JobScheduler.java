@@ -33,9 +33,12 @@ public class JobScheduler {
     @Inject
     JobRunService jobs;
 
-    /** Invoice files dropped in the inbox directory (BP-INV-2); looked up lazily to keep start-up order simple. */
+    /** Issue 16 §1: what a context looks for itself on each tick (the billing inbox) observes this. */
     @Inject
-    jakarta.enterprise.inject.Instance<com.bizbill.billing.InvoiceFiles> inbox;
+    jakarta.enterprise.event.Event<ScheduleTick> ticks;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     @ConfigProperty(name = "bizbill.scheduler.enabled", defaultValue = "true")
@@ -52,8 +55,8 @@ public class JobScheduler {
         }
         try {
             callContext.runAs(Actor.system("schedule")); // issue 15 §1: the tick's own rows name the schedule
-            int started = jobs.startDue
-(lookbackDays) + inbox.get().scanInbox();
+            int started = jobs.startDue(lookbackDays);
+            ticks.fire(new ScheduleTick(clock.instant()));
             if (started > 0) {
                 LOG.info(() -> "schedule tick started " + started + " job run(s)");
             }

@@ -51,8 +51,22 @@ public class JobRun {
     @Column(name = "ENDED_AT")
     private Instant endedAt;
 
+    /** Items done (issue 16 §1: the column keeps its first name). */
     @Column(name = "ITEMS_WRITTEN", nullable = false)
     private long itemsWritten;
+
+    @Column(name = "ITEMS_SKIPPED", nullable = false)
+    private long itemsSkipped;
+
+    @Column(name = "ITEMS_FAILED", nullable = false)
+    private long itemsFailed;
+
+    @Column(name = "ITEMS_IN_ERROR", nullable = false)
+    private long itemsInError;
+
+    /** Won moved by the items done (charged, billed). */
+    @Column(name = "AMOUNT", nullable = false)
+    private long amount;
 
     @Column(length = 500)
     private String message;
@@ -87,7 +101,12 @@ public class JobRun {
         this.startedAt = at;
         this.endedAt = null;
         this.executionId = null;
+        // each attempt reports what it did itself: a re-run selects only what the dead run left
         this.itemsWritten = 0;
+        this.itemsSkipped = 0;
+        this.itemsFailed = 0;
+        this.itemsInError = 0;
+        this.amount = 0;
         this.message = null;
         this.ownerNode = null; // the new owner sets itself (ownedBy)
         this.heartbeatAt = null;
@@ -123,20 +142,42 @@ public class JobRun {
         this.executionId = executionId;
     }
 
-    /** Every step completed. */
-    public void completed(long itemsWritten, String message, Instant at) {
-        end(JobRunStatus.COMPLETED, itemsWritten, message, at);
+    /**
+     * Issue 16 §1: a chunk of a running attempt ended; its counts are added (several partitions add to one row,
+     * each under the row's lock). A chunk reported after the run ended (a partition that outlived a failure) is
+     * still counted: its items' own transactions have committed.
+     */
+    public void counted(ItemCounts c) {
+        if (c.done() < 0 || c.skipped() < 0 || c.failed() < 0 || c.inError() < 0) {
+            throw new IllegalArgumentException("negative item counts " + c);
+        }
+        itemsWritten += c.done();
+        itemsSkipped += c.skipped();
+        itemsFailed += c.failed();
+        itemsInError += c.inError();
+        amount = Math.addExact(amount, c.amount());
+        if (c.firstError() != null && message == null && status == JobRunStatus.RUNNING) {
+            message = cut(c.firstError()); // the first item error, for staff while it runs and in the end message
+        }
     }
 
-    /** A step failed, or the job could not be started. */
-    public void failed(long itemsWritten, String message, Instant at) {
-        end(JobRunStatus.FAILED, itemsWritten, message, at);
+    private static String cut(String words) {
+        return words == null || words.length() <= 500 ? words : words.substring(0, 500);
     }
 
-    private void end(JobRunStatus outcome, long itemsWritten, String message, Instant at) {
+    /** Every step completed and no item was left in error. */
+    public void completed(String message, Instant at) {
+        end(JobRunStatus.COMPLETED, message, at);
+    }
+
+    /** A step failed, an item could not be processed, or the job could not be started. */
+    public void failed(String message, Instant at) {
+        end(JobRunStatus.FAILED, message, at);
+    }
+
+    private void end(JobRunStatus outcome, String message, Instant at) {
         move(outcome);
-        this.itemsWritten = itemsWritten;
-        this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
+        this.message = cut(message);
         this.endedAt = at;
     }
 
@@ -192,8 +233,25 @@ public class JobRun {
         return endedAt;
     }
 
+    /** Items done (written). */
     public long getItemsWritten() {
         return itemsWritten;
+    }
+
+    public long getItemsSkipped() {
+        return itemsSkipped;
+    }
+
+    public long getItemsFailed() {
+        return itemsFailed;
+    }
+
+    public long getItemsInError() {
+        return itemsInError;
+    }
+
+    public long getAmount() {
+        return amount;
     }
 
     public String getMessage() {

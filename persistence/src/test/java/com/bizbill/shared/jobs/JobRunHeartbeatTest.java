@@ -32,7 +32,7 @@ class JobRunHeartbeatTest {
         run.ownedBy("node-a#1-aa", T0.plusSeconds(30));
         run.beat(T0); // a late beat from an older reading
         assertEquals(T0.plusSeconds(30), run.getHeartbeatAt());
-        run.completed(3, "done", T0.plusSeconds(31));
+        run.completed("done", T0.plusSeconds(31));
         run.beat(T0.plusSeconds(40));
         assertEquals(T0.plusSeconds(30), run.getHeartbeatAt(), "an ended run takes no beats");
         assertFalse(run.heartbeatFresh(T0.plusSeconds(31), STALE), "only a running claim can be alive");

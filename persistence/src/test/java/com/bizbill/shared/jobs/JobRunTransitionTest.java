@@ -29,8 +29,8 @@ class JobRunTransitionTest {
         JobRun run = runIn(from);
         Runnable move = switch (to) {
             case RUNNING -> () -> run.restart("staff", Instant.EPOCH);
-            case COMPLETED -> () -> run.completed(3, null, Instant.EPOCH);
-            case FAILED -> () -> run.failed(0, "step failed", Instant.EPOCH);
+            case COMPLETED -> () -> run.completed(null, Instant.EPOCH);
+            case FAILED -> () -> run.failed("step failed", Instant.EPOCH);
         };
         if (allowed) {
             move.run();

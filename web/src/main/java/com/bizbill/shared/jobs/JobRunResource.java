@@ -42,6 +42,9 @@ public class JobRunResource {
     @Inject
     CallContext context;
 
+    @Inject
+    PeriodicJobs periodicJobs;
+
     @Context
     UriInfo uri;
 
@@ -63,7 +66,7 @@ public class JobRunResource {
             @Parameter(description = "the period: a day (2026-11-20), a month (2026-11) or an hour (2026-11-20T09),"
                     + " as the job expects") @QueryParam("period") String period) {
         operatorOnly();
-        PeriodicJob periodic = PeriodicJob.byXmlName(job)
+        PeriodicJob periodic = periodicJobs.byXmlName(job)
                 .filter(PeriodicJob::startableByStaff) // the file import needs a file: started by the upload
                 .orElseThrow(() -> new BizbillException(ErrorCode.JOB_UNKNOWN, "no job " + job));
         JobRun run = jobs.start(periodic, period);
@@ -90,12 +93,17 @@ public class JobRunResource {
         context.requireOperator("only the operator's systems run jobs");
     }
 
-    /** A job run (its claim row). {@code message} is the job's own summary once it has finished. */
+    /**
+     * A job run (its claim row). Issue 16 §1: items done ({@code itemsWritten}), skipped, failed and in error and
+     * the won moved grow while it runs; {@code message} says what went wrong, or the job's own summary.
+     */
     public record RunView(long runId, String job, String period, String status, int attempts, String startedBy,
-                          Instant startedAt, Instant endedAt, long itemsWritten, String message) {
+                          Instant startedAt, Instant endedAt, long itemsWritten, long itemsSkipped, long itemsFailed,
+                          long itemsInError, long amount, String message) {
         static RunView of(JobRun r) {
             return new RunView(r.getId(), r.getJobName(), r.getPeriod(), r.getStatus().name(), r.getAttempts(),
-                    r.getStartedBy(), r.getStartedAt(), r.getEndedAt(), r.getItemsWritten(), r.getMessage());
+                    r.getStartedBy(), r.getStartedAt(), r.getEndedAt(), r.getItemsWritten(), r.getItemsSkipped(),
+                    r.getItemsFailed(), r.getItemsInError(), r.getAmount(), r.getMessage());
         }
     }
 }

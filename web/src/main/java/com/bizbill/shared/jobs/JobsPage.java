@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /** Admin: start a periodic job for a period and see the run history with status. */
@@ -29,8 +28,11 @@ public class JobsPage implements Serializable {
     @Inject
     com.bizbill.shared.time.DemoClockService clock;
 
+    @Inject
+    PeriodicJobs periodicJobs;
+
     @NotNull
-    private PeriodicJob job = PeriodicJob.LEDGER_SNAPSHOT;
+    private PeriodicJob job;
 
     @NotNull
     private LocalDate period;
@@ -80,7 +82,7 @@ public class JobsPage implements Serializable {
     }
 
     public List<PeriodicJob> getAllJobs() {
-        return List.of(PeriodicJob.values());
+        return periodicJobs.all();
     }
 
     public JobRunStatus[] getStatuses() {
@@ -104,10 +106,13 @@ public class JobsPage implements Serializable {
     }
 
     public List<PeriodicJob> getJobChoices() {
-        return Arrays.stream(PeriodicJob.values()).filter(PeriodicJob::startableByStaff).toList();
+        return periodicJobs.startableByStaff();
     }
 
     public PeriodicJob getJob() {
+        if (job == null) {
+            job = periodicJobs.byXmlName("ledger-snapshot").orElse(null);
+        }
         return job;
     }
 

@@ -1,0 +1,16 @@
+package com.bizbill.billing;
+
+import com.bizbill.shared.jobs.JobCatalog;
+import com.bizbill.shared.jobs.PeriodicJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Issue 16 §1: the billing context's periodic jobs, for the schedule tick, the jobs screen and the API. */
+@ApplicationScoped
+public class BillingJobCatalog implements JobCatalog {
+
+    @Override
+    public List<? extends PeriodicJob> jobs() {
+        return List.of(BillingJobs.values());
+    }
+}
