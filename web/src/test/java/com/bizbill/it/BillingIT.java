@@ -2,6 +2,7 @@ package com.bizbill.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -325,6 +326,39 @@ class BillingIT {
         } finally {
             demoClock.reset();
         }
+    }
+
+    /**
+     * Issue 16 §1, BP-PAY-2: the month-end job is a chunk step whose items stand alone. An invoice the e-tax service
+     * refuses is left in error (the run ends FAILED and says which), the others are issued; the re-run of the month
+     * issues nothing twice and tries only what was left.
+     */
+    @Test
+    void issue16AnItemInErrorFailsTheRunAndTheReRunDoesOnlyWhatWasLeft() throws Exception {
+        YearMonth month = YearMonth.of(2023, 7); // a month of this test's own: the job takes every card payer's
+        long[] refused = customer(PaymentMethod.CARD_AUTO);
+        long[] fine = customer(PaymentMethod.CARD_AUTO);
+        String nRefused = "INV-" + UUID.randomUUID() + com.bizbill.billing.taxinvoice.SandboxTaxInvoiceGateway.REFUSED_SUFFIX;
+        String nFine = "INV-" + UUID.randomUUID();
+        invoices.importInvoice(refused[0], nRefused, data(month, 10_000));
+        invoices.importInvoice(fine[0], nFine, data(month, 20_000));
+
+        var first = Deployments.awaitRun(jobs, jobs.start(com.bizbill.billing.BillingJobs.MONTH_END_TAX_INVOICE,
+                month.toString()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.FAILED, first.getStatus());
+        assertEquals(1, first.getItemsWritten(), "the other invoice was issued");
+        assertEquals(1, first.getItemsInError());
+        assertTrue(first.getMessage().contains(nRefused), first.getMessage());
+        String issued = invoice(fine, nFine).getTaxInvoiceNumber();
+        assertNotNull(issued);
+        assertNull(invoice(refused, nRefused).getTaxInvoiceNumber(), "refused: no tax invoice, the invoice as it was");
+
+        var again = Deployments.awaitRun(jobs, jobs.start(com.bizbill.billing.BillingJobs.MONTH_END_TAX_INVOICE,
+                month.toString()));
+        assertEquals(first.getId(), again.getId(), "the same claim, taken again");
+        assertEquals(0, again.getItemsWritten(), "nothing issued twice");
+        assertEquals(1, again.getItemsInError(), "only what was left is tried again");
+        assertEquals(issued, invoice(fine, nFine).getTaxInvoiceNumber());
     }
 
     /** BP-PAY-2: at month end a card payer's unpaid invoice gets a tax invoice and is for bank transfer only. */

@@ -14,11 +14,15 @@ import java.time.format.DateTimeFormatter;
 /**
  * The in-app e-tax-invoice service: records and numbers each tax invoice in its own transaction (it is
  * "outside": our rollback does not undo its record), the approval number in the national format
- * (yyyyMMdd + 8-digit serial + "-BZ"); the same source number gets the same approval number again.
+ * (yyyyMMdd + 8-digit serial + "-BZ"); the same source number gets the same approval number again. It refuses on
+ * purpose an invoice whose number ends with {@value #REFUSED_SUFFIX}, as the real service refuses a bad document.
  */
 @ApplicationScoped
 @Typed(SandboxTaxInvoiceGateway.class) // not a TaxInvoiceGateway bean itself: TaxInvoiceGatewayProducer picks the adapter
 public class SandboxTaxInvoiceGateway implements TaxInvoiceGateway {
+
+    /** Source numbers ending so are refused (TAX_INVOICE_REFUSED), like the sandbox cards ending 0002. */
+    public static final String REFUSED_SUFFIX = "-TAXREFUSED";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -31,6 +35,10 @@ public class SandboxTaxInvoiceGateway implements TaxInvoiceGateway {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String issue(TaxInvoiceRequest r) {
+        if (r.sourceNumber().endsWith(REFUSED_SUFFIX)) {
+            throw new com.bizbill.shared.error.BizbillException(com.bizbill.shared.error.ErrorCode.TAX_INVOICE_REFUSED,
+                    "e-tax-invoice service refused " + r.sourceNumber() + " (sandbox: refused on purpose)");
+        }
         var earlier = em.createQuery("select t from SandboxTaxInvoice t where t.sourceNumber = :s",
                 SandboxTaxInvoice.class).setParameter("s", r.sourceNumber()).getResultStream().findFirst();
         if (earlier.isPresent()) {

@@ -1,6 +1,5 @@
 package com.bizbill.shared.jobs;
 
-import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.Page;
 import com.bizbill.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -21,9 +20,6 @@ public class JobsPage implements Serializable {
 
     @Inject
     JobRunService jobs;
-
-    @Inject
-    CurrentMember member;
 
     @Inject
     com.bizbill.shared.time.DemoClockService clock;

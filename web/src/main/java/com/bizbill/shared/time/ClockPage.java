@@ -1,6 +1,5 @@
 package com.bizbill.shared.time;
 
-import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,9 +19,6 @@ public class ClockPage {
 
     @Inject
     DemoClockService clock;
-
-    @Inject
-    CurrentMember member;
 
     @Min(0)
     @Max(400)
