@@ -1,44 +1,20 @@
 package com.bizbill.messaging;
 
+import com.bizbill.shared.jobs.JobCatalog;
 import com.bizbill.shared.jobs.JobPeriod;
 import com.bizbill.shared.jobs.PeriodicJob;
-import java.time.ZonedDateTime;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /** Messaging's periodic jobs (issue 16 §1). */
-public enum MessagingJobs implements PeriodicJob {
+@ApplicationScoped
+public class MessagingJobs implements JobCatalog {
 
-    /**
-     * Every 10 minutes: the message gateway's delivery reports update the usage records (and send the SMS/LMS
-     * fallback of failed Alimtalks). Period = the 10-minute slot, {@code yyyy-MM-ddTHH:m0}.
-     */
-    MESSAGE_DELIVERY_REPORTS("message-delivery-reports", JobPeriod.SLOT) {
-        @Override
-        public List<String> duePeriods(ZonedDateTime now, int lookbackDays) {
-            return List.of(JobPeriod.slotOf(now));
-        }
-
-        @Override
-        public boolean isValidPeriod(String period, ZonedDateTime now) {
-            return JobPeriod.isPastOrThisSlot(period, now);
-        }
-    };
-
-    private final String jobXmlName;
-    private final JobPeriod period;
-
-    MessagingJobs(String jobXmlName, JobPeriod period) {
-        this.jobXmlName = jobXmlName;
-        this.period = period;
-    }
+    /** NB-USE-1, every 10 minutes: the gateway's delivery reports update the usage records (and send the SMS/LMS fallback of failed Alimtalks). Period = the slot, {@code yyyy-MM-ddTHH:m0}. */
+    public static final PeriodicJob MESSAGE_DELIVERY_REPORTS = PeriodicJob.of("message-delivery-reports", JobPeriod.SLOT);
 
     @Override
-    public String jobXmlName() {
-        return jobXmlName;
-    }
-
-    @Override
-    public JobPeriod period() {
-        return period;
+    public List<PeriodicJob> jobs() {
+        return List.of(MESSAGE_DELIVERY_REPORTS);
     }
 }

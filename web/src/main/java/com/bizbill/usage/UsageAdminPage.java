@@ -84,7 +84,8 @@ public class UsageAdminPage implements Serializable {
      * the jobs themselves (notify needs the collection, charge the notification).
      */
     public void run(String step) {
-        PeriodicJob job = UsageJobs.valueOf(step);
+        PeriodicJob job = new UsageJobs().jobs().stream().filter(j -> j.jobXmlName().equals(step)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a usage cycle step: " + step));
         JobRun r = jobs.start(job, usageMonth().toString());
         Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());
     }

@@ -35,6 +35,28 @@ public enum JobPeriod {
         };
     }
 
+    /** The plain rule: the current period is due (today, this month, this hour, this slot; no file is). */
+    public List<String> current(ZonedDateTime now, int lookbackDays) {
+        return switch (this) {
+            case DAY -> List.of(now.toLocalDate().toString());
+            case MONTH -> List.of(YearMonth.from(now).toString());
+            case HOUR -> List.of(hourOf(now));
+            case SLOT -> List.of(slotOf(now));
+            case FILE -> List.of();
+        };
+    }
+
+    /** The plain rule: a well-formed period of this kind that is not in the future (a file: its hash). */
+    public boolean isValid(String period, ZonedDateTime now) {
+        return switch (this) {
+            case DAY -> isPastOrToday(period, now);
+            case MONTH -> month(period) != null && !month(period).isAfter(YearMonth.from(now));
+            case HOUR -> isPastOrThisHour(period, now);
+            case SLOT -> isPastOrThisSlot(period, now);
+            case FILE -> period != null && period.matches("[0-9a-f]{20}");
+        };
+    }
+
     public static String hourOf(ZonedDateTime now) {
         return now.toLocalDate() + "T" + String.format("%02d", now.getHour());
     }

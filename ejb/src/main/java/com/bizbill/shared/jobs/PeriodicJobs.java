@@ -20,7 +20,7 @@ public class PeriodicJobs {
     private List<PeriodicJob> fixed;
 
     /** Of the given jobs (unit tests). */
-    public static PeriodicJobs of(List<? extends PeriodicJob> jobs) {
+    public static PeriodicJobs of(List<PeriodicJob> jobs) {
         PeriodicJobs all = new PeriodicJobs();
         all.fixed = List.copyOf(jobs);
         return all;

@@ -19,9 +19,9 @@ class PeriodicJobTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     /** Issue 16 §1: every context declares its own jobs; these are all of them. */
-    private static final PeriodicJobs ALL = PeriodicJobs.of(java.util.stream.Stream.of(LedgerJobs.values(),
-            IdentityJobs.values(), BillingJobs.values(), WalletJobs.values(), UsageJobs.values(), MessagingJobs.values(),
-            IdempotencyJobs.values()).flatMap(java.util.Arrays::stream).map(PeriodicJob.class::cast).toList());
+    private static final PeriodicJobs ALL = PeriodicJobs.of(java.util.stream.Stream.of(new LedgerJobs(),
+            new IdentityJobs(), new BillingJobs(), new WalletJobs(), new UsageJobs(), new MessagingJobs(),
+            new IdempotencyJobs()).flatMap(c -> c.jobs().stream()).toList());
 
     @Test
     void everyJobHasItsJobXmlAndAUniqueName() {
