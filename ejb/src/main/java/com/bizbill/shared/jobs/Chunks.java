@@ -65,21 +65,28 @@ public final class Chunks {
             try {
                 total = total.plus(one.apply(item));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "job item " + item + " not processed", e);
-                total = total.plus(ItemCounts.error(item + ": " + words(e)));
+                total = total.plus(ItemCounts.error(item + ": " + words(item, e)));
             }
         }
         return total;
     }
 
-    /** The innermost message of an exception (an EJBException wraps the service's own). */
-    static String words(Throwable e) {
+    /**
+     * What staff read about an item that could not be processed: a business refusal in its own words; anything else
+     * only as an incident id, its trace in the log under that id (as the API and the pages do).
+     */
+    static String words(Object item, RuntimeException e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t
-                && (t instanceof jakarta.ejb.EJBException || t.getMessage() == null)) {
-            t = t.getCause();
+        while (t instanceof jakarta.ejb.EJBException && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause(); // the container wraps what the service threw
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof com.bizbill.shared.error.BizbillException b) {
+            LOG.log(Level.WARNING, "job item " + item + " refused: " + b.getMessage());
+            return b.getMessage();
+        }
+        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident + ": job item " + item + " not processed", e);
+        return "internal error, incident " + incident;
     }
 
     /** A key as a long (checkpoints of id-keyed works), null when there is none yet. */

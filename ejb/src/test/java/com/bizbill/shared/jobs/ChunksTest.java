@@ -29,15 +29,21 @@ class ChunksTest {
     void anItemThatThrowsIsCountedInErrorAndTheOthersGoOn() {
         ItemCounts c = Chunks.eachItem(List.of(1L, 2L, 3L, 4L), id -> {
             if (id == 2L) {
-                throw new jakarta.ejb.EJBException(new IllegalStateException("gateway refused invoice 2"));
+                throw new jakarta.ejb.EJBException(new com.bizbill.shared.error.BizbillException(
+                        com.bizbill.shared.error.ErrorCode.TAX_INVOICE_REFUSED, "gateway refused invoice 2"));
+            }
+            if (id == 3L) {
+                throw new IllegalStateException("a bug: 3");
             }
             return id == 4L ? ItemCounts.of(ItemOutcome.SKIPPED) : ItemCounts.of(ItemOutcome.DONE, 1_000);
         });
-        assertThat(c.done()).isEqualTo(2);
+        assertThat(c.done()).isEqualTo(1);
         assertThat(c.skipped()).isEqualTo(1);
-        assertThat(c.inError()).isEqualTo(1);
-        assertThat(c.amount()).isEqualTo(2_000);
-        assertThat(c.firstError()).isEqualTo("2: gateway refused invoice 2"); // the words, not the wrapper's
+        assertThat(c.inError()).isEqualTo(2);
+        assertThat(c.amount()).isEqualTo(1_000);
+        assertThat(c.firstError()).isEqualTo("2: gateway refused invoice 2"); // a refusal's words, not the wrapper's
+        assertThat(Chunks.words(3L, new IllegalStateException("a bug: 3")))
+                .matches("internal error, incident [0-9a-f]{8}"); // a bug's details stay in the log
     }
 
     @Test
