@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 @RunAsClient
 class AccessMatrixIT {
 
-    private static final Map<Role, String[]> LOGINS = new EnumMap<>(Map.of(
+    static final Map<Role, String[]> LOGINS = new EnumMap<>(Map.of(
             Role.STAFF, new String[] {DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD},
             Role.CUSTOMER, new String[] {DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD},
             Role.MASTER, new String[] {DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD},
@@ -60,7 +60,7 @@ class AccessMatrixIT {
             Map.entry("/portal/", Set.of(Role.CUSTOMER)),
             Map.entry("/admin/", Set.of(Role.STAFF)));
 
-    private static Set<Role> allowed(String path) {
+    static Set<Role> allowed(String path) {
         return POLICY.stream().filter(rule -> rule.getKey().endsWith("/")
                         ? path.startsWith(rule.getKey()) : path.equals(rule.getKey()))
                 .map(Map.Entry::getValue).findFirst()
@@ -113,7 +113,7 @@ class AccessMatrixIT {
         base = Deployments.base(url);
     }
 
-    private static final Map<Role, String> MOBILES = Map.of(Role.MASTER, "01012345678", Role.SUB_MEMBER, "01087654321");
+    static final Map<Role, String> MOBILES = Map.of(Role.MASTER, "01012345678", Role.SUB_MEMBER, "01087654321");
 
     @Test
     void everyRoleGetsItsPagesAndIsRefusedTheOthers() {

@@ -12,6 +12,17 @@ final class PortalSession {
 
     private final String base;
     private final CookieFilter cookies = new CookieFilter();
+    private String sessionId;
+
+    /** Remembers the session cookie the server sets (issue 17: a browser takes the session over from here). */
+    private final io.restassured.filter.Filter sessionRecorder = (request, response, context) -> {
+        Response r = context.next(request, response);
+        String id = r.getCookie("BIZBILL_SESSION");
+        if (id != null) {
+            sessionId = id;
+        }
+        return r;
+    };
 
     private PortalSession(String base) {
         this.base = base;
@@ -45,8 +56,8 @@ final class PortalSession {
         if (!code.find()) {
             throw new AssertionError("no login code for " + mobile);
         }
-        String page = given().filter(s.cookies).get(base + "/login-code.xhtml").asString();
-        Response r = given().filter(s.cookies).redirects().follow(false)
+        String page = given().filter(s.cookies).filter(s.sessionRecorder).get(base + "/login-code.xhtml").asString();
+        Response r = given().filter(s.cookies).filter(s.sessionRecorder).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("codeForm", "codeForm")
                 .formParam("codeForm:code", code.group(1))
@@ -65,8 +76,8 @@ final class PortalSession {
     }
 
     private Response postLogin(String loginId, String password) {
-        String page = given().filter(cookies).get(base + "/login.xhtml").asString();
-        return given().filter(cookies).redirects().follow(false)
+        String page = given().filter(cookies).filter(sessionRecorder).get(base + "/login.xhtml").asString();
+        return given().filter(cookies).filter(sessionRecorder).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("login", "login")
                 .formParam("login:loginId", loginId)
@@ -78,14 +89,19 @@ final class PortalSession {
 
     /** Posts a JSF form of {@code path} (its hidden fields read from a fresh GET of it), without following redirects. */
     Response postForm(String path, java.util.Map<String, String> fields) {
-        String page = given().filter(cookies).get(base + path).asString();
-        return given().filter(cookies).redirects().follow(false)
+        String page = given().filter(cookies).filter(sessionRecorder).get(base + path).asString();
+        return given().filter(cookies).filter(sessionRecorder).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(fields).formParams(JsfForm.hiddenFields(page)).post(base + path);
     }
 
+    /** The session's cookie value, for a browser to continue this session. */
+    String sessionId() {
+        return sessionId;
+    }
+
     /** GET without following redirects. */
     Response get(String path) {
-        return given().filter(cookies).redirects().follow(false).get(base + path);
+        return given().filter(cookies).filter(sessionRecorder).redirects().follow(false).get(base + path);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * claim rows make it safe when several nodes tick at once.
  */
 @Startup
+@jakarta.ejb.DependsOn("Migrations") // its tick reads tables the migration creates
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JobScheduler {
@@ -37,8 +38,9 @@ public class JobScheduler {
     @Inject
     jakarta.enterprise.event.Event<ScheduleTick> ticks;
 
+    /** Looked up at the tick, not at start-up: the clock reads its offset from a table the migration creates. */
     @Inject
-    java.time.Clock clock;
+    jakarta.enterprise.inject.Instance<java.time.Clock> clock;
 
     @Inject
     @ConfigProperty(name = "bizbill.scheduler.enabled", defaultValue = "true")
@@ -56,7 +58,7 @@ public class JobScheduler {
         try {
             callContext.runAs(Actor.system("schedule")); // issue 15 §1: the tick's own rows name the schedule
             int started = jobs.startDue(lookbackDays);
-            ticks.fire(new ScheduleTick(clock.instant()));
+            ticks.fire(new ScheduleTick(clock.get().instant()));
             if (started > 0) {
                 LOG.info(() -> "schedule tick started " + started + " job run(s)");
             }
