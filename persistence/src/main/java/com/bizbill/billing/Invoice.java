@@ -93,6 +93,16 @@ public class Invoice {
         apply(data);
     }
 
+    /**
+     * BP-INV-2: whether a re-sent invoice is this one as it stands: the month, dates and amounts, and every line
+     * (service, usage period, amount) in its order. Issue 16 §3: equal totals with other lines are a change.
+     */
+    public boolean sameAs(InvoiceData d) {
+        return billingMonth.equals(d.billingMonth().toString()) && issueDate.equals(d.issueDate())
+                && dueDate.equals(d.dueDate()) && supply == d.supply() && vat == d.vat() && total == d.total()
+                && getLines().equals(d.lines());
+    }
+
     /** The billing system re-sent the invoice: take its figures, unless money has already been paid on it. */
     public boolean update(InvoiceData data, Instant at) {
         if (paidAmount > 0 || taxInvoiceNumber != null) {

@@ -36,4 +36,16 @@ public class InvoiceLine {
     public long getSupplyAmount() {
         return supplyAmount;
     }
+
+    /** A value: the same service, usage period and amount is the same line (issue 16 §3, the re-import check). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InvoiceLine l && supplyAmount == l.supplyAmount
+                && java.util.Objects.equals(service, l.service) && java.util.Objects.equals(usagePeriod, l.usagePeriod);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(service, usagePeriod, supplyAmount);
+    }
 }
