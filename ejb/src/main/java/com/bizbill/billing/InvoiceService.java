@@ -85,6 +85,8 @@ public class InvoiceService {
         }
         long version = ledgerVersion(inv);
         postReceivable(account, inv, "INVOICE_REVERSED", "invoice-" + inv.getId() + "-v" + version + "-reversal", -1);
+        inv.withdrawLines();
+        em.flush(); // the old lines are deleted before the new ones are inserted (see withdrawLines)
         inv.update(data, clock.instant());
         postReceivable(account, inv, "INVOICE_ISSUED", "invoice-" + inv.getId() + "-v" + (version + 1), 1);
         return new ImportResult(number, Outcome.UPDATED, List.of());

@@ -37,15 +37,18 @@ public class InvoiceLine {
         return supplyAmount;
     }
 
-    /** A value: the same service, usage period and amount is the same line (issue 16 §3, the re-import check). */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof InvoiceLine l && supplyAmount == l.supplyAmount
-                && java.util.Objects.equals(service, l.service) && java.util.Objects.equals(usagePeriod, l.usagePeriod);
+    /**
+     * The same service, usage period and amount (issue 16 §3, the re-import check). Not {@code equals}: with equal
+     * elements EclipseLink moves a reordered line's LINE_NO in place and collides with the primary key; as distinct
+     * objects the replaced lines are deleted and inserted.
+     */
+    public boolean sameAs(InvoiceLine l) {
+        return supplyAmount == l.supplyAmount && java.util.Objects.equals(service, l.service)
+                && java.util.Objects.equals(usagePeriod, l.usagePeriod);
     }
 
     @Override
-    public int hashCode() {
-        return java.util.Objects.hash(service, usagePeriod, supplyAmount);
+    public String toString() {
+        return service + " / " + usagePeriod + " / " + supplyAmount;
     }
 }
