@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import liquibase.change.custom.CustomSqlChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import liquibase.statement.SqlStatement;
 import liquibase.statement.core.UpdateStatement;
 
@@ -32,7 +29,7 @@ import liquibase.statement.core.UpdateStatement;
  * it). Parsing strings has no portable SQL, so this reads the rows and writes plain updates, which Liquibase renders
  * for each database; offline (SQL generated without a server) there is nothing to read.
  */
-public class InvoicePaymentAttemptKeys implements CustomSqlChange {
+public class InvoicePaymentAttemptKeys extends DataMigration {
 
     static final String CHARGE_PURPOSE = "INVOICE";
     static final String CANCEL_PURPOSE = "INVOICE_CARD_CANCEL";
@@ -138,18 +135,5 @@ public class InvoicePaymentAttemptKeys implements CustomSqlChange {
     @Override
     public String getConfirmationMessage() {
         return "invoice payment attempt keys: " + rows + " rows linked";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }
