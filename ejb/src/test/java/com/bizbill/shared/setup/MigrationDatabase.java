@@ -8,7 +8,6 @@ import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.executor.ExecutorService;
 import liquibase.statement.SqlStatement;
 
@@ -27,7 +26,7 @@ final class MigrationDatabase implements AutoCloseable {
     }
 
     /** Runs the migration as Liquibase would: its statements generated for this database, then executed. */
-    void migrate(DataMigration change) throws LiquibaseException {
+    void migrate(DataMigration change) throws Exception {
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         for (SqlStatement statement : change.generateStatements(db)) {
             Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", db).execute(statement);
