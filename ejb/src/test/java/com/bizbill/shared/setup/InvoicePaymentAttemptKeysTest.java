@@ -2,10 +2,7 @@ package com.bizbill.shared.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,9 +47,9 @@ class InvoicePaymentAttemptKeysTest {
     void issue16EveryInvoiceAttemptAndCardPaymentGetsItsForeignKeys() throws Exception {
         db.migrate(new InvoicePaymentAttemptKeys());
 
-        assertThat(rows("SELECT ID, INVOICE_ID, INVOICE_PAYMENT_ID FROM PAYMENT_ATTEMPT ORDER BY ID")).containsExactly(
+        assertThat(db.rows("SELECT ID, INVOICE_ID, INVOICE_PAYMENT_ID FROM PAYMENT_ATTEMPT ORDER BY ID")).containsExactly(
                 "100/7/null", "101/7/1", "102/8/null", "103/null/null", "104/null/null");
-        assertThat(rows("SELECT ID, ATTEMPT_ID, INVOICE_ID FROM INVOICE_PAYMENT ORDER BY ID")).containsExactly(
+        assertThat(db.rows("SELECT ID, ATTEMPT_ID, INVOICE_ID FROM INVOICE_PAYMENT ORDER BY ID")).containsExactly(
                 "1/100/7", "2/101/7", "3/null/8");
     }
 
@@ -78,15 +75,5 @@ class InvoicePaymentAttemptKeysTest {
         assertThat(InvoicePaymentAttemptKeys.attemptOf("attempt-")).isEmpty();
         assertThat(InvoicePaymentAttemptKeys.attemptOf(null)).isEmpty();
         assertThat(InvoicePaymentAttemptKeys.number("12x")).isEqualTo(Optional.empty());
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement s = db.connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getObject(1) + "/" + rs.getObject(2) + "/" + rs.getObject(3));
-            }
-        }
-        return rows;
     }
 }

@@ -2,8 +2,11 @@ package com.bizbill.shared.setup;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -16,6 +19,7 @@ final class MigrationDatabase implements AutoCloseable {
 
     final Connection connection;
 
+    /** A new empty database with {@code setup} run on it. */
     MigrationDatabase(String name, String... setup) throws SQLException {
         connection = DriverManager.getConnection("jdbc:derby:memory:" + name + System.nanoTime() + ";create=true");
         try (Statement s = connection.createStatement()) {
@@ -31,6 +35,22 @@ final class MigrationDatabase implements AutoCloseable {
         for (SqlStatement statement : change.generateStatements(db)) {
             Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", db).execute(statement);
         }
+    }
+
+    /** Each row of {@code sql} as its columns joined by "/" (null as "null"). */
+    List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(i > 1 ? "/" : "").append(rs.getObject(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     @Override
