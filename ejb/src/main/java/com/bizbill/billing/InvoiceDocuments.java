@@ -4,8 +4,6 @@ import com.bizbill.shared.mail.MailMessage;
 import com.bizbill.shared.mail.MailSender;
 import com.bizbill.shared.pdf.OperatorDetails;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +15,6 @@ import org.eclipse.microprofile.config.Config;
  * "send me this invoice" by mail to the contact address on file.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class InvoiceDocuments {
 
     @PersistenceContext
