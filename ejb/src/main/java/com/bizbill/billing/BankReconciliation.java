@@ -29,7 +29,7 @@ public class BankReconciliation {
     EntityManager em;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceBookings bookings;
 
     @Inject
     AuditLog audit;
@@ -118,7 +118,7 @@ public class BankReconciliation {
      * or UNKNOWN): paying it by transfer now could have the customer pay twice.
      */
     private Optional<String> openCardAttempt(long invoiceId) {
-        return attempts.openOf(InvoiceService.PAYMENT_PURPOSE, String.valueOf(invoiceId)).stream().findFirst()
+        return attempts.openOfInvoice(InvoiceBookings.PAYMENT_PURPOSE, invoiceId).stream().findFirst()
                 .map(a -> "card payment " + a.orderId() + " is " + a.getStatus() + ": waits until it is decided");
     }
 
@@ -128,15 +128,16 @@ public class BankReconciliation {
      */
     public void attemptDecided(@jakarta.enterprise.event.Observes(during =
             jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) PaymentDecided decided) {
-        if (InvoiceService.PAYMENT_PURPOSE.equals(decided.purpose())) {
-            context.getBusinessObject(BankReconciliation.class).resumeWaiting(Long.parseLong(decided.reference()));
+        if (InvoiceBookings.PAYMENT_PURPOSE.equals(decided.purpose())) {
+            context.getBusinessObject(BankReconciliation.class).resumeWaitingFor(decided.attemptId());
         }
     }
 
-    /** The deposits waiting for {@code invoiceId}'s card attempt, now that it is decided. */
+    /** The deposits waiting for the invoice of the card attempt {@code attemptId} (by its key), now it is decided. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-    public int resumeWaiting(long invoiceId) {
-        if (openCardAttempt(invoiceId).isPresent()) {
+    public int resumeWaitingFor(long attemptId) {
+        Long invoiceId = attempts.find(attemptId).getInvoiceId();
+        if (invoiceId == null || openCardAttempt(invoiceId).isPresent()) {
             return 0;
         }
         // ids first, then each row locked (Derby refuses FOR UPDATE with ORDER BY)
@@ -164,7 +165,7 @@ public class BankReconciliation {
     private void pay(BankDeposit d, long invoiceId, String matchedBy) {
         d.matched(invoiceId, matchedBy);
 
-        invoices.applyPayment(invoiceId, "TRANSFER", d.getAmount(), "deposit-" + d.getBankReference());
+        bookings.applyTransfer(invoiceId, d.getAmount(), "deposit-" + d.getBankReference());
     }
 
     private List<DepositMatcher.Candidate> candidates(long amount) {

@@ -45,10 +45,11 @@ public class InvoiceCharges {
             throw new BillingException(ErrorCode.INVOICE_CARD_CLOSED, "invoice " + inv.getNumber()
                     + " of " + inv.getBillingMonth() + " can only be paid by bank transfer now");
         }
-        var query = em.createQuery("select a from PaymentAttempt a where a.purpose = :p and a.reference = :r "
+        // issue 16 §3: the invoice's attempts by their key, not by a reference string
+        var query = em.createQuery("select a from PaymentAttempt a where a.invoiceId = :i and a.purpose = :p "
                         + "and (a.status in :open" + (notBefore == null ? ")" : " or a.createdAt >= :since)"),
                         PaymentAttempt.class)
-                .setParameter("p", InvoiceService.PAYMENT_PURPOSE).setParameter("r", String.valueOf(invoiceId))
+                .setParameter("i", invoiceId).setParameter("p", InvoiceBookings.PAYMENT_PURPOSE)
                 .setParameter("open", List.of(PaymentStatus.INITIATED, PaymentStatus.UNKNOWN));
         if (notBefore != null) {
             query.setParameter("since", notBefore);
@@ -57,7 +58,7 @@ public class InvoiceCharges {
         if (!earlier.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(attempts.open(InvoiceService.PAYMENT_PURPOSE, String.valueOf(invoiceId), inv.balance()));
+        return Optional.of(attempts.openInvoiceCharge(invoiceId, inv.balance()));
     }
 
     /**

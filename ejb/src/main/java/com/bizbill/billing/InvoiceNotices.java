@@ -25,12 +25,12 @@ public class InvoiceNotices {
     MailSender mail;
 
     public void send(PaymentAttempt a) {
-        if (!InvoiceService.PAYMENT_PURPOSE.equals(a.getPurpose()) || !a.getStatus().isFinal()) {
+        if (!InvoiceBookings.PAYMENT_PURPOSE.equals(a.getPurpose()) || !a.getStatus().isFinal()) {
             return;
         }
         PaymentDecided d = PaymentDecided.of(a);
         try {
-            Invoice inv = em.find(Invoice.class, Long.parseLong(d.reference()));
+            Invoice inv = em.find(Invoice.class, a.getInvoiceId()); // issue 16 §3: by key
             BillingAccount account = em.find(BillingAccount.class, inv.getBillingAccountId());
             String amount = String.format("%,d원", d.amount());
             mail.send(d.succeeded()

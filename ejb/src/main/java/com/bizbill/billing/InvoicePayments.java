@@ -25,7 +25,7 @@ public class InvoicePayments {
     InvoiceCharges charges;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     @Inject
     BillingAccountService accounts;

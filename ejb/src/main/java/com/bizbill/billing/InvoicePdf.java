@@ -77,7 +77,7 @@ public final class InvoicePdf {
                     paid.addCell(header("금액", bold));
                     for (InvoicePayment p : payments) {
                         paid.addCell(cell(p.getPaidAt().toString(), body, Element.ALIGN_LEFT));
-                        paid.addCell(cell("CARD".equals(p.getMethod()) ? "카드" : "계좌이체", body, Element.ALIGN_LEFT));
+                        paid.addCell(cell(p.getMethod() == InvoicePaymentMethod.CARD ? "카드" : "계좌이체", body, Element.ALIGN_LEFT));
                         paid.addCell(cell(PdfDocuments.won(p.getAmount()), body, Element.ALIGN_RIGHT));
                     }
                     document.add(paid);

@@ -25,6 +25,9 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PaymentAttempts {
 
+    /** The statuses of an attempt still waiting for the gateway's answer. */
+    private static final List<PaymentStatus> OPEN = List.of(PaymentStatus.INITIATED, PaymentStatus.UNKNOWN);
+
     @PersistenceContext
     EntityManager em;
 
@@ -40,11 +43,7 @@ public class PaymentAttempts {
     /** A new attempt for {@code reference}, numbered after the earlier ones; joins the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PaymentAttempt open(String purpose, String reference, long amount) {
-        PaymentAttempt a = new PaymentAttempt(purpose, reference, nextNumber(purpose, reference), amount,
-                clock.instant());
-        em.persist(a);
-        em.flush();
-        return a;
+        return persist(new PaymentAttempt(purpose, reference, nextNumber(purpose, reference), amount, clock.instant()));
     }
 
     private int nextNumber(String purpose, String reference) {
@@ -61,11 +60,55 @@ public class PaymentAttempts {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PaymentAttempt openCancel(String purpose, String reference, long amount, String paymentKey) {
-        PaymentAttempt a = PaymentAttempt.cancelOf(purpose, reference, nextNumber(purpose, reference), amount,
-                paymentKey, clock.instant());
+        return persist(PaymentAttempt.cancelOf(purpose, reference, nextNumber(purpose, reference), amount,
+                paymentKey, clock.instant()));
+    }
+
+    /**
+     * Issue 16 §3: a card charge of an invoice, naming it by key (the reference keeps the invoice id as a label
+     * and the numbering's scope); joins the caller's transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PaymentAttempt openInvoiceCharge(long invoiceId, long amount) {
+        String reference = String.valueOf(invoiceId);
+        return persist(new PaymentAttempt(InvoiceBookings.PAYMENT_PURPOSE, reference,
+                nextNumber(InvoiceBookings.PAYMENT_PURPOSE, reference), amount, clock.instant()).forInvoice(invoiceId));
+    }
+
+    /**
+     * Issue 16 §3: a cancel (BP-PAY-4) of {@code amount} won of the invoice card payment {@code paid}, whose gateway
+     * payment is {@code paymentKey}, naming the payment and its invoice by key; joins the caller's transaction,
+     * which must commit it before the gateway is called.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PaymentAttempt openInvoiceCardCancel(InvoicePayment paid, long amount, String paymentKey) {
+        String reference = String.valueOf(paid.getId());
+        return persist(PaymentAttempt.cancelOf(InvoiceBookings.CARD_CANCEL_PURPOSE, reference,
+                        nextNumber(InvoiceBookings.CARD_CANCEL_PURPOSE, reference), amount, paymentKey, clock.instant())
+                .cancellingInvoicePayment(paid.getInvoiceId(), paid.getId()));
+    }
+
+    private PaymentAttempt persist(PaymentAttempt a) {
         em.persist(a);
         em.flush();
         return a;
+    }
+
+    /** The open attempts of {@code purpose} for the invoice {@code invoiceId} (by key), oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PaymentAttempt> openOfInvoice(String purpose, long invoiceId) {
+        return em.createQuery("select a from PaymentAttempt a where a.invoiceId = :i and a.purpose = :p "
+                        + "and a.status in :open order by a.id", PaymentAttempt.class)
+                .setParameter("i", invoiceId).setParameter("p", purpose)
+                .setParameter("open", OPEN).getResultList();
+    }
+
+    /** Whether a cancel of the invoice card payment {@code invoicePaymentId} (by key) is still open. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean anyOpenCancelOf(long invoicePaymentId) {
+        return em.createQuery("select count(a) from PaymentAttempt a where a.invoicePaymentId = :p "
+                        + "and a.status in :open", Long.class).setParameter("p", invoicePaymentId)
+                .setParameter("open", OPEN).getSingleResult() > 0;
     }
 
     /** Whether an attempt of {@code purpose} whose reference is {@code reference} or starts with it + ":" is open. */
@@ -74,16 +117,7 @@ public class PaymentAttempts {
         return em.createQuery("select count(a) from PaymentAttempt a where a.purpose = :p "
                         + "and (a.reference = :r or a.reference like :prefix) and a.status in :open", Long.class)
                 .setParameter("p", purpose).setParameter("r", reference).setParameter("prefix", reference + ":%")
-                .setParameter("open", List.of(PaymentStatus.INITIATED, PaymentStatus.UNKNOWN)).getSingleResult() > 0;
-    }
-
-    /** The open attempts of {@code purpose} for {@code reference}, oldest first. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<PaymentAttempt> openOf(String purpose, String reference) {
-        return em.createQuery("select a from PaymentAttempt a where a.purpose = :p and a.reference = :r "
-                        + "and a.status in :open order by a.id", PaymentAttempt.class)
-                .setParameter("p", purpose).setParameter("r", reference)
-                .setParameter("open", List.of(PaymentStatus.INITIATED, PaymentStatus.UNKNOWN)).getResultList();
+                .setParameter("open", OPEN).getSingleResult() > 0;
     }
 
     /**

@@ -19,6 +19,8 @@ public final class LedgerAccounts {
 
     /** What partner stores pay for the messages they sent (NB-PRICE-1). */
     public static final String OPERATOR_MESSAGE_REVENUE = "OP:MESSAGE-REVENUE";
+    /** What billing-portal customers are invoiced for, VAT excluded (BP-INV-2). */
+    public static final String OPERATOR_BILLING_REVENUE = "OP:BILLING-REVENUE";
     /** VAT charged to customers, owed to the tax office. */
     public static final String OPERATOR_VAT_PAYABLE = "OP:VAT-PAYABLE";
 
@@ -33,6 +35,11 @@ public final class LedgerAccounts {
     /** What a postpaid organisation owes the operator for this and earlier months (an asset). */
     public static String postpaidReceivable(long organisationId) {
         return "ORG:" + organisationId + ":RECEIVABLE";
+    }
+
+    /** What a billing-portal account owes on its imported invoices (BP-INV-2; an asset). */
+    public static String invoiceReceivable(long billingAccountId) {
+        return "BA:" + billingAccountId + ":RECEIVABLE";
     }
 
     /** What a partner store owes for its monthly usage bills (NB-CYC-1; an asset). */

@@ -93,6 +93,41 @@ public class Invoice {
         apply(data);
     }
 
+    /**
+     * BP-INV-2: whether a re-sent invoice is this one as it stands: the month, dates and amounts, and every line
+     * (service, usage period, amount) in its order. Issue 16 §3: equal totals with other lines are a change.
+     */
+    public boolean sameAs(InvoiceData d) {
+        return billingMonth.equals(d.billingMonth().toString()) && issueDate.equals(d.issueDate())
+                && dueDate.equals(d.dueDate()) && supply == d.supply() && vat == d.vat() && total == d.total()
+                && sameLines(d.lines());
+    }
+
+    private boolean sameLines(List<InvoiceLine> other) {
+        if (lines.size() != other.size()) {
+            return false;
+        }
+        for (int i = 0; i < other.size(); i++) {
+            if (!lines.get(i).sameAs(other.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first half of an update that changes the lines (issue 16 §3): the old lines go, and the caller flushes
+     * that before {@link #update} writes the new ones. Replaced in one go, EclipseLink renumbers a line that only
+     * moved onto its neighbour's LINE_NO and the insert collides with the primary key. Only on an invoice that may
+     * still be updated.
+     */
+    public void withdrawLines() {
+        if (paidAmount > 0 || taxInvoiceNumber != null) {
+            throw new IllegalStateException("invoice " + number + " is paid or taxed: its lines stay");
+        }
+        lines.clear();
+    }
+
     /** The billing system re-sent the invoice: take its figures, unless money has already been paid on it. */
     public boolean update(InvoiceData data, Instant at) {
         if (paidAmount > 0 || taxInvoiceNumber != null) {

@@ -36,4 +36,19 @@ public class InvoiceLine {
     public long getSupplyAmount() {
         return supplyAmount;
     }
+
+    /**
+     * The same service, usage period and amount (issue 16 §3, the re-import check). Not {@code equals}: with equal
+     * elements EclipseLink moves a reordered line's LINE_NO in place and collides with the primary key; as distinct
+     * objects the replaced lines are deleted and inserted.
+     */
+    public boolean sameAs(InvoiceLine l) {
+        return supplyAmount == l.supplyAmount && java.util.Objects.equals(service, l.service)
+                && java.util.Objects.equals(usagePeriod, l.usagePeriod);
+    }
+
+    @Override
+    public String toString() {
+        return service + " / " + usagePeriod + " / " + supplyAmount;
+    }
 }

@@ -86,6 +86,14 @@ public class PaymentAttempt {
     @Column(name = "STAFF_REASON", length = 500)
     private String staffReason;
 
+    /** Issue 16 §3: the invoice an invoice charge or card cancel is for, by foreign key (the reference is a label). */
+    @Column(name = "INVOICE_ID", updatable = false)
+    private Long invoiceId;
+
+    /** Issue 16 §3: the invoice card payment a card cancel (BP-PAY-4) refunds, by foreign key. */
+    @Column(name = "INVOICE_PAYMENT_ID", updatable = false)
+    private Long invoicePaymentId;
+
     @Version
     private long version;
 
@@ -126,6 +134,29 @@ public class PaymentAttempt {
         a.kind = AttemptKind.CANCEL;
         a.cancelsPaymentKey = paymentKey;
         return a;
+    }
+
+    /** Names the invoice this attempt charges (issue 16 §3); only before it is stored. */
+    public PaymentAttempt forInvoice(long invoice) {
+        requireNew();
+        invoiceId = invoice;
+        return this;
+    }
+
+    /** Names the invoice card payment this cancel refunds, and its invoice (issue 16 §3); only before it is stored. */
+    public PaymentAttempt cancellingInvoicePayment(long invoice, long invoicePayment) {
+        if (kind != AttemptKind.CANCEL) {
+            throw new IllegalStateException("only a cancel refunds a payment");
+        }
+        forInvoice(invoice);
+        invoicePaymentId = invoicePayment;
+        return this;
+    }
+
+    private void requireNew() {
+        if (id != null) {
+            throw new IllegalStateException("attempt " + id + " is stored: what it is for is fixed");
+        }
     }
 
     /** The order id the gateway sees: stable for this attempt, new and unguessable for the next (issue 14 §2). */
@@ -270,5 +301,13 @@ public class PaymentAttempt {
 
     public String getStaffReason() {
         return staffReason;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public Long getInvoicePaymentId() {
+        return invoicePaymentId;
     }
 }

@@ -122,6 +122,24 @@ public class UsageBill {
         return carriedCount;
     }
 
+    /** The billed count of one message type. */
+    public long count(MessageType type) {
+        return switch (type) {
+            case ALIMTALK -> alimtalkCount;
+            case SMS -> smsCount;
+            case LMS -> lmsCount;
+        };
+    }
+
+    /** The billed amount (won, VAT excluded) of one message type. */
+    public long amount(MessageType type) {
+        return switch (type) {
+            case ALIMTALK -> alimtalkAmount;
+            case SMS -> smsAmount;
+            case LMS -> lmsAmount;
+        };
+    }
+
     public void notified(Instant at) {
         if (notifiedAt == null) {
             notifiedAt = at;

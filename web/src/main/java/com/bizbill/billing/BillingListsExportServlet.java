@@ -30,7 +30,7 @@ public class BillingListsExportServlet extends HttpServlet {
     BankReconciliation bank;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     @Inject
     LocaleBean localeBean;
@@ -68,7 +68,7 @@ public class BillingListsExportServlet extends HttpServlet {
             case "receivables" -> {
                 try (SpreadsheetWriter x = writer(list, l, "invoices.month", "invoices.billed", "invoices.paid",
                         "invoices.outstanding")) {
-                    for (InvoiceService.MonthReceivable r : invoices.receivablesByMonth()) {
+                    for (InvoiceQueries.MonthReceivable r : invoices.receivablesByMonth()) {
                         x.row(r.month(), r.billed(), r.paid(), r.outstanding());
                     }
                     x.writeTo(resp.getOutputStream());
@@ -77,7 +77,7 @@ public class BillingListsExportServlet extends HttpServlet {
             default -> {
                 try (SpreadsheetWriter x = writer(list, l, "invoices.number", "invoices.account", "wallet.amount",
                         "payments.outcome", "wallet.at")) {
-                    for (InvoiceService.FailedCharge f : invoices.failedCharges(SpreadsheetWriter.MAX_ROWS / 3)) {
+                    for (InvoiceQueries.FailedCharge f : invoices.failedCharges(SpreadsheetWriter.MAX_ROWS / 3)) {
                         x.row(f.invoiceNumber(), f.accountName(), f.amount(), f.failureCode() + " " + f.failureMessage(),
                                 f.at());
                     }

@@ -16,7 +16,7 @@ public class InvoicePdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceDocuments invoices;
 
     @Inject
     BillingAccountService accounts;

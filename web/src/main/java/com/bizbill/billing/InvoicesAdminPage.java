@@ -23,7 +23,10 @@ public class InvoicesAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
+
+    @Inject
+    InvoiceCardCancels cardCancels;
 
     @Inject
     InvoicePayments payments;
@@ -36,15 +39,15 @@ public class InvoicesAdminPage implements Serializable {
     private String text;
     private final Pager pager = new Pager(20);
 
-    public Page<InvoiceService.InvoiceRow> getRows() {
+    public Page<InvoiceQueries.InvoiceRow> getRows() {
         return invoices.search(month, status, text, pager.page(), pager.size());
     }
 
-    public List<InvoiceService.MonthReceivable> getReceivables() {
+    public List<InvoiceQueries.MonthReceivable> getReceivables() {
         return invoices.receivablesByMonth();
     }
 
-    public List<InvoiceService.FailedCharge> getFailedCharges() {
+    public List<InvoiceQueries.FailedCharge> getFailedCharges() {
         return invoices.failedCharges(20);
     }
 
@@ -53,7 +56,7 @@ public class InvoicesAdminPage implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder billed = Json.createArrayBuilder();
         JsonArrayBuilder outstanding = Json.createArrayBuilder();
-        for (InvoiceService.MonthReceivable r : getReceivables()) {
+        for (InvoiceQueries.MonthReceivable r : getReceivables()) {
             labels.add(r.month());
             billed.add(r.billed());
             outstanding.add(r.outstanding());
@@ -97,7 +100,7 @@ public class InvoicesAdminPage implements Serializable {
 
     /** BP-PAY-4: cancel a card payment (the amount given, or all that is left of it) within its billing month. */
     public void cancelPayment(long paymentId) {
-        invoices.cancelCardPayment(paymentId, cancelAmount);
+        cardCancels.cancelCardPayment(paymentId, cancelAmount);
         Messages.info("invoices.cancelled");
         cancelAmount = null;
     }

@@ -20,7 +20,7 @@ public class InvoicesExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     @Inject
     LocaleBean localeBean;

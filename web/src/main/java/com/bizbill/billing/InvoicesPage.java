@@ -24,7 +24,10 @@ public class InvoicesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
+
+    @Inject
+    InvoiceDocuments documents;
 
     @Inject
     InvoicePayments payments;
@@ -89,7 +92,7 @@ public class InvoicesPage implements Serializable {
     }
 
     public void mail(long id) {
-        String to = invoices.mailInvoice(account().getId(), id);
+        String to = documents.mailInvoice(account().getId(), id);
         Messages.info("invoices.mailed", to);
     }
 

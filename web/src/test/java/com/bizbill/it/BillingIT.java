@@ -58,6 +58,15 @@ class BillingIT {
     InvoiceService invoices;
 
     @Inject
+    com.bizbill.billing.InvoiceQueries queries;
+
+    @Inject
+    com.bizbill.billing.InvoiceDocuments documents;
+
+    @Inject
+    com.bizbill.billing.InvoiceCardCancels cardCancels;
+
+    @Inject
     InvoicePayments invoicePayments;
 
     @Inject
@@ -154,20 +163,33 @@ class BillingIT {
         assertEquals(InvoiceService.Outcome.UPDATED, invoices.importInvoice(c[0], number, data(month, 120_000)).outcome());
         assertEquals(132_000, invoice(c, number).getTotal());
         assertEquals(132_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance(), "the receivable follows the update");
+        // issue 16 §3: re-sent unpaid with other lines (descriptions, amounts, order) and the same totals: UPDATED,
+        // the new lines stored, the receivable re-booked to the same amount
+        String period = month.atDay(1) + "~" + month.atEndOfMonth();
+        InvoiceData relined = new InvoiceData(month, month.atDay(5), month.atEndOfMonth(), 120_000, 12_000, 132_000,
+                List.of(new InvoiceLine("클라우드 서버", period, 100_000), new InvoiceLine("백업 스토리지", period, 20_000)));
+        assertEquals(InvoiceService.Outcome.UPDATED, invoices.importInvoice(c[0], number, relined).outcome());
+        assertEquals(relined.lines().toString(), invoice(c, number).getLines().toString());
+        assertEquals(InvoiceService.Outcome.UNCHANGED, invoices.importInvoice(c[0], number, relined).outcome());
+        InvoiceData reordered = new InvoiceData(month, month.atDay(5), month.atEndOfMonth(), 120_000, 12_000, 132_000,
+                List.of(relined.lines().get(1), relined.lines().get(0)));
+        assertEquals(InvoiceService.Outcome.UPDATED, invoices.importInvoice(c[0], number, reordered).outcome());
+        assertEquals(reordered.lines().toString(), invoice(c, number).getLines().toString());
+        assertEquals(132_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance(), "re-booked, not added");
 
         // BP-INV-1, BP-PAY-1 (a card payer gets a bill, "청구서"): the PDF carries the Korean text and amounts; "send me this invoice" goes to the contact on file
         Invoice created = invoice(c, number);
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(invoices.pdf(c[0], created.getId()));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(documents.pdf(c[0], created.getId()));
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();
         assertTrue(text.contains("청구서") && text.contains("132,000원") && text.contains("12,000원")
                 && text.contains("클라우드 서버"), text);
-        String maskedTo = invoices.mailInvoice(c[0], created.getId());
+        String maskedTo = documents.mailInvoice(c[0], created.getId());
         assertTrue(maskedTo.startsWith("b***@"), maskedTo);
         var mail = outbox.list(null, 0, 1).items().get(0);
         assertTrue(mail.getRecipient().startsWith("bill-") && mail.getBody().contains("invoice-" + number + ".pdf"),
                 mail.getRecipient() + " " + mail.getBody());
-        assertThrows(BizbillException.class, () -> invoices.pdf(customer(PaymentMethod.CARD_AUTO)[0], created.getId()),
+        assertThrows(BizbillException.class, () -> documents.pdf(customer(PaymentMethod.CARD_AUTO)[0], created.getId()),
                 "another account's invoice is not found");
 
         // bad data is rejected field by field, nothing stored
@@ -206,19 +228,19 @@ class BillingIT {
         assertTrue(again.stream().allMatch(x -> x.status() == null), again.toString());
         // BP-INV-3: paid per invoice, with each payment (card, amount)
         assertEquals(InvoiceStatus.PAID, invoice(c, a).getStatus());
-        assertEquals(1, invoices.paymentsOf(invoice(c, a).getId()).size());
-        assertEquals("CARD", invoices.paymentsOf(invoice(c, a).getId()).get(0).getMethod());
-        assertEquals(22_000, invoices.paymentsOf(invoice(c, b).getId()).get(0).getAmount());
+        assertEquals(1, queries.paymentsOf(invoice(c, a).getId()).size());
+        assertEquals(com.bizbill.billing.InvoicePaymentMethod.CARD, queries.paymentsOf(invoice(c, a).getId()).get(0).getMethod());
+        assertEquals(22_000, queries.paymentsOf(invoice(c, b).getId()).get(0).getAmount());
 
         // BP-PAY-4: staff cancel part of a card payment within the billing month; the invoice owes it again
-        var payment = invoices.paymentsOf(invoice(c, b).getId()).get(0);
-        invoices.cancelCardPayment(payment.getId(), 2_000L);
+        var payment = queries.paymentsOf(invoice(c, b).getId()).get(0);
+        cardCancels.cancelCardPayment(payment.getId(), 2_000L);
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice(c, b).getStatus());
         assertEquals(2_000, invoice(c, b).balance());
         assertEquals(2_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance() - 33_000,
                 "the receivable grows back by the cancelled part (the old invoice still owes 33,000)");
         assertEquals(ErrorCode.INVOICE_CANCEL_EXCEEDS_PAYMENT, assertThrows(BizbillException.class, // issue 15 §2
-                () -> invoices.cancelCardPayment(payment.getId(), 20_001L)).getCode());
+                () -> cardCancels.cancelCardPayment(payment.getId(), 20_001L)).getCode());
 
         // BP-PAY-2: last month's invoice is for bank transfer only now
         BizbillException closed = assertThrows(BizbillException.class,
@@ -253,8 +275,8 @@ class BillingIT {
             tx.begin(); // a fresh persistence context after the workers' transactions
             assertEquals(InvoiceStatus.PAID, invoice(c, a).getStatus());
             assertEquals(InvoiceStatus.PAID, invoice(c, b).getStatus());
-            assertEquals(1, invoices.paymentsOf(invoice(c, a).getId()).size());
-            assertEquals(1, invoices.paymentsOf(invoice(c, b).getId()).size());
+            assertEquals(1, queries.paymentsOf(invoice(c, a).getId()).size());
+            assertEquals(1, queries.paymentsOf(invoice(c, b).getId()).size());
             assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
             tx.commit();
         }
@@ -320,8 +342,8 @@ class BillingIT {
             assertEquals(2, com.bizbill.billing.BillingCalendar.chargeAttemptOn(lastDay));
             assertEquals(0, retry.getItemsInError(), retry.getMessage());
             assertEquals(InvoiceStatus.UNPAID, invoice(declined, nDeclined).getStatus());
-            assertEquals(1, invoices.paymentsOf(invoice(ok, nOk).getId()).size());
-            assertEquals(1, invoices.paymentsOf(invoice(lost, nLost).getId()).size());
+            assertEquals(1, queries.paymentsOf(invoice(ok, nOk).getId()).size());
+            assertEquals(1, queries.paymentsOf(invoice(lost, nLost).getId()).size());
             assertTrue(ledger.check().unbalancedEntryIds().isEmpty());
         } finally {
             demoClock.reset();
@@ -395,14 +417,14 @@ class BillingIT {
             assertEquals(ErrorCode.INVOICE_CARD_CLOSED, assertThrows(BizbillException.class,
                     () -> invoicePayments.payNow(unpaid[1], List.of(invoice(unpaid, nUnpaid).getId()))).getCode());
             com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
-                    invoices.pdf(unpaid[0], invoice(unpaid, nUnpaid).getId()));
+                    documents.pdf(unpaid[0], invoice(unpaid, nUnpaid).getId()));
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
             reader.close();
             assertTrue(text.contains("세금계산서") && text.contains(taxNumber) && text.contains("계좌이체"), text);
             // BP-PAY-4: after the billing month a card payment can no longer be cancelled
-            long paidPayment = invoices.paymentsOf(invoice(paid, nPaid).getId()).get(0).getId();
+            long paidPayment = queries.paymentsOf(invoice(paid, nPaid).getId()).get(0).getId();
             assertEquals(ErrorCode.INVOICE_CARD_CLOSED, assertThrows(BizbillException.class,
-                    () -> invoices.cancelCardPayment(paidPayment, null)).getCode());
+                    () -> cardCancels.cancelCardPayment(paidPayment, null)).getCode());
             // the billing system cannot change a taxed invoice any more
             assertEquals(InvoiceService.Outcome.ALREADY_PAID,
                     invoices.importInvoice(unpaid[0], nUnpaid, data(month, 10_000)).outcome());
@@ -461,12 +483,12 @@ class BillingIT {
         assertEquals(2, first.added());
         assertEquals(1, first.matched());
         assertEquals(InvoiceStatus.PAID, invoice(c, auto).getStatus());
-        assertEquals("TRANSFER", invoices.paymentsOf(invoice(c, auto).getId()).get(0).getMethod());
+        assertEquals(com.bizbill.billing.InvoicePaymentMethod.TRANSFER, queries.paymentsOf(invoice(c, auto).getId()).get(0).getMethod());
         // the same statement again matches nothing twice
         var again = bank.upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(0, again.added());
         assertEquals(2, again.duplicates());
-        assertEquals(1, invoices.paymentsOf(invoice(c, auto).getId()).size());
+        assertEquals(1, queries.paymentsOf(invoice(c, auto).getId()).size());
         // the other deposit waits for staff, who match it by invoice number
         var open = bank.deposits(true, 0, 500).items().stream().filter(d -> d.getBankReference().equals(ref + "-2"))
                 .findFirst().orElseThrow();
@@ -583,7 +605,7 @@ class BillingIT {
             demoClock.advance(Duration.ofMinutes(6));
             payments.reconcileAll();
             assertEquals(InvoiceStatus.PAID, invoice(c, number).getStatus());
-            assertEquals(1, invoices.paymentsOf(invoiceId).size());
+            assertEquals(1, queries.paymentsOf(invoiceId).size());
             assertEquals(gatewayCharges, sandbox.payments(0, 1).total());
         } finally {
             demoClock.reset();

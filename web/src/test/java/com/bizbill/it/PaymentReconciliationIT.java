@@ -16,6 +16,7 @@ import com.bizbill.billing.InvoiceData;
 import com.bizbill.billing.InvoiceLine;
 import com.bizbill.billing.InvoicePayment;
 import com.bizbill.billing.InvoicePayments;
+import com.bizbill.billing.InvoiceBookings;
 import com.bizbill.billing.InvoiceService;
 import com.bizbill.billing.InvoiceStatus;
 import com.bizbill.billing.Overpayment;
@@ -111,6 +112,15 @@ class PaymentReconciliationIT {
 
     @Inject
     InvoiceService invoices;
+
+    @Inject
+    InvoiceBookings bookings;
+
+    @Inject
+    com.bizbill.billing.InvoiceQueries queries;
+
+    @Inject
+    com.bizbill.billing.InvoiceCardCancels cardCancels;
 
     @Inject
     InvoicePayments invoicePayments;
@@ -240,9 +250,9 @@ class PaymentReconciliationIT {
         card(c[2], c[1], WalletIT.TIMEOUT_CARD);
         long invoiceId = invoice(c, 60_000); // 66,000 won incl. VAT
         assertEquals(PaymentStatus.UNKNOWN, invoicePayments.payNow(c[1], List.of(invoiceId)).get(0).status());
-        PaymentAttempt card = lastAttempt(InvoiceService.PAYMENT_PURPOSE, String.valueOf(invoiceId));
+        PaymentAttempt card = lastAttempt(InvoiceBookings.PAYMENT_PURPOSE, String.valueOf(invoiceId));
         // the transfer was booked while the card answer was lost (as before issue 13; a bank match now waits, see (b))
-        invoices.applyPayment(invoiceId, "TRANSFER", 66_000, "deposit-" + UUID.randomUUID());
+        bookings.applyTransfer(invoiceId, 66_000, "deposit-" + UUID.randomUUID());
         assertEquals(InvoiceStatus.PAID, invoiceOf(invoiceId).getStatus());
 
         // two more lost answers for the same run: one books normally, one's booking fails
@@ -266,7 +276,7 @@ class PaymentReconciliationIT {
         assertTrue(o.getReason().contains(invoiceOf(invoiceId).getNumber()), o.getReason());
         assertTrue(overpayments.held().stream().anyMatch(x -> x.getId().equals(o.getId())), "listed for staff");
         assertEquals(heldBefore + 66_000, overpaymentAccount());
-        assertEquals(1, invoices.paymentsOf(invoiceId).size(), "the invoice keeps its one (transfer) payment");
+        assertEquals(1, queries.paymentsOf(invoiceId).size(), "the invoice keeps its one (transfer) payment");
         assertEquals(InvoiceStatus.PAID, invoiceOf(invoiceId).getStatus());
         // the others of the same run
         assertEquals(ChargeStatus.COMPLETED, wallets.charge(w[0], other.getId()).getStatus());
@@ -329,7 +339,7 @@ class PaymentReconciliationIT {
         BizbillException byHand = assertThrows(BizbillException.class,
                 () -> bank.matchByHand(d.getId(), invoiceOf(invoiceId).getNumber()));
         assertEquals(ErrorCode.BANK_MATCH_WAITS_FOR_CARD, byHand.getCode());
-        assertEquals(0, invoices.paymentsOf(invoiceId).size());
+        assertEquals(0, queries.paymentsOf(invoiceId).size());
 
         // the card attempt is decided: it never reached the gateway; the waiting deposit pays the invoice now
         attempts.failByHand(open.getId(), "checked with the gateway");
@@ -337,7 +347,7 @@ class PaymentReconciliationIT {
         assertTrue(paid.isMatched());
         assertEquals(invoiceId, paid.getInvoiceId());
         assertEquals(InvoiceStatus.PAID, invoiceOf(invoiceId).getStatus());
-        assertEquals("TRANSFER", invoices.paymentsOf(invoiceId).get(0).getMethod());
+        assertEquals(com.bizbill.billing.InvoicePaymentMethod.TRANSFER, queries.paymentsOf(invoiceId).get(0).getMethod());
 
         // the other way round: the card attempt turns out paid; the deposit stays open for staff, with why
         long supply2 = uniqueSupply();
@@ -356,7 +366,7 @@ class PaymentReconciliationIT {
         assertFalse(left.isMatched());
         assertFalse(left.isWaiting());
         assertTrue(left.getWaitingReason().contains("no longer owes"), left.getWaitingReason());
-        assertEquals(1, invoices.paymentsOf(invoice2).size(), "paid once, by card");
+        assertEquals(1, queries.paymentsOf(invoice2).size(), "paid once, by card");
     }
 
     private BankDeposit depositOf(String bankReference) {
@@ -389,7 +399,7 @@ class PaymentReconciliationIT {
         PaymentAttempt asked = payments.reconcile(a.getId()); // the staff screen's "ask the gateway"
         assertEquals(PaymentStatus.SUCCEEDED, asked.getStatus());
         assertEquals(InvoiceStatus.PAID, invoiceOf(charged).getStatus());
-        assertEquals(1, invoices.paymentsOf(charged).size());
+        assertEquals(1, queries.paymentsOf(charged).size());
         assertEquals(gatewayPayments, sandbox.payments(0, 1).total(), "asked, never charged again");
 
         // the run died before the call: the gateway has nothing
@@ -473,21 +483,21 @@ class PaymentReconciliationIT {
         card(c[2], c[1], WalletIT.OK_CARD);
         long invoiceId = invoice(c, 20_000); // 22,000 incl. VAT
         assertEquals(PaymentStatus.SUCCEEDED, invoicePayments.payNow(c[1], List.of(invoiceId)).get(0).status());
-        InvoicePayment payment = invoices.paymentsOf(invoiceId).get(0);
-        String invoiceKey = attempts.find(Long.parseLong(payment.getReference().substring(8))).getPaymentKey();
-        failing.failOnce(InvoiceService.CARD_CANCEL_PURPOSE, String.valueOf(payment.getId()));
+        InvoicePayment payment = queries.paymentsOf(invoiceId).get(0);
+        String invoiceKey = attempts.find(payment.getAttemptId()).getPaymentKey();
+        failing.failOnce(InvoiceBookings.CARD_CANCEL_PURPOSE, String.valueOf(payment.getId()));
         assertEquals(ErrorCode.PAYMENT_CANCEL_PENDING, assertThrows(BizbillException.class,
-                () -> invoices.cancelCardPayment(payment.getId(), 2_000L)).getCode());
+                () -> cardCancels.cancelCardPayment(payment.getId(), 2_000L)).getCode());
         assertEquals(2_000, sandbox.cancelledAmountOf(invoiceKey));
         assertEquals(InvoiceStatus.PAID, invoiceOf(invoiceId).getStatus());
-        PaymentAttempt invoiceCancel = lastAttempt(InvoiceService.CARD_CANCEL_PURPOSE, String.valueOf(payment.getId()));
+        PaymentAttempt invoiceCancel = lastAttempt(InvoiceBookings.CARD_CANCEL_PURPOSE, String.valueOf(payment.getId()));
         assertEquals(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, assertThrows(BizbillException.class,
-                () -> invoices.cancelCardPayment(payment.getId(), 2_000L)).getCode());
+                () -> cardCancels.cancelCardPayment(payment.getId(), 2_000L)).getCode());
         assertEquals(PaymentStatus.SUCCEEDED, payments.reconcile(invoiceCancel.getId()).getStatus());
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoiceOf(invoiceId).getStatus());
         assertEquals(2_000, invoiceOf(invoiceId).balance());
         assertEquals(2_000, sandbox.cancelledAmountOf(invoiceKey), "refunded once");
-        assertEquals(2, invoices.paymentsOf(invoiceId).size(), "the payment and its one cancel");
+        assertEquals(2, queries.paymentsOf(invoiceId).size(), "the payment and its one cancel");
     }
 
     // ------------------------------------------------------------------ (e)
@@ -532,8 +542,8 @@ class PaymentReconciliationIT {
         card(c[2], c[1], WalletIT.TIMEOUT_CARD);
         long invoiceId = invoice(c, 30_000); // 33,000 incl. VAT
         invoicePayments.payNow(c[1], List.of(invoiceId));
-        PaymentAttempt a = lastAttempt(InvoiceService.PAYMENT_PURPOSE, String.valueOf(invoiceId));
-        invoices.applyPayment(invoiceId, "TRANSFER", 33_000, "deposit-" + UUID.randomUUID());
+        PaymentAttempt a = lastAttempt(InvoiceBookings.PAYMENT_PURPOSE, String.valueOf(invoiceId));
+        bookings.applyTransfer(invoiceId, 33_000, "deposit-" + UUID.randomUUID());
         assertEquals(PaymentStatus.SUCCEEDED, payments.reconcile(a.getId()).getStatus());
         Overpayment o = overpayments.byAttempt(a.getId()).orElseThrow();
 

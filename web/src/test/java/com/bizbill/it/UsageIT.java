@@ -101,6 +101,9 @@ class UsageIT {
     MessagePrices prices;
 
     @Inject
+    com.bizbill.usage.UsageBillDocuments billDocuments;
+
+    @Inject
     CardService cards;
 
     @Inject
@@ -578,5 +581,18 @@ class UsageIT {
         assertEquals(20, prices.book().unitPrice(MessageType.LMS, s[0], today));
         assertEquals(25, prices.book().unitPrice(MessageType.LMS, s[0] + 1, today));
         assertEquals(25, prices.book().unitPrice(MessageType.LMS, s[0], today.minusDays(1)));
+
+        // issue 16 §3: the bill's PDF, built in the ejb module, prints the prices that applied to this store in its
+        // month (the contract LMS price from today on), with the words of the documents bundle
+        YearMonth month = YearMonth.from(today);
+        UsageBill bill = new UsageBill(s[0], month.toString(), com.bizbill.usage.UsageRating.rate(s[0], List.of(
+                new com.bizbill.usage.UsageRating.DailyCount(MessageType.LMS, today, 2)), prices.book()), clock.instant());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
+                billDocuments.pdf(bill, java.util.Locale.KOREAN));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        String lms = today.getDayOfMonth() == 1 ? "20원" : "25원 (1일부터), 20원 (" + today.getDayOfMonth() + "일부터)";
+        assertTrue(text.contains("알림톡 이용요금 청구서") && text.contains(em.find(Organisation.class, s[0]).getName())
+                && text.contains("2건 × " + lms + " = 40원") && text.contains("0건 × 8원 = 0원"), text);
     }
 }

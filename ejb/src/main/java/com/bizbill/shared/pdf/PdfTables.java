@@ -45,20 +45,25 @@ public final class PdfTables {
         return cell;
     }
 
-    /** The issuer box: the operator's business details from configuration. */
+    /** The issuer box: the operator's business details from configuration, in Korean. */
     public static void operator(Document document, OperatorDetails op) {
+        operator(document, op, DocumentWords.KOREAN);
+    }
+
+    /** The issuer box with its labels in the document's language. */
+    public static void operator(Document document, OperatorDetails op, DocumentWords words) {
         Font body = PdfDocuments.bodyFont();
         Font bold = PdfDocuments.boldFont();
-        Paragraph heading = new Paragraph("발행자", bold);
+        Paragraph heading = new Paragraph(words.get("operator.heading"), bold);
         heading.setSpacingBefore(10f);
         heading.setSpacingAfter(4f);
         document.add(heading);
         PdfPTable operator = table(new float[] {1f, 3f});
-        labelled(operator, "상호", op.companyName(), bold, body);
-        labelled(operator, "사업자등록번호", op.businessNumber(), bold, body);
-        labelled(operator, "대표자", op.representative(), bold, body);
-        labelled(operator, "주소", op.address(), bold, body);
-        labelled(operator, "전화", op.phone(), bold, body);
+        labelled(operator, words.get("operator.company"), op.companyName(), bold, body);
+        labelled(operator, words.get("operator.businessNumber"), op.businessNumber(), bold, body);
+        labelled(operator, words.get("operator.representative"), op.representative(), bold, body);
+        labelled(operator, words.get("operator.address"), op.address(), bold, body);
+        labelled(operator, words.get("operator.phone"), op.phone(), bold, body);
         document.add(operator);
     }
 }

@@ -51,14 +51,19 @@ public final class ReceiptPdf {
     public record Line(String label, String value) {
     }
 
-    /** Writes the receipt as a PDF to {@code out}, which is flushed and left open. */
+    /** Writes the receipt as a PDF to {@code out}, which is flushed and left open; labels in Korean. */
     public static void write(Receipt r, OperatorDetails op, OutputStream out) throws IOException {
-        Objects.requireNonNull(r, "receipt");
-        Objects.requireNonNull(op, "operator");
-        PdfDocuments.write(out, r.title(), document -> addTo(document, r, op));
+        write(r, op, DocumentWords.KOREAN, out);
     }
 
-    private static void addTo(Document document, Receipt r, OperatorDetails op) {
+    /** Writes the receipt with its labels in the language of {@code words}. */
+    public static void write(Receipt r, OperatorDetails op, DocumentWords words, OutputStream out) throws IOException {
+        Objects.requireNonNull(r, "receipt");
+        Objects.requireNonNull(op, "operator");
+        PdfDocuments.write(out, r.title(), document -> addTo(document, r, op, words));
+    }
+
+    private static void addTo(Document document, Receipt r, OperatorDetails op, DocumentWords words) {
         Font body = PdfDocuments.bodyFont();
         Font bold = PdfDocuments.boldFont();
 
@@ -68,18 +73,18 @@ public final class ReceiptPdf {
         document.add(title);
 
         PdfPTable info = table(new float[] {1f, 3f});
-        labelled(info, "영수증 번호", r.number(), bold, body);
-        labelled(info, "발행일시", r.issuedAt().format(ISSUED), bold, body);
-        labelled(info, "고객", r.customerName(), bold, body);
+        labelled(info, words.get("receipt.number"), r.number(), bold, body);
+        labelled(info, words.get("receipt.issuedAt"), r.issuedAt().format(ISSUED), bold, body);
+        labelled(info, words.get("receipt.customer"), r.customerName(), bold, body);
         if (!isBlank(r.method())) {
-            labelled(info, "결제 수단", r.method(), bold, body);
+            labelled(info, words.get("receipt.method"), r.method(), bold, body);
         }
         document.add(info);
 
         if (!r.lines().isEmpty()) {
             PdfPTable lines = table(new float[] {1f, 3f});
-            lines.addCell(header("항목", bold));
-            lines.addCell(header("내용", bold));
+            lines.addCell(header(words.get("receipt.item"), bold));
+            lines.addCell(header(words.get("receipt.content"), bold));
             lines.setHeaderRows(1);
             for (Line line : r.lines()) {
                 lines.addCell(cell(line.label(), body, Element.ALIGN_LEFT));
@@ -89,11 +94,11 @@ public final class ReceiptPdf {
         }
 
         PdfPTable total = table(new float[] {1f, 3f});
-        total.addCell(header("금액", PdfDocuments.font(true, 12f)));
+        total.addCell(header(words.get("receipt.amount"), PdfDocuments.font(true, 12f)));
         total.addCell(cell(PdfDocuments.won(r.amount()), PdfDocuments.font(true, 12f), Element.ALIGN_RIGHT));
         document.add(total);
 
-        PdfTables.operator(document, op);
+        PdfTables.operator(document, op, words);
 
         if (!isBlank(r.note())) {
             Paragraph note = new Paragraph(r.note(), PdfDocuments.smallFont());

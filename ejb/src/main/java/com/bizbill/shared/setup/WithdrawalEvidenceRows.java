@@ -5,12 +5,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import liquibase.change.custom.CustomSqlChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import liquibase.statement.DatabaseFunction;
 import liquibase.statement.SqlStatement;
 import liquibase.statement.core.InsertStatement;
@@ -24,7 +21,7 @@ import liquibase.statement.core.InsertStatement;
  * old files' names and sizes were never kept; the content type follows the key's extension (the file store
  * names a key by the kind it detected). Beside {@link SeededSequence}: this module brings Liquibase.
  */
-public class WithdrawalEvidenceRows implements CustomSqlChange {
+public class WithdrawalEvidenceRows extends DataMigration {
 
     private int rows;
 
@@ -90,18 +87,5 @@ public class WithdrawalEvidenceRows implements CustomSqlChange {
     @Override
     public String getConfirmationMessage() {
         return "withdrawal evidence: " + rows + " file keys copied into rows";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }
