@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.jobs.JobRunListener;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -35,12 +36,12 @@ public class InvoiceFileImportBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         ImportRun run = importer.importFile(files.content(period), files.name(period), "FILE");
-        String result = run.getStatus() + ": invoices=" + run.getInvoices() + ", created=" + run.getCreated()
-                + ", updated=" + run.getUpdated() + ", unchanged=" + run.getUnchanged() + ", reported=" + run.getReported();
-        job.setExitStatus(result);
         // issue 16 §1: the file's invoices in the run's counts (all or nothing: a refused file imports none)
         claims.counted(Long.parseLong(runId), new com.bizbill.shared.jobs.ItemCounts(run.getCreated() + run.getUpdated(),
                 run.getUnchanged(), run.getReported(), 0, 0, null));
-        return result;
+        // issue 17 §4: a refused file is a failed run (its rows' reasons are in the import report)
+        String outcome = "REFUSED".equals(run.getStatus()) ? JobRunListener.REFUSED : "COMPLETED";
+        job.setExitStatus(outcome);
+        return outcome;
     }
 }

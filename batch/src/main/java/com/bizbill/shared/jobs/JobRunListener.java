@@ -19,6 +19,9 @@ import jakarta.inject.Named;
 @Named("jobRunListener")
 public class JobRunListener implements JobListener {
 
+    /** A single-shot step's exit status for "done, but what it was given was refused" (a refused file): a failure. */
+    public static final String REFUSED = JobRun.REFUSED;
+
     @Inject
     JobContext jobContext;
 
@@ -55,27 +58,22 @@ public class JobRunListener implements JobListener {
         String failedStep = null;
         for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(jobContext.getExecutionId())) {
             if (step.getBatchStatus() != BatchStatus.COMPLETED && failedStep == null) {
-                failedStep = "step " + step.getStepName() + " did not complete";
+                failedStep = step.getStepName();
             }
         }
-        JobRun run = claims.run(Long.parseLong(runId)).orElse(null);
-        long inError = run == null ? 0 : run.getItemsInError();
-        String firstError = run == null ? null : run.getMessage();
+        long id = Long.parseLong(runId);
+        JobRun run = claims.run(id).orElse(null);
+        String firstError = run == null ? null : run.getMessage(); // the first item error, in its words
         if (failedStep != null) {
-            claims.finished(run == null ? Long.parseLong(runId) : run.getId(), JobRunStatus.FAILED,
-                    failedStep + (firstError == null ? "" : ": " + firstError));
-        } else if (inError > 0) {
+            // issue 17 §4: what went wrong in words; a step that threw has its incident in the log
+            claims.finished(id, JobRunStatus.FAILED, firstError != null ? firstError : "step " + failedStep);
+        } else if (run != null && run.getItemsInError() > 0) {
             // the items in error were not done; a re-run of the period does them (and only them)
-            claims.finished(run.getId(), JobRunStatus.FAILED, inError + " item(s) could not be processed"
-                    + (firstError == null ? "" : "; first: " + firstError));
+            claims.finished(id, JobRunStatus.FAILED, firstError);
+        } else if (REFUSED.equals(jobContext.getExitStatus())) {
+            claims.finished(id, JobRunStatus.FAILED, REFUSED);
         } else {
-            claims.finished(Long.parseLong(runId), JobRunStatus.COMPLETED, summary());
+            claims.finished(id, JobRunStatus.COMPLETED, null);
         }
-    }
-
-    /** A single-shot step's own words (the file import's outcome), if it left any. */
-    private String summary() {
-        String exit = jobContext.getExitStatus();
-        return exit == null || "COMPLETED".equals(exit) ? null : exit;
     }
 }

@@ -21,6 +21,9 @@ import java.time.Instant;
 @Table(name = "JOB_RUN", uniqueConstraints = @UniqueConstraint(columnNames = {"JOB_NAME", "PERIOD"}))
 public class JobRun {
 
+    /** Issue 17 §4: the message of a run that did its work but whose input was refused (a refused file): a failure. */
+    public static final String REFUSED = "REFUSED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -123,4 +123,26 @@ public class JobsPage implements Serializable {
     public int getPage() {
         return pager.page();
     }
+
+    /**
+     * Issue 17 §4: what a run's message says, in words: why it failed (the first item's error, with its incident id
+     * when it was not a business refusal), a refused file, or nothing to add to its counts.
+     */
+    public String describe(JobRun r) {
+        if (r.getStatus() != JobRunStatus.FAILED) {
+            return r.getMessage() == null ? "" : r.getMessage();
+        }
+        if (JobRun.REFUSED.equals(r.getMessage())) {
+            return Messages.get("jobs.msg.refused", r.getItemsFailed());
+        }
+        if (r.getItemsInError() > 0) {
+            return Messages.get("jobs.msg.itemsInError", r.getItemsInError(), r.getMessage());
+        }
+        return Messages.get("jobs.msg.failed", r.getMessage() == null ? "" : r.getMessage());
+    }
+
+    /** A job's name in words; a run of a job the application does not declare (a test's claim) keeps its own name. */
+    public String jobLabel(String jobName) {
+        return Messages.labelOr("jobs.name." + jobName, jobName);
+    }
 }

@@ -24,6 +24,12 @@ public final class Messages {
         }
     }
 
+    /** The label of {@code key}, or {@code fallback} when the bundle has none (a name only the data knows). */
+    public static String labelOr(String key, String fallback) {
+        String text = get(key);
+        return text.startsWith("??") ? fallback : text;
+    }
+
     public static String get(String key, Object... args) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         Locale locale = ctx != null && ctx.getViewRoot() != null ? ctx.getViewRoot().getLocale() : Locale.KOREAN;
