@@ -154,7 +154,8 @@ class CallContextIT {
         String base = Deployments.base(url) + "/api/v1";
         HttpClient client = HttpClient.newHttpClient();
         String requestId = "erp-" + UUID.randomUUID();
-        String period = LocalDate.of(1990, 1, 1).plusDays((long) (Math.random() * 3000)).toString();
+        String period = fixtures.unclaimedDay(com.bizbill.shared.jobs.PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(),
+                LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(400)).toString();
         HttpResponse<String> started = client.send(HttpRequest.newBuilder(
                         URI.create(base + "/jobs/ledger-snapshot/runs?period=" + period))
                 .header("X-API-Key", key).header("X-Request-Id", requestId)

@@ -230,7 +230,8 @@ class ContainerIT {
      */
     @Test
     void issue16AnotherNodesRunLivesByItsHeartbeatWhateverOurJobRepositorySays() throws Exception {
-        String period = LocalDate.now(clock).minusDays(400 + (long) (Math.random() * 3000)).toString();
+        String period = fixtures.unclaimedDay(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), LocalDate.now(clock).minusDays(400))
+                .toString();
         JobRun mine = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, r -> true);
         assertEquals(node.id(), mine.getOwnerNode(), "the claim names this node");
         assertNotNull(mine.getHeartbeatAt());
@@ -264,7 +265,8 @@ class ContainerIT {
 
     @Test
     void issue16OurHeartbeatKeepsOurLiveRunFresh() throws Exception {
-        String period = LocalDate.now(clock).minusDays(4000 + (long) (Math.random() * 3000)).toString();
+        String period = fixtures.unclaimedDay(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), LocalDate.now(clock).minusDays(400))
+                .toString();
         JobRun run = claims.claim(PeriodicJob.LEDGER_SNAPSHOT.jobXmlName(), period, r -> true);
         tx.begin();
         em.createQuery("update JobRun r set r.heartbeatAt = :h where r.id = :id")

@@ -232,6 +232,21 @@ public class Fixtures {
                 .setParameter("k", keys).getSingleResult();
     }
 
+    /**
+     * The latest day before {@code before} for which the job has no claim row (no run, live or past), found from
+     * the claims rather than picked at random, so a test claiming it meets no other test's run.
+     */
+    public java.time.LocalDate unclaimedDay(String jobXmlName, java.time.LocalDate before) {
+        java.util.Set<String> claimed = new java.util.HashSet<>(em.createQuery(
+                "select j.period from JobRun j where j.jobName = :n", String.class)
+                .setParameter("n", jobXmlName).getResultList());
+        java.time.LocalDate day = before.minusDays(1);
+        while (claimed.contains(day.toString())) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     /** Registers a sandbox test card (see WalletIT's card numbers) as the organisation's card. */
     public void card(long organisationId, long memberId, String number) {
         String key = CardService.customerKeyOf(organisationId);
