@@ -39,8 +39,8 @@ class AccessMatrixIT {
 
     /** By role: {loginId, password, mobile (empty without the SMS step)}, made once through the FixtureServlet. */
     private static Map<Role, String[]> logins;
-    /** The customer's API key. */
-    private static String customerKey;
+    /** A billing customer of the class's own (its API key and billing account). */
+    private static Map<String, String> ownCustomer;
 
     /**
      * Who may use what, by path (issue 16 §5): the most specific rule that matches wins. The pages and
@@ -117,7 +117,7 @@ class AccessMatrixIT {
                         made.get(role + ".mobile")});
             }
             logins = byRole;
-            customerKey = Deployments.fixture(base, "customer?method=BANK_TRANSFER").get("apiKey");
+            ownCustomer = Deployments.fixture(base, "customer?method=BANK_TRANSFER");
         }
     }
 
@@ -202,7 +202,17 @@ class AccessMatrixIT {
             }
             assertThat(customer.get(e.getKey()).statusCode()).as(e.getKey()).isEqualTo(403);
         }
-        // the receivables sheet has the demo invoices' months with billed and outstanding won
+        // the receivables sheet has the invoices' months with billed and outstanding won (this class's own invoice
+        // at least, issue 16 §5: not only the demo's)
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        io.restassured.RestAssured.given().header("X-API-Key", com.bizbill.shared.setup.DemoData.BILLING_SYSTEM_API_KEY)
+                .contentType(io.restassured.http.ContentType.JSON).body("{\"invoices\":[{\"billingAccountId\":" + ownCustomer.get("billingAccountId")
+                        + ",\"number\":\"AM-" + java.util.UUID.randomUUID() + "\",\"billingMonth\":\"" + month
+                        + "\",\"issueDate\":\"" + month + "-05\",\"dueDate\":\"" + month + "-28\",\"supply\":10000,"
+                        + "\"vat\":1000,\"total\":11000,\"lines\":[{\"service\":\"서버\",\"usagePeriod\":\"" + month
+                        + "\",\"supplyAmount\":10000}]}]}")
+                .post(base + "/api/v1/billing/invoices").then().statusCode(200).body("results[0].outcome",
+                        org.hamcrest.Matchers.equalTo("CREATED"));
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(staff.get("/admin/receivables.xlsx").asInputStream())) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(1);
             assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isPositive();
@@ -231,7 +241,7 @@ class AccessMatrixIT {
     @Test
     void anotherOrganisationsLedgerAccountIsNotFoundForAPartnerKey() {
         // a customer's key asking for the operator's account: answered like a missing one
-        io.restassured.RestAssured.given().header("X-API-Key", customerKey)
+        io.restassured.RestAssured.given().header("X-API-Key", ownCustomer.get("apiKey"))
                 .get(base + "/api/v1/ledger/accounts/OP:FEE-REVENUE")
                 .then().statusCode(404);
     }
