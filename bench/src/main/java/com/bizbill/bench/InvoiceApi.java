@@ -7,7 +7,6 @@ import jakarta.json.stream.JsonParsingException;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The endpoints the invoice benchmark calls with the operator's billing-system key: the batch import, the
- * bench accounts and the job runs. Thread-safe (a connection per thread).
+ * The endpoints the invoice benchmark calls with the operator's billing-system key: the batch import and the
+ * job runs. Thread-safe (a connection per thread).
  */
 final class InvoiceApi implements AutoCloseable {
 
@@ -95,20 +94,6 @@ final class InvoiceApi implements AutoCloseable {
         } catch (RuntimeException e) {
             return new ImportAnswer(200, Map.of(), Map.of(), "unreadable answer: " + WalletApi.shorten(response.body()));
         }
-    }
-
-    /** GET /api/v1/billing/bench-accounts: billing account ids, BENCH-0001 first. */
-    List<Long> benchAccounts() throws IOException {
-        Http.Response response = connection.get().get("/api/v1/billing/bench-accounts", headers());
-        if (response.status() != 200) {
-            throw new IOException("GET /api/v1/billing/bench-accounts answered " + response.status() + ": "
-                    + WalletApi.shorten(response.body()));
-        }
-        List<Long> ids = new ArrayList<>();
-        for (JsonValue v : parse(response.body()).getJsonArray("accounts")) {
-            ids.add(v.asJsonObject().getJsonNumber("billingAccountId").longValue());
-        }
-        return ids;
     }
 
     /** POST /api/v1/jobs/{job}/runs?period=… */

@@ -4,7 +4,6 @@ import com.bizbill.bench.InvoiceApi.ImportAnswer;
 import com.bizbill.bench.InvoiceApi.Run;
 import com.bizbill.bench.InvoiceApi.Start;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,12 +37,14 @@ import java.util.stream.Stream;
  * after the server has stopped: every invoice paid once, one successful attempt and one gateway payment per
  * invoice, the ledger balanced.
  *
- * <p>System properties (all optional): {@code bench.url} (a running app started with
- * {@code -Dbizbill.bench.accounts=N -Dbizbill.demo=true -Dbizbill.scheduler.enabled=false}; otherwise Payara Micro
- * is started with a fresh database and stopped again), {@code bench.invoices} (100000), {@code bench.accounts}
+ * <p>The billing accounts are the benchmark's own ({@link InvoiceAccounts}): Payara Micro is started once on a
+ * fresh database (schema and demo data), stopped, the accounts are written into its Derby database with plain JDBC,
+ * and the server is started again on it; nothing of the benchmark ships in the application.
+ *
+ * <p>System properties (all optional): {@code bench.invoices} (100000), {@code bench.accounts}
  * (1000), {@code bench.batch} (500 invoices per call), {@code bench.importThreads} (4), {@code bench.resend}
- * (5000 invoices re-sent in step 2), {@code bench.period} (the charge day; default the latest 20th or last
- * day of this month up to today, Asia/Seoul), {@code bench.billingKey}, {@code bench.startTimeout} (300 s),
+ * (5000 invoices re-sent in step 2), {@code bench.period} (the charge day: this month's 20th or later; default
+ * the last day when it is today, else the 20th, Asia/Seoul; a day still to come is reached by setting the demo clock), {@code bench.billingKey}, {@code bench.startTimeout} (300 s),
  * {@code bench.chargeTimeout} (7200 s per job run), {@code bench.serverJvm} ({@code -Xmx1g}),
  * {@code bench.skipDbCheck}, {@code bench.keep}, {@code bench.root}.
  *
@@ -55,7 +56,6 @@ public final class InvoiceBenchmark {
     static final String JOB = "invoice-auto-charge";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    private final String url = Bench.text("bench.url", "");
     private final int invoices = Bench.number("bench.invoices", 100_000);
     private final int accounts = Bench.number("bench.accounts", 1000);
     private final int batch = Bench.number("bench.batch", 500);
@@ -86,33 +86,56 @@ public final class InvoiceBenchmark {
     }
 
     private int run() throws Exception {
-        LocalDate period = periodText.isEmpty() ? defaultPeriod(LocalDate.now(SEOUL)) : LocalDate.parse(periodText);
-        if (period == null) {
-            System.out.println("No charge day (20th or last day) of this month has come yet: pass -Dbench.period=yyyy-MM-dd");
+        LocalDate today = LocalDate.now(SEOUL);
+        LocalDate period = periodText.isEmpty() ? defaultPeriod(today) : LocalDate.parse(periodText);
+        if (!YearMonth.from(period).equals(YearMonth.from(today)) || period.isBefore(today.withDayOfMonth(20))) {
+            System.out.println("bench.period must be this month's 20th or a later day of this month (cards pay only this"
+                    + " month's invoices, BP-PAY-2): " + period);
             return 2;
         }
+        // a charge day still to come: the server's demo clock is set to it (09:00 Asia/Seoul) before the second start
+        java.time.Instant clockAt = period.isAfter(today) ? period.atTime(9, 0).atZone(SEOUL).toInstant() : null;
         YearMonth month = YearMonth.from(period);
         String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         System.out.printf("Bizbill invoice benchmark: %,d invoices of %s over %,d card-auto accounts, %d per call on %d"
                         + " client threads, then the auto-charge of %s; %d CPU cores (shared machine: figures are noisy)%n",
                 invoices, month, accounts, batch, importThreads, period, Runtime.getRuntime().availableProcessors());
+        if (!Bench.text("bench.url", "").isEmpty()) {
+            System.out.println("(bench.url is ignored by the invoice benchmark: it writes its billing accounts into the"
+                    + " database of the server it starts)");
+        }
         Path work = Files.createTempDirectory("bizbill-invoice-bench-");
+        Path appDir = work.resolve("app");
+        Path database = appDir.resolve("derby").resolve("bizbill");
         PayaraMicroProcess server = null;
         Data data = null;
         String notDriven = null;
         try {
-            String base = url;
-            if (base.isBlank()) {
-                server = startServer(work.resolve("app"));
-                base = server.baseUrl();
-            } else {
-                System.out.println("Using the running application at " + base);
-            }
-            try (InvoiceApi api = new InvoiceApi(base, apiKey)) {
-                data = drive(api, server, tag, month, period);
+            // setup, not measured: schema and demo data, then the accounts with plain JDBC into the stopped server's
+            // database, then the server again on it
+            server = startServer(appDir, "first start: Liquibase and the demo data");
+            System.out.println("Stopping Payara Micro to write the bench accounts");
+            server.close();
+            server = null;
+            System.setProperty("derby.stream.error.file", work.resolve("derby-setup.log").toString());
+            long t0 = System.nanoTime();
+            List<Long> accountIds = InvoiceAccounts.load(database, accounts, clockAt);
+            System.out.printf("bench accounts   %,d card-auto billing accounts %s..%s written in %.1f s (ids %d..%d)%s%n",
+                    accountIds.size(), InvoiceAccounts.nameOf(1), InvoiceAccounts.nameOf(accounts),
+                    (System.nanoTime() - t0) / 1e9, accountIds.get(0), accountIds.get(accountIds.size() - 1),
+                    clockAt == null ? "" : "; demo clock set to " + clockAt.atZone(SEOUL).toLocalDateTime() + " Asia/Seoul");
+            server = startServer(appDir, String.format("second start, with %,d bench accounts", accounts));
+            try (InvoiceApi api = new InvoiceApi(server.baseUrl(), apiKey)) {
+                data = drive(api, server, tag, month, period, accountIds);
             }
         } catch (NotDriven e) {
             notDriven = e.getMessage();
+            if (server != null) {
+                server.printLogTail(30);
+            }
+        } catch (SQLException | RuntimeException e) {
+            notDriven = e.toString();
+            e.printStackTrace(System.out);
             if (server != null) {
                 server.printLogTail(30);
             }
@@ -128,11 +151,11 @@ public final class InvoiceBenchmark {
             cleanUp(work);
             return 2;
         }
-        if (server != null && !skipDbCheck && data != null) {
-            databaseChecks(work.resolve("app").resolve("derby").resolve("bizbill"), data, work);
+        if (!skipDbCheck && data != null) {
+            databaseChecks(database, data, work);
         } else {
-            System.out.println("(database checks skipped: " + (server == null ? "the app was not started by the benchmark"
-                    : data == null ? "nothing was charged" : "bench.skipDbCheck") + ")");
+            System.out.println("(database checks skipped: " + (data == null ? "nothing was charged" : "bench.skipDbCheck")
+                    + ")");
         }
         printSummary();
         cleanUp(work);
@@ -144,20 +167,18 @@ public final class InvoiceBenchmark {
         return 0;
     }
 
-    /** The latest charge day of this month up to today: the last day, else the 20th; null before the 20th. */
+    /** The latest charge day of this month up to today: the last day, else the 20th (still to come before the 20th). */
     static LocalDate defaultPeriod(LocalDate today) {
         if (today.getDayOfMonth() == today.lengthOfMonth()) {
             return today;
         }
-        return today.getDayOfMonth() >= 20 ? today.withDayOfMonth(20) : null;
+        return today.withDayOfMonth(20);
     }
 
-    private PayaraMicroProcess startServer(Path dataDir) throws Exception {
+    private PayaraMicroProcess startServer(Path dataDir, String why) throws Exception {
         try {
-            // the bench data set (BenchData); the schedule tick is off, so the clock cannot claim the charge day
-            // before the benchmark does
-            return PayaraMicroProcess.launch(root, dataDir, serverJvm, List.of("-Dbizbill.bench.accounts=" + accounts),
-                    Duration.ofSeconds(startTimeout), String.format("with %,d bench accounts", accounts));
+            // the schedule tick is off, so the clock cannot claim the charge day before the benchmark does
+            return PayaraMicroProcess.launch(root, dataDir, serverJvm, List.of(), Duration.ofSeconds(startTimeout), why);
         } catch (IllegalStateException e) {
             throw new NotDriven(e.getMessage());
         }
@@ -167,21 +188,8 @@ public final class InvoiceBenchmark {
     private record Data(String numberPrefix, List<Long> accountIds, long count, long total) {
     }
 
-    private Data drive(InvoiceApi api, PayaraMicroProcess server, String tag, YearMonth month, LocalDate period)
-            throws Exception {
-        List<Long> listed;
-        try {
-            listed = api.benchAccounts();
-        } catch (IOException e) {
-            throw new NotDriven(e.getMessage() + (url.isBlank() ? "" : " (was the app started with -Dbizbill.bench.accounts=N?)"));
-        }
-        if (listed.isEmpty()) {
-            throw new NotDriven("the app lists no bench accounts");
-        }
-        List<Long> accountIds = listed.subList(0, Math.min(accounts, listed.size()));
-        if (accountIds.size() < accounts) {
-            System.out.printf("only %,d bench accounts exist; using those%n", accountIds.size());
-        }
+    private Data drive(InvoiceApi api, PayaraMicroProcess server, String tag, YearMonth month, LocalDate period,
+                       List<Long> accountIds) throws Exception {
         Invoices all = new Invoices(tag, month, accountIds, invoices);
         System.out.printf("invoice numbers %s000000..; %,d won in total%n", all.prefix, all.grandTotal());
 

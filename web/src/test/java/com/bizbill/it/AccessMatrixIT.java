@@ -3,7 +3,6 @@ package com.bizbill.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bizbill.identity.Role;
-import com.bizbill.shared.setup.DemoData;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.util.EnumMap;
@@ -31,18 +30,17 @@ import java.util.regex.Pattern;
  * Roles and isolation (identity issue, point 5): for every protected page and download, each role that
  * may use it gets past the guard, every other role is refused (403), and anonymous users are sent to
  * the login page. The pages are read from the deployed WAR (issue 16 §5), not listed by hand.
- * Each role logs in through the real login form with its demo login.
+ * Each role logs in through the real login form with a login of its own, made for this class (issue 16 §5: no
+ * demo login; a master and a sub-member with mobiles of their own for the SMS step).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessMatrixIT {
 
-    static final Map<Role, String[]> LOGINS = new EnumMap<>(Map.of(
-            Role.STAFF, new String[] {DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD},
-            Role.CUSTOMER, new String[] {DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD},
-            Role.MASTER, new String[] {DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD},
-            Role.SUB_MEMBER, new String[] {DemoData.SUB_MEMBER_LOGIN, DemoData.SUB_MEMBER_PASSWORD},
-            Role.PARTNER_ADMIN, new String[] {DemoData.PARTNER_LOGIN, DemoData.PARTNER_PASSWORD}));
+    /** By role: {loginId, password, mobile (empty without the SMS step)}, made once through the FixtureServlet. */
+    private static Map<Role, String[]> logins;
+    /** A billing customer of the class's own (its API key and billing account). */
+    private static Map<String, String> ownCustomer;
 
     /**
      * Who may use what, by path (issue 16 §5): the most specific rule that matches wins. The pages and
@@ -100,7 +98,7 @@ class AccessMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWithFixtures();
     }
 
     @ArquillianResource
@@ -109,11 +107,23 @@ class AccessMatrixIT {
     private String base;
 
     @BeforeEach
-    void base() {
+    void base() throws Exception {
         base = Deployments.base(url);
+        if (logins == null) {
+            Map<String, String> made = Deployments.fixture(base, "logins");
+            Map<Role, String[]> byRole = new EnumMap<>(Role.class);
+            for (Role role : Role.values()) {
+                byRole.put(role, new String[] {made.get(role + ".login"), made.get(role + ".password"),
+                        made.get(role + ".mobile")});
+            }
+            logins = byRole;
+            ownCustomer = Deployments.fixture(base, "customer?method=BANK_TRANSFER");
+        }
     }
 
-    static final Map<Role, String> MOBILES = Map.of(Role.MASTER, "01012345678", Role.SUB_MEMBER, "01087654321");
+    private PortalSession login(Role role) {
+        return PortalSession.login(base, logins.get(role)[0], logins.get(role)[1]);
+    }
 
     @Test
     void everyRoleGetsItsPagesAndIsRefusedTheOthers() {
@@ -121,11 +131,11 @@ class AccessMatrixIT {
         // the derivation itself: pages and downloads the matrix once missed by hand are in it
         assertThat(paths).contains("/portal/card-callback.xhtml", "/portal/coupon/wallet/confirm.xhtml",
                 "/admin/evidence", "/portal/invoice.pdf", "/admin/usage-bill.pdf", "/portal/support-file");
-        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        PortalSession staff = login(Role.STAFF);
         for (Role role : Role.values()) {
-            String[] login = LOGINS.get(role);
-            PortalSession session = MOBILES.containsKey(role)
-                    ? PortalSession.loginWithCode(base, login[0], login[1], MOBILES.get(role), staff)
+            String[] login = logins.get(role);
+            PortalSession session = !login[2].isEmpty()
+                    ? PortalSession.loginWithCode(base, login[0], login[1], login[2], staff)
                     : PortalSession.login(base, login[0], login[1]);
             assertThat(session.get("/home").header("Location")).as(role + " lands on its home")
                     .endsWith(role.home());
@@ -152,7 +162,7 @@ class AccessMatrixIT {
     void aCouponMemberIsNotLoggedInBeforeTheSecondStep() {
         // rule CB-MEM-3: the right password alone leads to the code page, not into the portal
         PortalSession halfway = PortalSession.anonymous(base);
-        Response r = halfway.passwordStep(DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD);
+        Response r = halfway.passwordStep(logins.get(Role.MASTER)[0], logins.get(Role.MASTER)[1]);
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.header("Location")).contains("/login-code.xhtml");
         Response portal = halfway.get("/portal/coupon/index.xhtml");
@@ -162,7 +172,7 @@ class AccessMatrixIT {
 
     @Test
     void staffDownloadTheAuditTrailAsExcel() throws Exception {
-        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        PortalSession staff = login(Role.STAFF);
         Response r = staff.get("/admin/audit.xlsx?type=ORGANISATION");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -178,11 +188,11 @@ class AccessMatrixIT {
     /** BP issue §9 and NB staff screens: every billing list downloads as Excel, for staff only. */
     @Test
     void staffDownloadTheBillingListsAsExcelAndNobodyElseMay() throws Exception {
-        PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
+        PortalSession staff = login(Role.STAFF);
         Map<String, String> firstHeader = Map.of("/admin/imports.xlsx", "파일", "/admin/bank-deposits.xlsx", "거래번호",
                 "/admin/receivables.xlsx", "청구월", "/admin/failed-charges.xlsx", "청구서 번호",
                 "/admin/usage-bills.xlsx", "월", "/admin/billing-accounts.xlsx", "ID");
-        PortalSession customer = PortalSession.login(base, DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
+        PortalSession customer = login(Role.CUSTOMER);
         for (var e : firstHeader.entrySet()) {
             Response r = staff.get(e.getKey());
             assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
@@ -192,7 +202,17 @@ class AccessMatrixIT {
             }
             assertThat(customer.get(e.getKey()).statusCode()).as(e.getKey()).isEqualTo(403);
         }
-        // the receivables sheet has the demo invoices' months with billed and outstanding won
+        // the receivables sheet has the invoices' months with billed and outstanding won (this class's own invoice
+        // at least, issue 16 §5: not only the demo's)
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        io.restassured.RestAssured.given().header("X-API-Key", com.bizbill.shared.setup.DemoData.BILLING_SYSTEM_API_KEY)
+                .contentType(io.restassured.http.ContentType.JSON).body("{\"invoices\":[{\"billingAccountId\":" + ownCustomer.get("billingAccountId")
+                        + ",\"number\":\"AM-" + java.util.UUID.randomUUID() + "\",\"billingMonth\":\"" + month
+                        + "\",\"issueDate\":\"" + month + "-05\",\"dueDate\":\"" + month + "-28\",\"supply\":10000,"
+                        + "\"vat\":1000,\"total\":11000,\"lines\":[{\"service\":\"서버\",\"usagePeriod\":\"" + month
+                        + "\",\"supplyAmount\":10000}]}]}")
+                .post(base + "/api/v1/billing/invoices").then().statusCode(200).body("results[0].outcome",
+                        org.hamcrest.Matchers.equalTo("CREATED"));
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(staff.get("/admin/receivables.xlsx").asInputStream())) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(1);
             assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isPositive();
@@ -220,8 +240,8 @@ class AccessMatrixIT {
 
     @Test
     void anotherOrganisationsLedgerAccountIsNotFoundForAPartnerKey() {
-        // the demo customer's key asking for the operator's account: answered like a missing one
-        io.restassured.RestAssured.given().header("X-API-Key", DemoData.CUSTOMER_API_KEY)
+        // a customer's key asking for the operator's account: answered like a missing one
+        io.restassured.RestAssured.given().header("X-API-Key", ownCustomer.get("apiKey"))
                 .get(base + "/api/v1/ledger/accounts/OP:FEE-REVENUE")
                 .then().statusCode(404);
     }
@@ -275,8 +295,8 @@ class AccessMatrixIT {
         Response login = given().filter(cookies).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("login", "login")
-                .formParam("login:loginId", DemoData.STAFF_LOGIN)
-                .formParam("login:password", DemoData.STAFF_PASSWORD)
+                .formParam("login:loginId", logins.get(Role.STAFF)[0])
+                .formParam("login:password", logins.get(Role.STAFF)[1])
                 .formParam("login:rememberId_input", "on")
                 .formParam("login:submit", "")
                 .formParams(JsfForm.hiddenFields(page))
@@ -286,7 +306,7 @@ class AccessMatrixIT {
         String remember = login.headers().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("BIZBILL_REMEMBER_ID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no remember-ID cookie in " + login.headers().getValues("Set-Cookie")));
-        assertThat(remember).startsWith("BIZBILL_REMEMBER_ID=" + DemoData.STAFF_LOGIN)
+        assertThat(remember).startsWith("BIZBILL_REMEMBER_ID=" + logins.get(Role.STAFF)[0])
                 .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         assertThat(remember.toLowerCase()).as("http public URL: not Secure").doesNotContain("secure");
         String session = login.headers().getValues("Set-Cookie").stream()

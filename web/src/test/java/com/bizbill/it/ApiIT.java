@@ -37,12 +37,21 @@ import java.util.Map;
 @RunAsClient
 class ApiIT {
 
-    private static final String KEY = DemoData.CUSTOMER_API_KEY;
     private static final String PROBLEM = "application/problem+json";
+    /**
+     * The class's own billing customer (with 50,000 won of prepaid balance), coupon company (with a card) and partner
+     * store, made once through the deployment's FixtureServlet (issue 16 §5: no demo organisation, no demo id); the
+     * operator's key is the operator's billing system's.
+     */
+    private static Map<String, String> customer;
+    private static Map<String, String> company;
+    private static Map<String, String> store;
+    /** The customer's API key. */
+    private static String KEY;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWithFixtures();
     }
 
     @ArquillianResource
@@ -51,18 +60,38 @@ class ApiIT {
     private String base;
 
     @BeforeEach
-    void base() {
+    void base() throws Exception {
         base = Deployments.base(url);
+        if (customer == null) {
+            customer = Deployments.fixture(base, "customer?method=CARD_AUTO&prepaid=50000");
+            company = Deployments.fixture(base, "company?card=" + WalletIT.OK_CARD);
+            store = Deployments.fixture(base, "store");
+            KEY = customer.get("apiKey");
+        }
+    }
+
+    /** An invoice of this month for the class's customer, as the operator's billing system sends it. */
+    private String invoice(String number, long supply, long vat) {
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        return "{\"billingAccountId\": " + customer.get("billingAccountId") + ", \"number\": \"" + number + "\", "
+                + "\"billingMonth\": \"" + month + "\", \"issueDate\": \"" + month + "-05\", \"dueDate\": \"" + month
+                + "-28\", \"supply\": " + supply + ", \"vat\": " + vat + ", \"total\": " + (supply + vat) + ", "
+                + "\"lines\": [{\"service\": \"서버\", \"usagePeriod\": \"" + month + "\", \"supplyAmount\": " + supply
+                + "}]}";
     }
 
     @Test
     void callerSeesItsOwnLedgerBalance() {
+        // an invoice adds a receivable account beside the prepaid balance
+        given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).contentType(ContentType.JSON)
+                .body("{\"invoices\": [" + invoice("BAL-" + System.nanoTime(), 10_000, 1_000) + "]}")
+                .post(base + "/api/v1/billing/invoices").then().statusCode(200).body("results[0].outcome", equalTo("CREATED"));
         given().header("Authorization", "Bearer " + KEY)
                 .when().get(base + "/api/v1/ledger/balance")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("currency", equalTo("KRW"))
-                .body("organisationName", equalTo("데모 주식회사"))
-                // the prepaid balance; the demo invoices add a receivable account beside it
+                .body("organisationName", equalTo(customer.get("organisationName")))
+                // the prepaid balance, and the receivable of the invoice beside it
                 .body("accounts.find { it.type == 'LIABILITY' }.balance", equalTo(50_000))
                 .body("accounts.type", hasItems("LIABILITY", "ASSET"));
         given().header("X-API-Key", KEY).get(base + "/api/v1/ledger/entries?size=50")
@@ -73,7 +102,7 @@ class ApiIT {
     @Test
     void walletChargeIsIdempotentByKey() {
         String wallet = base + "/api/v1/wallet";
-        String coupon = DemoData.COUPON_API_KEY;
+        String coupon = company.get("apiKey");
         int before = given().header("X-API-Key", coupon).get(wallet).then().statusCode(200)
                 .extract().path("balance");
         String key = "it-" + System.nanoTime();
@@ -118,11 +147,12 @@ class ApiIT {
     @Test
     void theBillingSystemImportsInvoicesIdempotently() {
         String number = "API-" + System.nanoTime();
-        String body = "{\"invoices\": [{\"billingAccountId\": 1, \"number\": \"" + number + "\", "
+        String account = customer.get("billingAccountId");
+        String body = "{\"invoices\": [{\"billingAccountId\": " + account + ", \"number\": \"" + number + "\", "
                 + "\"billingMonth\": \"2026-11\", \"issueDate\": \"2026-11-05\", \"dueDate\": \"2026-11-30\", "
                 + "\"supply\": 10000, \"vat\": 1000, \"total\": 11000, \"lines\": [{\"service\": \"서버\", "
                 + "\"usagePeriod\": \"2026-11\", \"supplyAmount\": 10000}]}, "
-                + "{\"billingAccountId\": 1, \"number\": \"" + number + "-bad\", \"billingMonth\": \"2026-11\", "
+                + "{\"billingAccountId\": " + account + ", \"number\": \"" + number + "-bad\", \"billingMonth\": \"2026-11\", "
                 + "\"issueDate\": \"2026-11-05\", \"dueDate\": \"2026-11-30\", \"supply\": 10000, \"vat\": 999, "
                 + "\"total\": 10999, \"lines\": [{\"service\": \"서버\", \"supplyAmount\": 10000}]}]}";
         String billing = base + "/api/v1/billing/invoices";
@@ -141,7 +171,7 @@ class ApiIT {
     @Test
     void aStoreSendsMessagesIdempotentlyAndReadsItsUsage() {
         String messages = base + "/api/v1/messages";
-        String store = DemoData.STORE_API_KEY;
+        String store = ApiIT.store.get("apiKey");
         String key = "msg-" + System.nanoTime();
         String body = "{\"type\":\"ALIMTALK\",\"to\":\"010-2222-3333\",\"text\":\"[데모분식] 주문이 준비되었습니다\","
                 + "\"templateCode\":\"ORDER_READY\",\"fallback\":true}";
@@ -177,15 +207,20 @@ class ApiIT {
         // only a partner store sends and has usage
         given().header("X-API-Key", KEY).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post(messages).then().statusCode(403).contentType(PROBLEM);
-        // NB-USE-1: the demo store's usage of last month, per day; NB-PAY-1: its bills
+        // NB-USE-1: the store's usage of last month (sent elsewhere, imported by the operator), per day; NB-PAY-1: its bills
         String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).minusMonths(1).toString();
+        given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).contentType(ContentType.JSON)
+                .body("{\"records\":[{\"storeId\":" + ApiIT.store.get("organisationId") + ",\"messageId\":\"EXT-LM-" + key
+                        + "\",\"type\":\"ALIMTALK\",\"sentAt\":\"" + lastMonth + "-10T01:00:00Z\",\"delivered\":true}]}")
+                .post(base + "/api/v1/usage/records").then().statusCode(200).body("results[0].outcome", equalTo("CREATED"));
         given().header("X-API-Key", store).get(base + "/api/v1/usage/daily?month=" + lastMonth).then()
                 .statusCode(200).body("month", equalTo(lastMonth)).body("total.alimtalk", greaterThan(0));
         given().header("X-API-Key", store).get(base + "/api/v1/usage/daily?month=nope").then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItems("month"));
         given().header("X-API-Key", store).get(base + "/api/v1/usage/bills").then().statusCode(200);
-        // usage sent elsewhere: the operator imports it once per message id; a store may not
-        String record = "{\"records\":[{\"storeId\":1,\"messageId\":\"EXT-" + key + "\",\"type\":\"SMS\","
+        // usage sent elsewhere: the operator imports it once per message id; a store may not, nor usage of an
+        // organisation that is not a store (the class's billing customer)
+        String record = "{\"records\":[{\"storeId\":" + customer.get("organisationId") + ",\"messageId\":\"EXT-" + key + "\",\"type\":\"SMS\","
                 + "\"sentAt\":\"2026-10-01T01:00:00Z\",\"delivered\":true}]}";
         given().header("X-API-Key", store).contentType(ContentType.JSON).body(record).post(base + "/api/v1/usage/records")
                 .then().statusCode(403).contentType(PROBLEM);
@@ -214,7 +249,7 @@ class ApiIT {
                 .contentType(PROBLEM);
         given().header("X-API-Key", op).post(jobs + "/invoice-file-import/runs?period=x").then().statusCode(404)
                 .contentType(PROBLEM);
-        given().header("X-API-Key", DemoData.STORE_API_KEY).post(jobs + "/ledger-snapshot/runs?period=" + period)
+        given().header("X-API-Key", store.get("apiKey")).post(jobs + "/ledger-snapshot/runs?period=" + period)
                 .then().statusCode(403).contentType(PROBLEM);
         given().header("X-API-Key", KEY).get(location).then().statusCode(403).contentType(PROBLEM);
     }
@@ -257,9 +292,9 @@ class ApiIT {
                 404, "JOB_UNKNOWN");
         refused(given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).get(api + "/jobs/runs/987654321"),
                 404, "JOB_RUN_NOT_FOUND");
-        // billing: the bench accounts are not enabled in this deployment
+        // issue 16 §4: the benchmark's accounts listing is not part of the application at all
         refused(given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).get(api + "/billing/bench-accounts"),
-                404, "BENCH_ACCOUNTS_NOT_ENABLED");
+                404, "NOT_FOUND");
         // messaging: only a partner store sends messages
         refused(given().header("X-API-Key", KEY).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
@@ -355,7 +390,7 @@ class ApiIT {
     private static final String KEY_SHAPE = "^[a-z]+(\\.[a-zA-Z]+)+$";
 
     private JsonPath charge(String amount, String language) {
-        var req = given().header("X-API-Key", DemoData.COUPON_API_KEY)
+        var req = given().header("X-API-Key", company.get("apiKey"))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON);
         if (language != null) {
             req.header("Accept-Language", language);
@@ -392,7 +427,7 @@ class ApiIT {
 
     @Test
     void issue15_2_aMalformedBodyAndBeanValidationErrorsAreWordsInTheCallersLanguage() {
-        Response r = given().header("X-API-Key", DemoData.COUPON_API_KEY).header("Accept-Language", "ko")
+        Response r = given().header("X-API-Key", company.get("apiKey")).header("Accept-Language", "ko")
                 .get(base + "/api/v1/wallet/history?size=0");
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(400);
         assertThat(r.jsonPath().getString("title")).matches(".*[가-힣].*");
@@ -402,7 +437,7 @@ class ApiIT {
 
     @Test
     void issue15_2_aPageShowsAFieldErrorOnceBesideItsField() {
-        PortalSession s = PortalSession.login(base, DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
+        PortalSession s = PortalSession.login(base, customer.get("loginId"), "Customer!2345");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("passwordForm", "passwordForm");
         form.put("passwordForm:currentPassword", "not-the-password-" + UUID.randomUUID());
@@ -421,6 +456,6 @@ class ApiIT {
         assertThat(at).as("beside the current password field").isGreaterThan(input).isLessThan(next);
         assertThat(html).contains(Messages.get(Locale.KOREAN, "error.VALIDATION_FAILED")).doesNotContain("field.currentPassword");
         // and it still works
-        assertThat(PortalSession.login(base, DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD)).isNotNull();
+        assertThat(PortalSession.login(base, customer.get("loginId"), "Customer!2345")).isNotNull();
     }
 }

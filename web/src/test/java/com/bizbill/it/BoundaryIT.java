@@ -34,15 +34,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BoundaryIT {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final List<String> KEYS = List.of(DemoData.COUPON_API_KEY, DemoData.BILLING_SYSTEM_API_KEY,
-            DemoData.STORE_API_KEY, DemoData.CUSTOMER_API_KEY);
+    /**
+     * The class's own coupon company (with a card), partner store and billing customer (issue 16 §5: no demo
+     * organisation), made once per run through the deployment's FixtureServlet; the operator's key is the
+     * operator's billing system's.
+     */
+    private static Map<String, String> company;
+    private static Map<String, String> store;
+    private static Map<String, String> customer;
     /** JSON numbers that are not a whole won inside a long: each was once bound as some other number. */
     private static final List<String> BAD_NUMBERS = List.of("1000.7", "18446744073709552616", "1e30",
             "-9223372036854775809", "9223372036854775808", "1e400000000", "0.5");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWithFixtures();
     }
 
     @ArquillianResource
@@ -51,17 +57,27 @@ class BoundaryIT {
     private String base;
 
     @BeforeEach
-    void base() {
+    void base() throws Exception {
         base = Deployments.base(url);
+        if (company == null) {
+            company = Deployments.fixture(base, "company?card=" + WalletIT.OK_CARD);
+            store = Deployments.fixture(base, "store");
+            customer = Deployments.fixture(base, "customer?method=CARD_AUTO");
+        }
+    }
+
+    private static List<String> keys() {
+        return List.of(company.get("apiKey"), DemoData.BILLING_SYSTEM_API_KEY, store.get("apiKey"),
+                customer.get("apiKey"));
     }
 
     private Response charge(String body) {
-        return given().header("X-API-Key", DemoData.COUPON_API_KEY).header("Idempotency-Key", UUID.randomUUID().toString())
+        return given().header("X-API-Key", company.get("apiKey")).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(body).post(base + "/api/v1/wallet/charges");
     }
 
     private long balance() {
-        return given().header("X-API-Key", DemoData.COUPON_API_KEY).get(base + "/api/v1/wallet").then().statusCode(200)
+        return given().header("X-API-Key", company.get("apiKey")).get(base + "/api/v1/wallet").then().statusCode(200)
                 .extract().jsonPath().getLong("balance");
     }
 
@@ -112,7 +128,7 @@ class BoundaryIT {
     }
 
     private static String invoice(String number, String supply, String vat, String total, String line) {
-        return "{\"billingAccountId\":1,\"number\":\"" + number + "\",\"billingMonth\":\"2026-11\","
+        return "{\"billingAccountId\":" + customer.get("billingAccountId") + ",\"number\":\"" + number + "\",\"billingMonth\":\"2026-11\","
                 + "\"issueDate\":\"2026-11-05\",\"dueDate\":\"2026-11-30\",\"supply\":" + supply + ",\"vat\":" + vat
                 + ",\"total\":" + total + ",\"lines\":[{\"service\":\"서버\",\"usagePeriod\":\"2026-11\","
                 + "\"supplyAmount\":" + line + "}]}";
@@ -123,9 +139,9 @@ class BoundaryIT {
         given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).contentType(ContentType.JSON)
                 .body("{\"records\":[null]}").post(base + "/api/v1/usage/records").then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItem("records[0]"));
-        given().header("X-API-Key", DemoData.COUPON_API_KEY).get(base + "/api/v1/wallet/history?page=1.5")
+        given().header("X-API-Key", company.get("apiKey")).get(base + "/api/v1/wallet/history?page=1.5")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
-        given().header("X-API-Key", DemoData.COUPON_API_KEY).get(base + "/api/v1/wallet/history?size=1e30")
+        given().header("X-API-Key", company.get("apiKey")).get(base + "/api/v1/wallet/history?size=1e30")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("size"));
         given().header("X-API-Key", DemoData.BILLING_SYSTEM_API_KEY).get(base + "/api/v1/jobs/runs/99999999999999999999")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("id"));
@@ -151,7 +167,7 @@ class BoundaryIT {
                 Map<String, Object> operation = (Map<String, Object>) op.getValue();
                 for (Mutation m : mutations(doc, operation)) {
                     String path = p.getKey().replaceAll("\\{[^}]+}", m.pathValue);
-                    for (String key : KEYS) {
+                    for (String key : keys()) {
                         var req = given().header("X-API-Key", key).header("Idempotency-Key", UUID.randomUUID().toString())
                                 .urlEncodingEnabled(true);
                         m.query.forEach(req::queryParam);

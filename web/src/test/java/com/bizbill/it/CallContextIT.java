@@ -16,7 +16,6 @@ import com.bizbill.shared.context.CallContext;
 import com.bizbill.shared.jobs.JobRun;
 import com.bizbill.shared.jobs.JobRunService;
 import com.bizbill.shared.jobs.JobRunStatus;
-import com.bizbill.shared.setup.DemoData;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,7 +54,8 @@ class CallContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(CallContextIT.class, Deployments.class, Acting.class, JsfForm.class);
+        return Deployments.application().addClasses(CallContextIT.class, Deployments.class, Acting.class, JsfForm.class,
+                Fixtures.class);
     }
 
     @ArquillianResource
@@ -107,14 +107,18 @@ class CallContextIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
     }
 
+    @jakarta.inject.Inject
+    Fixtures fixtures;
+
     @Test
     void issue15_aStaffPageActionIsAuditedWithTheStaffLoginAndTheRequestId() throws Exception {
         String base = Deployments.base(url);
+        String staffLogin = fixtures.staff("ctx"); // issue 16 §5: a staff login of its own
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         HttpResponse<String> loggedIn = browser.send(post(base + "/login.xhtml", formOf("login", "login",
-                "login:loginId", DemoData.STAFF_LOGIN, "login:password", DemoData.STAFF_PASSWORD, "login:submit", "",
+                "login:loginId", staffLogin, "login:password", Fixtures.STAFF_PASSWORD, "login:submit", "",
                 login)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, loggedIn.statusCode());
         assertFalse(loggedIn.headers().firstValue("Location").orElseThrow().contains("login"));
@@ -131,7 +135,7 @@ class CallContextIT {
         List<AuditEntry> rows = auditOf(requestId);
         assertEquals(1, rows.size(), "the reset of the demo clock, in this request");
         assertEquals("DEMO_CLOCK_MOVED", rows.get(0).getAction());
-        assertEquals(DemoData.STAFF_LOGIN, rows.get(0).getActor());
+        assertEquals(staffLogin, rows.get(0).getActor());
         assertNull(rows.get(0).getOrganisationId(), "the clock is no organisation's, as before");
     }
 
@@ -150,7 +154,8 @@ class CallContextIT {
         String base = Deployments.base(url) + "/api/v1";
         HttpClient client = HttpClient.newHttpClient();
         String requestId = "erp-" + UUID.randomUUID();
-        String period = LocalDate.of(1990, 1, 1).plusDays((long) (Math.random() * 3000)).toString();
+        String period = fixtures.unclaimedDay(com.bizbill.ledger.LedgerJobs.LEDGER_SNAPSHOT.jobXmlName(),
+                LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(400)).toString();
         HttpResponse<String> started = client.send(HttpRequest.newBuilder(
                         URI.create(base + "/jobs/ledger-snapshot/runs?period=" + period))
                 .header("X-API-Key", key).header("X-Request-Id", requestId)

@@ -28,7 +28,6 @@ import com.bizbill.shared.jobs.PeriodicJob;
 import com.bizbill.shared.mail.MailMessage;
 import com.bizbill.shared.mail.MailSender;
 import com.bizbill.shared.mail.Outbox;
-import com.bizbill.shared.setup.DemoData;
 import com.bizbill.shared.time.ClockOffset;
 import com.bizbill.shared.time.DemoClockService;
 import jakarta.inject.Inject;
@@ -57,7 +56,7 @@ class ContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(ContainerIT.class, Deployments.class, Acting.class);
+        return Deployments.application().addClasses(ContainerIT.class, Deployments.class, Acting.class, Fixtures.class);
     }
 
     @Inject
@@ -232,7 +231,8 @@ class ContainerIT {
      */
     @Test
     void issue16AnotherNodesRunLivesByItsHeartbeatWhateverOurJobRepositorySays() throws Exception {
-        String period = LocalDate.now(clock).minusDays(400 + (long) (Math.random() * 3000)).toString();
+        String period = fixtures.unclaimedDay(com.bizbill.ledger.LedgerJobs.LEDGER_SNAPSHOT.jobXmlName(), LocalDate.now(clock).minusDays(400))
+                .toString();
         JobRun mine = claims.claim(com.bizbill.ledger.LedgerJobs.LEDGER_SNAPSHOT.jobXmlName(), period, r -> true);
         assertEquals(node.id(), mine.getOwnerNode(), "the claim names this node");
         assertNotNull(mine.getHeartbeatAt());
@@ -266,7 +266,8 @@ class ContainerIT {
 
     @Test
     void issue16OurHeartbeatKeepsOurLiveRunFresh() throws Exception {
-        String period = LocalDate.now(clock).minusDays(4000 + (long) (Math.random() * 3000)).toString();
+        String period = fixtures.unclaimedDay(com.bizbill.ledger.LedgerJobs.LEDGER_SNAPSHOT.jobXmlName(), LocalDate.now(clock).minusDays(400))
+                .toString();
         JobRun run = claims.claim(com.bizbill.ledger.LedgerJobs.LEDGER_SNAPSHOT.jobXmlName(), period, r -> true);
         tx.begin();
         em.createQuery("update JobRun r set r.heartbeatAt = :h where r.id = :id")
@@ -321,13 +322,19 @@ class ContainerIT {
         assertEquals(ErrorCode.MAIL_INVALID, e.getCode());
     }
 
+    @Inject
+    Fixtures fixtures;
+
     @Test
-    void passwordsAreCheckedAgainstPbkdf2HashesAndApiKeysCanBeRevoked() {
-        assertTrue(identity.login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).authenticated().isPresent());
-        assertFalse(identity.login(DemoData.STAFF_LOGIN, "wrong").authenticated().isPresent());
+    void passwordsAreCheckedAgainstPbkdf2HashesAndApiKeysCanBeRevoked() throws Exception {
+        // issue 16 §5: a member of its own (a wrong password here must not count against a demo login)
+        long memberId = fixtures.customer(com.bizbill.billing.PaymentMethod.BANK_TRANSFER, "비밀번호", "pw-")[1];
+        String loginId = em.find(com.bizbill.identity.Member.class, memberId).getLoginId();
+        assertTrue(identity.login(loginId, "Customer!2345").authenticated().isPresent());
+        assertFalse(identity.login(loginId, "wrong").authenticated().isPresent());
         assertFalse(identity.login("nobody", "whatever").authenticated().isPresent());
         String hash = em.createQuery("select m.passwordHash from Member m where m.loginId = :id", String.class)
-                .setParameter("id", DemoData.STAFF_LOGIN).getSingleResult();
+                .setParameter("id", loginId).getSingleResult();
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), "stored as a PBKDF2 hash, never the password");
 
         long org = identity.createOrganisation("API test " + UUID.randomUUID(), OrganisationKind.CUSTOMER).getId();
@@ -414,25 +421,25 @@ class ContainerIT {
     com.bizbill.billing.CardService cards;
 
     @Test
-    void cardsAreForCardPayersAndPartnerStoresAndTheCallbackMustBeTheirOwn() {
-        // rules BP-CARD-1 and NB-CARD-1
-        var partner = identity.findAuthenticated(DemoData.PARTNER_LOGIN).orElseThrow();
-        var master = identity.findAuthenticated(DemoData.MASTER_LOGIN).orElseThrow();
-        assertTrue(cards.mayRegister(partner.organisationId(), partner.id()));
+    void cardsAreForCardPayersAndPartnerStoresAndTheCallbackMustBeTheirOwn() throws Exception {
+        // rules BP-CARD-1 and NB-CARD-1, on a store and a company of its own (issue 16 §5: the demo store keeps no card)
+        long[] store = fixtures.store("카드");
+        long[] company = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "카드");
+        assertTrue(cards.mayRegister(store[0], store[1]));
         // CB-WAL-1: a prepaid coupon company charges its wallet with its registered card
-        assertTrue(cards.mayRegister(master.organisationId(), master.id()), "prepaid masters register a card");
-        String foreignKey = com.bizbill.billing.CardService.customerKeyOf(master.organisationId());
+        assertTrue(cards.mayRegister(company[0], company[1]), "prepaid masters register a card");
+        String foreignKey = com.bizbill.billing.CardService.customerKeyOf(company[0]);
         String auth = pg.enterCard("4000000001000001", 12, 2099, false, "900101", foreignKey);
         BizbillException e = assertThrows(BizbillException.class,
-                () -> cards.register(partner.organisationId(), partner.id(), auth, foreignKey));
+                () -> cards.register(store[0], store[1], auth, foreignKey));
         assertEquals(ErrorCode.CARD_STATE_FOREIGN, e.getCode()); // issue 15 §2
 
-        String ownKey = com.bizbill.billing.CardService.customerKeyOf(partner.organisationId());
+        String ownKey = com.bizbill.billing.CardService.customerKeyOf(store[0]);
         String first = pg.enterCard("4000000001000001", 12, 2099, true, "220-81-62517", ownKey);
-        cards.register(partner.organisationId(), partner.id(), first, ownKey);
+        cards.register(store[0], store[1], first, ownKey);
         String second = pg.enterCard("4000000000000002", 12, 2099, true, "220-81-62517", ownKey);
-        cards.register(partner.organisationId(), partner.id(), second, ownKey);
-        assertEquals("VISA ****0002", cards.activeCard(partner.organisationId()).orElseThrow().masked(),
+        cards.register(store[0], store[1], second, ownKey);
+        assertEquals("VISA ****0002", cards.activeCard(store[0]).orElseThrow().masked(),
                 "registering again is the card change; one active card");
     }
 

@@ -26,6 +26,32 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/bizbill.war"));
     }
 
+    /** The application plus {@link FixtureServlet}, with which a client-side test makes its own organisations. */
+    static WebArchive applicationWithFixtures() {
+        return application().addClasses(FixtureServlet.class, Fixtures.class);
+    }
+
+    /**
+     * Client side: asks the deployment's {@link FixtureServlet} for a fixture ({@code "customer?method=CARD_AUTO"},
+     * {@code "company?card=…"}, {@code "store"}) and returns what it made, by name.
+     */
+    static java.util.Map<String, String> fixture(String base, String what) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(base + "/it-fixtures/" + what))
+                        .timeout(java.time.Duration.ofSeconds(60))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        Assertions.assertEquals(200, r.statusCode(), "fixture " + what + ": " + r.body());
+        java.util.Map<String, String> made = new java.util.HashMap<>();
+        for (String line : r.body().split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                made.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return made;
+    }
+
     /**
      * Arquillian's URL with the host forced to IPv4 loopback (Payara Micro reports its LAN address).
      * 127.0.0.1 rather than "localhost": a browser class once saw Payara's bare 404 page for every

@@ -10,14 +10,19 @@ import com.bizbill.identity.Member;
 import com.bizbill.identity.Organisation;
 import com.bizbill.identity.OrganisationKind;
 import com.bizbill.identity.PaymentType;
+import com.bizbill.identity.PartnerStoreService;
 import com.bizbill.identity.Role;
+import com.bizbill.messaging.ClosedMonths;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The data in-container tests make for themselves, in one place: each call makes a new organisation, so
@@ -34,6 +39,18 @@ public class Fixtures {
 
     @Inject
     SandboxPaymentGateway sandbox;
+
+    @Inject
+    PartnerStoreService stores;
+
+    @Inject
+    ClosedMonths closedMonths;
+
+    @Inject
+    com.bizbill.ledger.LedgerService ledger;
+
+    @Inject
+    com.bizbill.identity.PasswordHashing passwords;
 
     @Inject
     Clock clock;
@@ -63,6 +80,66 @@ public class Fixtures {
         return new long[] {account.getId(), m.getId(), org.getId()};
     }
 
+    /** The password of every login {@link #staff} makes. */
+    public static final String STAFF_PASSWORD = "Staff!2345";
+
+    /**
+     * A new staff member of the operator (the organisation the installation runs as) who logs in with
+     * {@link #STAFF_PASSWORD}; returns the login id.
+     */
+    public String staff(String label) throws Exception {
+        String login = "staff-" + label + "-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        Organisation operator = em.createQuery("select o from Organisation o where o.kind = :k", Organisation.class)
+                .setParameter("k", OrganisationKind.OPERATOR).setMaxResults(1).getSingleResult();
+        identity.createMember(login, STAFF_PASSWORD, "직원 " + label, Role.STAFF, operator.getId());
+        tx.commit();
+        return login;
+    }
+
+    /**
+     * One login of each role, all new (issue 16 §5: tests that go through the login form as each role use these,
+     * not the demo logins): staff, a billing customer, the master of an approved prepaid coupon company and its
+     * accepted sub-member (both with a mobile of their own for the SMS step) and a partner store's admin. Returns,
+     * by role, {loginId, password, mobile or null}.
+     */
+    public java.util.Map<Role, String[]> logins() throws Exception {
+        java.util.Map<Role, String[]> out = new java.util.EnumMap<>(Role.class);
+        out.put(Role.STAFF, new String[] {staff("matrix"), STAFF_PASSWORD, null});
+        long customerMember = customer(PaymentMethod.BANK_TRANSFER, "역할", "role-")[1];
+        out.put(Role.CUSTOMER, new String[] {em.find(Member.class, customerMember).getLoginId(), "Customer!2345", null});
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String masterMobile = mobile();
+        String subMobile = mobile();
+        tx.begin();
+        Organisation coupon = Organisation.couponCompany("역할 쿠폰 " + u, BusinessNumber.parse("220-81-62517"), "김대표",
+                PaymentType.PREPAID, clock.instant());
+        coupon.approve();
+        em.persist(coupon);
+        em.flush();
+        Member master = identity.createMember("master-" + u + "@example.com", "Master!2345", "역할 마스터", Role.MASTER,
+                coupon.getId());
+        master.setContact("master-" + u + "@example.com", masterMobile);
+        Member sub = Member.invite(master, "sub-" + u + "@example.com", subMobile, "역할 서브회원",
+                passwords.unusableHash(), clock.instant());
+        sub.accept(passwords.hash("SubMember!2345"));
+        em.persist(sub);
+        Organisation store = identity.createOrganisation("역할 가맹점 " + u, OrganisationKind.PARTNER_STORE);
+        store.setMainPhone(landline());
+        em.flush();
+        identity.createMember("partner-" + u, "Partner!2345", "역할 가맹점 관리자", Role.PARTNER_ADMIN, store.getId());
+        tx.commit();
+        out.put(Role.MASTER, new String[] {"master-" + u + "@example.com", "Master!2345", masterMobile});
+        out.put(Role.SUB_MEMBER, new String[] {"sub-" + u + "@example.com", "SubMember!2345", subMobile});
+        out.put(Role.PARTNER_ADMIN, new String[] {"partner-" + u, "Partner!2345", null});
+        return out;
+    }
+
+    /** A mobile number no other test uses. */
+    public static String mobile() {
+        return "010" + String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+    }
+
     /** A new approved coupon company of the payment type with its master; returns {orgId, masterId}. */
     public long[] company(PaymentType type, String label) throws Exception {
         tx.begin();
@@ -76,6 +153,98 @@ public class Fixtures {
         em.flush();
         tx.commit();
         return new long[] {org.getId(), master.getId()};
+    }
+
+    /**
+     * Books {@code amount} won of prepaid balance for the organisation against the operator's cash, as the demo
+     * customer's opening entry: its prepaid-balance ledger account (LIABILITY) and one entry.
+     */
+    public void prepaid(long organisationId, long amount) {
+        String wallet = com.bizbill.ledger.LedgerAccounts.prepaidBalance(organisationId);
+        ledger.openAccount(wallet, "선불 충전금 " + organisationId, com.bizbill.ledger.AccountType.LIABILITY,
+                organisationId);
+        ledger.post(new com.bizbill.ledger.PostEntryCommand("TEST_OPENING", "it-" + UUID.randomUUID(),
+                "테스트 충전", List.of(new com.bizbill.ledger.PostEntryCommand.Line(
+                        com.bizbill.ledger.LedgerAccounts.OPERATOR_CASH, amount),
+                        new com.bizbill.ledger.PostEntryCommand.Line(wallet, -amount))));
+    }
+
+    /** A new partner store with a main number of its own; returns {storeId, adminMemberId}. */
+    public long[] store(String label) throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        Organisation o = stores.register(label + " 가맹점 " + u, landline(), "store-" + u, "store-" + u + "@example.com");
+        Member admin = em.createQuery("select m from Member m where m.loginId = :l", Member.class)
+                .setParameter("l", "store-" + u).getSingleResult();
+        tx.commit();
+        return new long[] {o.getId(), admin.getId()};
+    }
+
+    /** A Seoul landline number no other test uses (02 and 8 digits), e.g. a store's main number. */
+    public static String landline() {
+        return "02" + String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+    }
+
+    /** An API key of the organisation (its raw value, as a partner's system sends it). */
+    public String apiKey(long organisationId, String label) {
+        return identity.issueApiKey(organisationId, label);
+    }
+
+    /**
+     * NB-CYC-1: a past usage month that, with the {@code following - 1} months after it, is still open — no
+     * usage collection has started for it — so a test's usage of that month is billed with it and not carried
+     * on. Found from the job claims (the rule ClosedMonths applies), never picked by hand to avoid other
+     * tests; it is at least two months back, so it and the month after it are in the past.
+     */
+    public YearMonth openUsageMonth(int following) throws Exception {
+        YearMonth candidate = YearMonth.now(clock).minusMonths(1 + following);
+        for (int tries = 0; tries < 600; tries++, candidate = candidate.minusMonths(1)) {
+            if (usageMonthsOpen(candidate, following)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no open usage month in 50 years");
+    }
+
+    /** Whether no usage collection has started for {@code month} nor for the {@code following - 1} months after it. */
+    public boolean usageMonthsOpen(YearMonth month, int following) throws Exception {
+        tx.begin();
+        try {
+            for (int k = 0; k < following; k++) {
+                if (closedMonths.closed(-1L, month.plusMonths(k))) { // store -1 has no bill: only the job claims count
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            tx.commit();
+        }
+    }
+
+    /**
+     * How often the sandbox gateway was asked to charge these organisations' cards (issue 16 §5: counted on a
+     * test's own cards, not on the gateway's total, which every other payment in the database moves too).
+     */
+    public long gatewayCharges(long... organisationIds) {
+        List<String> keys = java.util.Arrays.stream(organisationIds)
+                .mapToObj(o -> cards.activeCard(o).orElseThrow().getBillingKey()).toList();
+        return em.createQuery("select count(p) from SandboxPayment p where p.billingKey in :k", Long.class)
+                .setParameter("k", keys).getSingleResult();
+    }
+
+    /**
+     * The latest day before {@code before} for which the job has no claim row (no run, live or past), found from
+     * the claims rather than picked at random, so a test claiming it meets no other test's run.
+     */
+    public java.time.LocalDate unclaimedDay(String jobXmlName, java.time.LocalDate before) {
+        java.util.Set<String> claimed = new java.util.HashSet<>(em.createQuery(
+                "select j.period from JobRun j where j.jobName = :n", String.class)
+                .setParameter("n", jobXmlName).getResultList());
+        java.time.LocalDate day = before.minusDays(1);
+        while (claimed.contains(day.toString())) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     /** Registers a sandbox test card (see WalletIT's card numbers) as the organisation's card. */

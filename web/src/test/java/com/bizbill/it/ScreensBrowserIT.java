@@ -51,6 +51,16 @@ class ScreensBrowserIT {
     private static final List<String> PUBLIC = List.of("/login.xhtml", "/account-help.xhtml", "/signup.xhtml",
             "/reset-password.xhtml", "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/error.xhtml");
 
+    /** The demo logins by role (the pages are browsed as those users see them); the coupon members' mobiles. */
+    private static final java.util.Map<Role, String[]> LOGINS = new java.util.EnumMap<>(java.util.Map.of(
+            Role.STAFF, new String[] {DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD},
+            Role.CUSTOMER, new String[] {DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD},
+            Role.MASTER, new String[] {DemoData.MASTER_LOGIN, DemoData.MASTER_PASSWORD},
+            Role.SUB_MEMBER, new String[] {DemoData.SUB_MEMBER_LOGIN, DemoData.SUB_MEMBER_PASSWORD},
+            Role.PARTNER_ADMIN, new String[] {DemoData.PARTNER_LOGIN, DemoData.PARTNER_PASSWORD}));
+    private static final java.util.Map<Role, String> MOBILES = java.util.Map.of(Role.MASTER, "01012345678",
+            Role.SUB_MEMBER, "01087654321");
+
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?+[^?\\s]+\\?\\?+");
 
     @Deployment(testable = false)
@@ -90,9 +100,9 @@ class ScreensBrowserIT {
         int visited = visit(null, PUBLIC, problems);
         PortalSession staff = PortalSession.login(base, DemoData.STAFF_LOGIN, DemoData.STAFF_PASSWORD);
         for (Role role : Role.values()) {
-            String[] login = AccessMatrixIT.LOGINS.get(role);
-            PortalSession session = AccessMatrixIT.MOBILES.containsKey(role)
-                    ? PortalSession.loginWithCode(base, login[0], login[1], AccessMatrixIT.MOBILES.get(role), staff)
+            String[] login = LOGINS.get(role);
+            PortalSession session = MOBILES.containsKey(role)
+                    ? PortalSession.loginWithCode(base, login[0], login[1], MOBILES.get(role), staff)
                     : PortalSession.login(base, login[0], login[1]);
             List<String> pages = AccessMatrixIT.protectedPaths().stream()
                     .filter(p -> p.endsWith(".xhtml") && AccessMatrixIT.allowed(p).contains(role))

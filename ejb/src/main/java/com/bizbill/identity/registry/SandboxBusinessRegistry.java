@@ -7,9 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,14 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The in-app registry: every well-formed number is OPEN except the configured ones, so staff and
  * testers can try each refusal on purpose. Configuration (comma-separated, with or without dashes):
  * {@code bizbill.registry.sandbox.closed}, {@code .suspended}, {@code .unknown}, {@code .unavailable}
- * (the last one makes the registry fail as if it timed out). Every call is recorded.
+ * (the last one makes the registry fail as if it timed out). Every call is logged; none is kept in memory.
  */
 @ApplicationScoped
 @Typed(SandboxBusinessRegistry.class)
 public class SandboxBusinessRegistry implements BusinessRegistry {
 
     private static final Logger LOG = Logger.getLogger(SandboxBusinessRegistry.class.getName());
-    private final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Inject
     @ConfigProperty(name = "bizbill.registry.sandbox.closed", defaultValue = "104-81-34136")
@@ -45,7 +42,6 @@ public class SandboxBusinessRegistry implements BusinessRegistry {
 
     @Override
     public BusinessStatus statusOf(BusinessNumber number) {
-        calls.add(number.digits());
         LOG.info(() -> "sandbox registry asked about " + number);
         if (digits(unavailable).contains(number.digits())) {
             throw new BizbillException(ErrorCode.REGISTRY_UNAVAILABLE, "sandbox registry: timed out");
@@ -60,11 +56,6 @@ public class SandboxBusinessRegistry implements BusinessRegistry {
             return BusinessStatus.UNKNOWN;
         }
         return BusinessStatus.OPEN;
-    }
-
-    /** Numbers asked so far (newest last), for staff and tests. */
-    public List<String> calls() {
-        return List.copyOf(calls);
     }
 
     private static Set<String> digits(String list) {

@@ -132,7 +132,6 @@ public enum ErrorCode {
     CARD_STATE_FOREIGN(403, ErrorContext.BILLING),
     TAX_INVOICE_CONFLICT(409, ErrorContext.BILLING),
     TAX_INVOICE_REFUSED(422, ErrorContext.BILLING),
-    BENCH_ACCOUNTS_NOT_ENABLED(404, ErrorContext.BILLING),
 
     // usage
     USAGE_BILL_NOT_FOUND(404, ErrorContext.USAGE),
