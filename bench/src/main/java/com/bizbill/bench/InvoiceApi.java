@@ -23,29 +23,34 @@ final class InvoiceApi implements AutoCloseable {
     record ImportAnswer(int httpStatus, Map<String, String> outcomes, Map<String, String> problems, String error) {
     }
 
-    /** A job run as GET /api/v1/jobs/runs/{id} shows it. */
-    record Run(long runId, String status, int attempts, String message) {
+    /**
+     * A job run as GET /api/v1/jobs/runs/{id} shows it: since issue 16 §1 its counts are fields of their own (items
+     * done, skipped, failed, in error, and the won moved), no longer numbers inside the message.
+     */
+    record Run(long runId, String status, int attempts, String message, long written, long skipped, long failed,
+               long inError, long amount) {
 
         boolean running() {
             return "RUNNING".equals(status);
         }
 
-        /** The auto-charge summary ("attempt=1, due=…, charged=…, …, amount=…") as numbers. */
+        /**
+         * The counts under the names the benchmarks check: an automatic charge's {@code charged} (done), {@code unknown}
+         * (skipped: a lost answer, or charged before), {@code amount}; a collection's {@code billed} (done),
+         * {@code alreadyBilled} (skipped), {@code stores} (both) and {@code total} (the won billed).
+         */
         Map<String, Long> summary() {
             Map<String, Long> values = new LinkedHashMap<>();
-            if (message == null) {
-                return values;
-            }
-            for (String part : message.split(",")) {
-                String[] kv = part.trim().split("=", 2);
-                if (kv.length == 2) {
-                    try {
-                        values.put(kv[0].trim(), Long.parseLong(kv[1].trim()));
-                    } catch (NumberFormatException notANumber) {
-                        // not part of the summary
-                    }
-                }
-            }
+            values.put("due", written + skipped + failed + inError);
+            values.put("charged", written);
+            values.put("billed", written);
+            values.put("failed", failed);
+            values.put("inError", inError);
+            values.put("unknown", skipped);
+            values.put("alreadyBilled", skipped);
+            values.put("stores", written + skipped);
+            values.put("amount", amount);
+            values.put("total", amount);
             return values;
         }
     }
@@ -126,7 +131,13 @@ final class InvoiceApi implements AutoCloseable {
 
     private static Run run(JsonObject json) {
         return new Run(json.getJsonNumber("runId").longValue(), json.getString("status"), json.getInt("attempts"),
-                json.containsKey("message") && !json.isNull("message") ? json.getString("message") : null);
+                json.containsKey("message") && !json.isNull("message") ? json.getString("message") : null,
+                count(json, "itemsWritten"), count(json, "itemsSkipped"), count(json, "itemsFailed"),
+                count(json, "itemsInError"), count(json, "amount"));
+    }
+
+    private static long count(JsonObject json, String name) {
+        return json.containsKey(name) && !json.isNull(name) ? json.getJsonNumber(name).longValue() : -1;
     }
 
     private Map<String, String> headers() {
