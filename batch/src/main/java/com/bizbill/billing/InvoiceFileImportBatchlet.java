@@ -36,11 +36,14 @@ public class InvoiceFileImportBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         ImportRun run = importer.importFile(files.content(period), files.name(period), "FILE");
-        // issue 16 §1: the file's invoices in the run's counts (all or nothing: a refused file imports none)
-        claims.counted(Long.parseLong(runId), new com.bizbill.shared.jobs.ItemCounts(run.getCreated() + run.getUpdated(),
-                run.getUnchanged(), run.getReported(), 0, 0, null));
-        // issue 17 §4: a refused file is a failed run (its rows' reasons are in the import report)
-        String outcome = "REFUSED".equals(run.getStatus()) ? JobRunListener.REFUSED : "COMPLETED";
+        // issue 16 §1: the file's invoices in the run's counts; all or nothing, so a refused file counts as one
+        // failed item (the file) and imports none; issue 17 §4: and the run is a failure, its rows' reasons in the
+        // import report
+        boolean refused = "REFUSED".equals(run.getStatus());
+        claims.counted(Long.parseLong(runId), refused ? new com.bizbill.shared.jobs.ItemCounts(0, 0, 1, 0, 0, null)
+                : new com.bizbill.shared.jobs.ItemCounts(run.getCreated() + run.getUpdated(), run.getUnchanged(),
+                run.getReported(), 0, 0, null));
+        String outcome = refused ? JobRunListener.REFUSED : "COMPLETED";
         job.setExitStatus(outcome);
         return outcome;
     }

@@ -558,7 +558,9 @@ class BillingIT {
                 + ",5000\n";
         String bad = good + "F-BAD," + c[0] + "," + month + ",not-a-date," + month.atEndOfMonth() + ",x," + month + ",1\n";
 
-        var refused = awaitImport(invoiceFiles.submit(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bad.csv"), bad);
+        // issue 17 §4: the refused file's run is a failure (the reasons are in the import's report)
+        var refused = awaitImport(invoiceFiles.submit(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bad.csv"), bad,
+                com.bizbill.shared.jobs.JobRunStatus.FAILED);
         assertEquals("REFUSED", refused.getStatus());
         assertTrue(refused.getReport().contains("F-BAD,REJECTED"), refused.getReport());
         assertEquals(0, em.createQuery("select count(i) from Invoice i where i.number = :n", Long.class)
@@ -581,8 +583,14 @@ class BillingIT {
 
     private com.bizbill.billing.ImportRun awaitImport(com.bizbill.shared.jobs.JobRun run, String content)
             throws InterruptedException {
+        return awaitImport(run, content, com.bizbill.shared.jobs.JobRunStatus.COMPLETED);
+    }
+
+    private com.bizbill.billing.ImportRun awaitImport(com.bizbill.shared.jobs.JobRun run, String content,
+                                                      com.bizbill.shared.jobs.JobRunStatus expected)
+            throws InterruptedException {
         var done = Deployments.awaitRun(jobs, run);
-        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, done.getStatus(), done.getMessage());
+        assertEquals(expected, done.getStatus(), done.getMessage());
         return fileImport.byHash(com.bizbill.billing.InvoiceFileImport.hash(
                 content.getBytes(java.nio.charset.StandardCharsets.UTF_8))).orElseThrow();
     }

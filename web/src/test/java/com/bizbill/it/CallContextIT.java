@@ -208,7 +208,7 @@ class CallContextIT {
         JobRun done = Deployments.awaitRun(jobs, run);
         // issue 17 §4: the file was refused (a bad date), so the run is a failure, not a green "completed"
         assertEquals(JobRunStatus.FAILED, done.getStatus(), done.getMessage());
-        assertEquals(1, done.getItemsFailed(), "the refused row");
+        assertEquals(1, done.getItemsFailed(), "the refused file");
         assertEquals(staff, done.getStartedBy(), "the run history names the staff member");
         // written inside the batch thread, from the job's own call context
         var imported = fileImport.byHash(InvoiceFileImport.hash(content)).orElseThrow();

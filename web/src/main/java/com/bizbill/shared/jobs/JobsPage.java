@@ -133,7 +133,7 @@ public class JobsPage implements Serializable {
             return r.getMessage() == null ? "" : r.getMessage();
         }
         if (JobRun.REFUSED.equals(r.getMessage())) {
-            return Messages.get("jobs.msg.refused", r.getItemsFailed());
+            return Messages.get("jobs.msg.refused");
         }
         if (r.getItemsInError() > 0) {
             return Messages.get("jobs.msg.itemsInError", r.getItemsInError(), r.getMessage());
