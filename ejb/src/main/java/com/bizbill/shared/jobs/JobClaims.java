@@ -119,6 +119,7 @@ public class JobClaims {
      * the row's lock, since partitions report to the same row), so the history shows a running job's progress.
      */
     public void counted(long runId, ItemCounts counts) {
+        // the row's lock, then the entity adds (measured: a bulk JPQL update here made the auto-charge slower still)
         JobRun run = em.find(JobRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run != null && counts.items() > 0) {
             run.counted(counts);
