@@ -1,6 +1,5 @@
 package com.bizbill.billing;
 
-import com.bizbill.shared.jobs.JobRunListener;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -43,7 +42,7 @@ public class InvoiceFileImportBatchlet extends AbstractBatchlet {
         claims.counted(Long.parseLong(runId), refused ? new com.bizbill.shared.jobs.ItemCounts(0, 0, 1, 0, 0, null)
                 : new com.bizbill.shared.jobs.ItemCounts(run.getCreated() + run.getUpdated(), run.getUnchanged(),
                 run.getReported(), 0, 0, null));
-        String outcome = refused ? JobRunListener.REFUSED : "COMPLETED";
+        String outcome = refused ? com.bizbill.shared.jobs.JobRun.REFUSED : "COMPLETED";
         job.setExitStatus(outcome);
         return outcome;
     }

@@ -27,12 +27,10 @@ public class TaxInvoices {
     @Inject
     Clock clock;
 
-    /** Card payers' invoices of {@code month} that are unpaid and have no tax invoice yet. */
-    public List<Long> due(YearMonth month) {
-        return due(month, null, Integer.MAX_VALUE);
-    }
-
-    /** The same, a page at a time in id order after {@code afterId} (the job's chunk step reads it so). */
+    /**
+     * Card payers' invoices of {@code month} that are unpaid and have no tax invoice yet, a page at a time in id order
+     * after {@code afterId} (the job's chunk step reads them so).
+     */
     public List<Long> due(YearMonth month, Long afterId, int max) {
         return em.createQuery("select i.id from Invoice i, BillingAccount b where b.id = i.billingAccountId "
                         + "and b.paymentMethod in :card and i.billingMonth = :m and i.status <> :paid "

@@ -26,6 +26,9 @@ public class UsageAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    UsageJobs usageJobs;
+
+    @Inject
     UsageQueries queries;
 
     @Inject
@@ -84,7 +87,7 @@ public class UsageAdminPage implements Serializable {
      * the jobs themselves (notify needs the collection, charge the notification).
      */
     public void run(String step) {
-        PeriodicJob job = new UsageJobs().jobs().stream().filter(j -> j.jobXmlName().equals(step)).findFirst()
+        PeriodicJob job = usageJobs.jobs().stream().filter(j -> j.jobXmlName().equals(step)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a usage cycle step: " + step));
         JobRun r = jobs.start(job, usageMonth().toString());
         Messages.info("jobs.started", job.jobXmlName(), r.getPeriod(), r.getId());

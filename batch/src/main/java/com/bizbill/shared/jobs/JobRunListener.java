@@ -19,9 +19,6 @@ import jakarta.inject.Named;
 @Named("jobRunListener")
 public class JobRunListener implements JobListener {
 
-    /** A single-shot step's exit status for "done, but what it was given was refused" (a refused file): a failure. */
-    public static final String REFUSED = JobRun.REFUSED;
-
     @Inject
     JobContext jobContext;
 
@@ -70,8 +67,8 @@ public class JobRunListener implements JobListener {
         } else if (run != null && run.getItemsInError() > 0) {
             // the items in error were not done; a re-run of the period does them (and only them)
             claims.finished(id, JobRunStatus.FAILED, firstError);
-        } else if (REFUSED.equals(jobContext.getExitStatus())) {
-            claims.finished(id, JobRunStatus.FAILED, REFUSED);
+        } else if (JobRun.REFUSED.equals(jobContext.getExitStatus())) {
+            claims.finished(id, JobRunStatus.FAILED, JobRun.REFUSED);
         } else {
             claims.finished(id, JobRunStatus.COMPLETED, null);
         }
