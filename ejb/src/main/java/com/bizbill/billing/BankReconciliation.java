@@ -5,7 +5,10 @@ import com.bizbill.shared.Page;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
+import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,9 +46,6 @@ public class BankReconciliation {
 
     @Inject
     PaymentAttempts attempts;
-
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext context;
 
     public UploadResult upload(byte[] statement) {
         List<StatementLine> lines = StatementParser.parse(statement);
@@ -123,27 +123,26 @@ public class BankReconciliation {
     }
 
     /**
-     * After an invoice's card attempt was decided (and committed): the deposits that waited for it pay the
-     * invoice now if it still owes them, or stay open for staff with the reason.
+     * An invoice's card attempt is decided: in the same transaction, after {@link InvoiceBookings} booked the
+     * card side (a later priority), the deposits that waited for it pay the invoice if it still owes them, or
+     * stay open for staff with the reason. One commit: no crash can leave a deposit waiting for an attempt
+     * that is already decided (it used to be a second transaction after the commit, which Payara cannot
+     * start from a completed one).
      */
-    public void attemptDecided(@jakarta.enterprise.event.Observes(during =
-            jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) PaymentDecided decided) {
-        if (InvoiceBookings.PAYMENT_PURPOSE.equals(decided.purpose())) {
-            context.getBusinessObject(BankReconciliation.class).resumeWaitingFor(decided.attemptId());
+    public void attemptDecided(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) PaymentDecided decided) {
+        if (!InvoiceBookings.PAYMENT_PURPOSE.equals(decided.purpose())) {
+            return;
         }
-    }
-
-    /** The deposits waiting for the invoice of the card attempt {@code attemptId} (by its key), now it is decided. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-    public int resumeWaitingFor(long attemptId) {
-        Long invoiceId = attempts.find(attemptId).getInvoiceId();
-        if (invoiceId == null || openCardAttempt(invoiceId).isPresent()) {
-            return 0;
+        Long invoiceId = attempts.find(decided.attemptId()).getInvoiceId(); // managed: the decision locked it
+        if (invoiceId == null) {
+            return;
         }
-        // ids first, then each row locked (Derby refuses FOR UPDATE with ORDER BY)
+        // ids first, then each row locked (Derby refuses FOR UPDATE with ORDER BY); usually none wait
         List<Long> waiting = em.createQuery("select d.id from BankDeposit d where d.waitingInvoiceId = :i "
                 + "and d.invoiceId is null order by d.id", Long.class).setParameter("i", invoiceId).getResultList();
-        int paid = 0;
+        if (waiting.isEmpty() || openCardAttempt(invoiceId).isPresent()) {
+            return;
+        }
         for (long id : waiting) {
             BankDeposit d = em.find(BankDeposit.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (!d.isWaiting()) {
@@ -152,13 +151,11 @@ public class BankReconciliation {
             Invoice inv = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
             if (d.getAmount() <= inv.balance()) {
                 pay(d, invoiceId, "auto");
-                paid++;
             } else {
                 d.stopWaiting("invoice " + inv.getNumber() + " no longer owes " + d.getAmount() + " (balance "
                         + inv.balance() + "): match by hand or return the deposit");
             }
         }
-        return paid;
     }
 
     /** {@code matchedBy}: "auto" for a match by the statement, else the staff member's name. */
