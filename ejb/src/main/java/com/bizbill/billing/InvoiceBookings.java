@@ -92,7 +92,7 @@ public class InvoiceBookings {
         inv.pay(p.getAmount());
         em.persist(p);
         ledger.post(new PostEntryCommand("INVOICE_PAID", "invoice-" + inv.getId() + "-" + p.getReference(),
-                "청구서 " + inv.getNumber() + " 결제 (" + p.getMethod() + ")",
+                "청구서 " + inv.getNumber() + " 결제 (" + com.bizbill.shared.i18n.Labels.KOREAN.of(p.getMethod()) + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, p.getAmount()),
                         new Line(LedgerAccounts.invoiceReceivable(inv.getBillingAccountId()), -p.getAmount()))));
     }

@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.i18n.Formats;
 import com.bizbill.shared.mail.MailMessage;
 import com.bizbill.shared.mail.MailSender;
 import com.bizbill.shared.pdf.OperatorDetails;
@@ -44,12 +45,18 @@ public class InvoiceDocuments {
         Invoice inv = queries.invoiceOf(billingAccountId, invoiceId);
         BillingAccount account = em.find(BillingAccount.class, billingAccountId);
         mail.send(new MailMessage(account.getContactEmail(),
-                "[Bizbill] " + inv.getBillingMonth() + " 청구서 " + inv.getNumber(),
-                account.getName() + " 담당자님, " + inv.getBillingMonth() + " 청구서를 첨부해 드립니다.\n합계 "
-                        + String.format("%,d", inv.getTotal()) + "원 (부가세 포함), 납부기한 " + inv.getDueDate() + ".",
+                "[Bizbill] " + month(inv) + " 청구서 " + inv.getNumber(),
+                account.getName() + " 담당자님, " + month(inv) + " 청구서를 첨부해 드립니다.\n합계 "
+                        + Formats.KOREAN.won(inv.getTotal()) + " (부가세 포함), 납부기한 "
+                        + Formats.KOREAN.dateWithWeekday(inv.getDueDate()) + ".",
                 List.of(new MailMessage.Attachment("invoice-" + inv.getNumber() + ".pdf", "application/pdf",
                         pdf(billingAccountId, invoiceId)))));
         return mask(account.getContactEmail());
+    }
+
+    /** Issue 17 §3: "2026년 12월" in the mail, not "2026-12". */
+    private static String month(Invoice inv) {
+        return Formats.KOREAN.month(java.time.YearMonth.parse(inv.getBillingMonth()));
     }
 
     static String mask(String email) {

@@ -6,6 +6,7 @@ import com.bizbill.shared.Page;
 import com.bizbill.shared.Vat;
 import com.bizbill.shared.WholeNumbers;
 import com.bizbill.shared.idempotency.IdempotencyKeys;
+import com.bizbill.shared.spreadsheet.CsvFiles;
 import com.bizbill.shared.spreadsheet.TabularReader;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,12 +57,15 @@ public class InvoiceFileImport {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<String> problems = new ArrayList<>();
+        List<List<String>> problems = new ArrayList<>();
         List<Parsed> parsed = parse(content, problems);
-        StringBuilder report = new StringBuilder("row,invoice,outcome,detail\n");
+        // issue 17 §5: the report is CSV by Commons CSV; its problem column names a label (ImportProblem.*) so the
+        // download reads in the user's language, the English detail stays for the API and older reports
+        List<List<String>> report = new ArrayList<>();
+        report.add(List.of("row", "invoice", "outcome", "detail", "problem", "value"));
         if (!problems.isEmpty()) {
-            problems.forEach(p -> report.append(p).append('\n'));
-            return record(hash, fileName, source, "REFUSED", parsed.size(), new int[4], report.toString());
+            report.addAll(problems);
+            return record(hash, fileName, source, "REFUSED", parsed.size(), new int[4], CsvFiles.write(report, false));
         }
         int[] counts = new int[4]; // created, updated, unchanged, reported
         for (Parsed p : parsed) {
@@ -72,10 +76,10 @@ public class InvoiceFileImport {
                 case UNCHANGED -> counts[2]++;
                 default -> counts[3]++;
             }
-            report.append(p.firstRow()).append(',').append(csv(p.number())).append(',').append(r.outcome()).append(',')
-                    .append(csv(String.join(" ", r.problems()))).append('\n');
+            report.add(List.of(String.valueOf(p.firstRow()), p.number(), r.outcome().name(),
+                    String.join(" ", r.problems()), r.problems().isEmpty() ? "" : "fields", String.join(" ", r.problems())));
         }
-        return record(hash, fileName, source, "IMPORTED", parsed.size(), counts, report.toString());
+        return record(hash, fileName, source, "IMPORTED", parsed.size(), counts, CsvFiles.write(report, false));
     }
 
     public Page<ImportRun> history(int page, int size) {
@@ -110,20 +114,21 @@ public class InvoiceFileImport {
     }
 
     /** Rows → invoices; every problem is a report line "row,invoice,REJECTED,why". */
-    private List<Parsed> parse(byte[] content, List<String> problems) {
+    private List<Parsed> parse(byte[] content, List<List<String>> problems) {
         List<List<String>> rows;
         try {
             rows = content == null || content.length == 0 ? List.of() : TabularReader.read(content);
         } catch (IOException e) {
-            problems.add("0,,REJECTED,not a readable CSV or xlsx file");
+            problems.add(rejected(0, "", "not a readable CSV or xlsx file", "unreadable", ""));
             return List.of();
         } catch (com.bizbill.shared.error.BizbillException e) {
             // issue 14: POI's zip-bomb guard refused the xlsx (it expands too much when unpacked)
-            problems.add("0,,REJECTED,spreadsheet refused: it expands too much when unpacked (zip-bomb guard)");
+            problems.add(rejected(0, "", "spreadsheet refused: it expands too much when unpacked (zip-bomb guard)",
+                    "zipBomb", ""));
             return List.of();
         }
         if (rows.size() < 2) {
-            problems.add("0,,REJECTED,empty file");
+            problems.add(rejected(0, "", "empty file", "empty", ""));
             return List.of();
         }
         List<String> h = rows.get(0);
@@ -136,7 +141,8 @@ public class InvoiceFileImport {
         int period = TabularReader.column(h, "사용기간", "usagePeriod");
         int supply = TabularReader.column(h, "공급가액", "supplyAmount");
         if (number < 0 || account < 0 || month < 0 || issue < 0 || due < 0 || service < 0 || supply < 0) {
-            problems.add("1,,REJECTED,columns 청구서번호 청구계정 청구월 발행일 납부기한 서비스 사용기간 공급가액 are required");
+            problems.add(rejected(1, "", "columns 청구서번호 청구계정 청구월 발행일 납부기한 서비스 사용기간 공급가액 are required",
+                    "columns", ""));
             return List.of();
         }
         Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
@@ -147,7 +153,7 @@ public class InvoiceFileImport {
             }
             String n = TabularReader.at(r, number);
             if (n.isEmpty() || n.length() > 60) {
-                problems.add((i + 1) + ",,REJECTED,number");
+                problems.add(rejected(i + 1, "", "number", "number", ""));
                 continue;
             }
             byNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
@@ -167,7 +173,7 @@ public class InvoiceFileImport {
                     List<String> r = rows.get(i);
                     if (!TabularReader.at(r, account).equals(TabularReader.at(first, account))
                             || !TabularReader.at(r, month).equals(TabularReader.at(first, month))) {
-                        problems.add((i + 1) + "," + csv(e.getKey()) + ",REJECTED,rows of one invoice disagree");
+                        problems.add(rejected(i + 1, e.getKey(), "rows of one invoice disagree", "disagree", ""));
                     }
                     // numbers at the boundary (issue 13): a whole won within one invoice's maximum, or refused
                     lines.add(new InvoiceLine(TabularReader.at(r, service), TabularReader.at(r, period),
@@ -183,23 +189,23 @@ public class InvoiceFileImport {
                     bad.add("billingAccountId");
                 }
                 if (!bad.isEmpty()) {
-                    problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED," + csv(String.join(" ", bad)));
+                    problems.add(rejected(rowNo, e.getKey(), String.join(" ", bad), "fields", String.join(" ", bad)));
                     continue;
                 }
                 parsed.add(new Parsed(accountId, e.getKey(), data, rowNo));
             } catch (WholeNumbers.Refused ex) {
-                problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED,supply amount: a whole number of won from 0 to "
-                        + limits.invoice());
+                problems.add(rejected(rowNo, e.getKey(), "supply amount: a whole number of won from 0 to "
+                        + limits.invoice(), "supply", String.valueOf(limits.invoice())));
             } catch (NumberFormatException | DateTimeParseException ex) {
-                problems.add(rowNo + "," + csv(e.getKey()) + ",REJECTED,account id, yyyy-MM month, yyyy-MM-dd dates, "
-                        + "whole-won amounts");
+                problems.add(rejected(rowNo, e.getKey(), "account id, yyyy-MM month, yyyy-MM-dd dates, whole-won amounts",
+                        "format", ""));
             }
         }
         return parsed;
     }
 
-    /** A report field from the uploaded file: neutralised against formulas (issue 14) and quoted. */
-    private static String csv(String s) {
-        return com.bizbill.shared.spreadsheet.CellText.csvField(s);
+    /** A report line of a refused row (fields from the file are neutralised when the CSV is written, issue 14). */
+    private static List<String> rejected(int row, String invoice, String detail, String problem, String value) {
+        return List.of(String.valueOf(row), invoice, "REJECTED", detail, problem, value);
     }
 }

@@ -32,7 +32,7 @@ public class InvoiceNotices {
         try {
             Invoice inv = em.find(Invoice.class, a.getInvoiceId()); // issue 16 §3: by key
             BillingAccount account = em.find(BillingAccount.class, inv.getBillingAccountId());
-            String amount = String.format("%,d원", d.amount());
+            String amount = com.bizbill.shared.i18n.Formats.KOREAN.won(d.amount());
             mail.send(d.succeeded()
                     ? new MailMessage(account.getContactEmail(), "[Bizbill] 카드 결제 영수증 " + inv.getNumber(),
                     account.getName() + " 담당자님, " + inv.getBillingMonth() + " 청구서 " + inv.getNumber() + "의 "

@@ -1,5 +1,7 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.i18n.Formats;
+import com.bizbill.shared.i18n.Labels;
 import static com.bizbill.shared.pdf.PdfTables.cell;
 import static com.bizbill.shared.pdf.PdfTables.header;
 import static com.bizbill.shared.pdf.PdfTables.labelled;
@@ -44,10 +46,10 @@ public final class InvoicePdf {
                 if (taxed) {
                     labelled(info, "승인번호", inv.getTaxInvoiceNumber(), bold, body);
                 }
-                labelled(info, "청구월", inv.getBillingMonth(), bold, body);
+                labelled(info, "청구월", Formats.KOREAN.month(java.time.YearMonth.parse(inv.getBillingMonth())), bold, body);
                 labelled(info, "고객", customerName, bold, body);
-                labelled(info, "발행일", inv.getIssueDate().toString(), bold, body);
-                labelled(info, "납부기한", inv.getDueDate().toString(), bold, body);
+                labelled(info, "발행일", Formats.KOREAN.date(inv.getIssueDate()), bold, body);
+                labelled(info, "납부기한", Formats.KOREAN.dateWithWeekday(inv.getDueDate()), bold, body);
                 document.add(info);
 
                 PdfPTable lines = table(new float[] {3f, 2f, 1.5f});
@@ -76,8 +78,9 @@ public final class InvoicePdf {
                     paid.addCell(header("수단", bold));
                     paid.addCell(header("금액", bold));
                     for (InvoicePayment p : payments) {
-                        paid.addCell(cell(p.getPaidAt().toString(), body, Element.ALIGN_LEFT));
-                        paid.addCell(cell(p.getMethod() == InvoicePaymentMethod.CARD ? "카드" : "계좌이체", body, Element.ALIGN_LEFT));
+                        // issue 17 §3: the payment time in Korean time, yyyy-MM-dd HH:mm (it printed the raw UTC instant)
+                        paid.addCell(cell(Formats.KOREAN.dateTime(p.getPaidAt()), body, Element.ALIGN_LEFT));
+                        paid.addCell(cell(Labels.KOREAN.of(p.getMethod()), body, Element.ALIGN_LEFT));
                         paid.addCell(cell(PdfDocuments.won(p.getAmount()), body, Element.ALIGN_RIGHT));
                     }
                     document.add(paid);

@@ -76,7 +76,8 @@ public class Overpayments {
         em.persist(o);
         em.flush();
         ledger.post(new PostEntryCommand("OVERPAYMENT_HELD", "overpayment-" + o.getId(),
-                "과오납 보관 " + d.orderId() + " (" + d.purpose() + " " + d.reference() + ")",
+                "과오납 보관 " + d.orderId() + " ("
+                        + com.bizbill.shared.i18n.Labels.KOREAN.code("PaymentPurpose", d.purpose()) + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, d.amount()),
                         new Line(LedgerAccounts.OPERATOR_OVERPAYMENTS, -d.amount()))));
         audit.record("OVERPAYMENT_HELD", "PAYMENT_ATTEMPT", d.attemptId(), null, null,

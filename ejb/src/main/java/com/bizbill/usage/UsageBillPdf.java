@@ -1,5 +1,7 @@
 package com.bizbill.usage;
 
+import com.bizbill.shared.i18n.Formats;
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.messaging.MessageType;
 import com.bizbill.shared.pdf.DocumentWords;
 import com.bizbill.shared.pdf.OperatorDetails;
@@ -32,9 +34,12 @@ public final class UsageBillPdf {
     public static byte[] render(UsageBill b, String storeName, Map<MessageType, List<PriceBook.Applied>> applied,
                                 OperatorDetails op, ZoneId zone, DocumentWords words) {
         List<ReceiptPdf.Line> lines = new ArrayList<>();
-        lines.add(new ReceiptPdf.Line(words.get("usageBill.month"), b.getUsageMonth()));
+        // issue 17 §2, §3: types and statuses from the one label source, the month as people read it
+        Labels labels = Labels.of(words.locale());
+        lines.add(new ReceiptPdf.Line(words.get("usageBill.month"),
+                Formats.of(words.locale()).month(java.time.YearMonth.parse(b.getUsageMonth()))));
         for (MessageType type : MessageType.values()) {
-            lines.add(new ReceiptPdf.Line(words.get("usageBill.type." + type.name()), words.get("usageBill.line",
+            lines.add(new ReceiptPdf.Line(labels.of(type), words.get("usageBill.line",
                     b.count(type), unitPrices(applied.getOrDefault(type, List.of()), words),
                     PdfDocuments.won(b.amount(type)))));
         }
@@ -44,8 +49,7 @@ public final class UsageBillPdf {
         }
         lines.add(new ReceiptPdf.Line(words.get("usageBill.supply"), PdfDocuments.won(b.getSupply())));
         lines.add(new ReceiptPdf.Line(words.get("usageBill.vat"), PdfDocuments.won(b.getVat())));
-        lines.add(new ReceiptPdf.Line(words.get("usageBill.status"), words.get("usageBill.status." + b.getStatus().name(),
-                b.getPaymentReference() == null ? "" : b.getPaymentReference())));
+        lines.add(new ReceiptPdf.Line(words.get("usageBill.status"), status(b, labels, words)));
         ReceiptPdf.Receipt bill = new ReceiptPdf.Receipt(words.get("usageBill.title"),
                 "NB-" + b.getUsageMonth() + "-" + b.getId(), b.getCollectedAt().atZone(zone), storeName,
                 words.get("usageBill.method"), b.getTotal(), lines, words.get("usageBill.note"));
@@ -68,5 +72,15 @@ public final class UsageBillPdf {
         }
         return applied.stream().map(a -> words.get("usageBill.priceFrom", PdfDocuments.won(a.unitPrice()),
                 a.from().getDayOfMonth())).collect(Collectors.joining(", "));
+    }
+
+    /** The bill's status label, with what staff must do (awaiting a manual payment) or what was recorded. */
+    private static String status(UsageBill b, Labels labels, DocumentWords words) {
+        String label = labels.of(b.getStatus());
+        return switch (b.getStatus()) {
+            case CHARGE_FAILED, NO_CARD -> label + " (" + words.get("usageBill.awaitingManual") + ")";
+            case PAID_MANUALLY -> label + (b.getPaymentReference() == null ? "" : " (" + b.getPaymentReference() + ")");
+            default -> label;
+        };
     }
 }

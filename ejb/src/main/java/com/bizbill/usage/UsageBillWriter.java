@@ -162,7 +162,8 @@ public class UsageBillWriter {
 
     private void settle(UsageBill bill) {
         ledger.post(new PostEntryCommand("USAGE_BILL_PAID", "usage-bill-" + bill.getId() + "-paid",
-                "알림톡 이용요금 " + bill.getUsageMonth() + " 결제 (" + bill.getPaymentReference() + ")",
+                "알림톡 이용요금 " + com.bizbill.shared.i18n.Formats.KOREAN.month(java.time.YearMonth.parse(bill.getUsageMonth())) + " 결제 ("
+                        + com.bizbill.shared.i18n.Labels.KOREAN.of(bill.getStatus()) + ")",
                 List.of(new Line(LedgerAccounts.OPERATOR_CASH, bill.getTotal()),
                         new Line(LedgerAccounts.usageReceivable(bill.getStoreId()), -bill.getTotal()))));
     }

@@ -6,8 +6,6 @@ import com.bizbill.messaging.MessageType;
 import com.bizbill.shared.error.BizbillException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -56,6 +54,6 @@ public class UsageNotices {
     }
 
     static String won(long amount) {
-        return NumberFormat.getNumberInstance(Locale.KOREA).format(amount) + "원";
+        return com.bizbill.shared.i18n.Formats.KOREAN.won(amount);
     }
 }

@@ -54,7 +54,7 @@ public class WalletCharging {
         SideEffects.happened();
         if (opened.created()) {
             PaymentAttempt a = attempts.find(c.getPaymentAttemptId());
-            payments.chargeBillingKey(a, card.getBillingKey(), card.getCustomerKey(), "Bizbill 충전금 " + amount + "원");
+            payments.chargeBillingKey(a, card.getBillingKey(), card.getCustomerKey(), "Bizbill 충전금 " + com.bizbill.shared.i18n.Formats.KOREAN.won(amount));
         }
         return wallets.charge(organisationId, c.getId());
     }

@@ -262,7 +262,7 @@ public class WalletService {
         }
         c.complete(d.paymentKey(), clock.instant());
         move(c.getOrganisationId(), WalletTransactionKind.CHARGE, c.getAmount(), "charge-" + c.getId(),
-                description("충전", c.getMethod().name()), List.of(new Line(LedgerAccounts.OPERATOR_CASH, c.getAmount())));
+                description("충전", com.bizbill.shared.i18n.Labels.KOREAN.of(c.getMethod())), List.of(new Line(LedgerAccounts.OPERATOR_CASH, c.getAmount())));
     }
 
     /**
@@ -341,7 +341,7 @@ public class WalletService {
                 : List.of(new Line(LedgerAccounts.OPERATOR_CASH, -(amount - fee)),
                 new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -fee));
         move(c.getOrganisationId(), WalletTransactionKind.CHARGE_CANCEL, amount, reference,
-                "충전 취소" + (fee == 0 ? "" : " (수수료 " + fee + "원)"), counter);
+                "충전 취소" + (fee == 0 ? "" : " (수수료 " + com.bizbill.shared.i18n.Formats.KOREAN.won(fee) + ")"), counter);
         audit.record("WALLET_CHARGE_CANCELLED", "WALLET_CHARGE", c.getId(), c.getOrganisationId(), null,
                 "amount=" + amount + ", fee=" + fee);
     }

@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -33,13 +34,13 @@ public class BillingAccountsExportServlet extends HttpServlet {
         Locale l = localeBean.getLocale();
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"billing-accounts.xlsx\"");
-        try (SpreadsheetWriter x = new SpreadsheetWriter("accounts", List.of("ID", Messages.get(l, "accounts.company"),
+        try (SpreadsheetWriter x = new SpreadsheetWriter(Messages.get(l, "accounts.title"), List.of("ID", Messages.get(l, "accounts.company"),
                 Messages.get(l, "accounts.name"), Messages.get(l, "accounts.method"), Messages.get(l, "accounts.contact"),
                 Messages.get(l, "accounts.discount"), Messages.get(l, "accounts.login")), clock.getZone())) {
             x.rows((page, size) -> accounts.search(req.getParameter("text"), page, size),
                     a -> new Object[] {a.getId(), a.getOrganisation().getName(), a.getName(),
-                            Messages.get(l, "billing.method." + a.getPaymentMethod().name()), a.getContactEmail(),
-                            a.isDiscount() ? "Y" : "N", a.getMember() == null ? "" : a.getMember().getLoginId()});
+                            Labels.of(l).of(a.getPaymentMethod()), a.getContactEmail(),
+                            Messages.get(l, a.isDiscount() ? "common.yes" : "common.no"), a.getMember() == null ? "" : a.getMember().getLoginId()});
             x.writeTo(resp.getOutputStream());
         }
     }

@@ -63,7 +63,7 @@ public class BillingAccountsPage implements Serializable {
 
     public void register() {
         BillingAccount a = accounts.register(companyName, accountName, paymentMethod, contactEmail, discount);
-        Messages.info("accounts.registered", a.getName(), a.getContactEmail());
+        Messages.info("accounts.registered", a.getName(), Messages.particles(a.getContactEmail(), "toward"));
         companyName = null;
         accountName = null;
         contactEmail = null;
@@ -93,7 +93,7 @@ public class BillingAccountsPage implements Serializable {
 
     public void saveContact() {
         accounts.changeContactEmail(editId, newContactEmail);
-        Messages.info("accounts.contactChanged", newContactEmail);
+        Messages.info("accounts.contactChanged", Messages.particles(newContactEmail, "toward"));
         org.primefaces.PrimeFaces.current().executeScript("PF('contactDialog').hide()");
     }
 

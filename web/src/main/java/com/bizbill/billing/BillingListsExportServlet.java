@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -49,7 +50,7 @@ public class BillingListsExportServlet extends HttpServlet {
                 try (SpreadsheetWriter x = writer(list, l, "imports.file", "imports.source", "wallet.status",
                         "imports.invoices", "imports.created", "imports.updated", "imports.unchanged",
                         "imports.reported", "jobs.startedBy", "wallet.at")) {
-                    x.rows(imports::history, r -> new Object[] {r.getFileName(), r.getSource(), r.getStatus(),
+                    x.rows(imports::history, r -> new Object[] {r.getFileName(), r.getSource(), Labels.of(l).code("ImportStatus", r.getStatus()),
                             r.getInvoices(), r.getCreated(), r.getUpdated(), r.getUnchanged(), r.getReported(),
                             r.getStartedBy(), r.getRanAt()});
                     x.writeTo(resp.getOutputStream());
@@ -60,7 +61,7 @@ public class BillingListsExportServlet extends HttpServlet {
                 try (SpreadsheetWriter x = writer(list, l, "bank.reference", "bank.date", "bank.depositor",
                         "wallet.amount", "accounts.virtualAccount", "bank.invoice", "bank.matchedBy")) {
                     x.rows((page, size) -> bank.deposits(open, page, size), d -> new Object[] {d.getBankReference(),
-                            d.getDepositDate().toString(), d.getDepositor(), d.getAmount(), d.getVirtualAccount(),
+                            d.getDepositDate(), d.getDepositor(), d.getAmount(), d.getVirtualAccount(),
                             d.getInvoiceId(), d.getMatchedBy()});
                     x.writeTo(resp.getOutputStream());
                 }
@@ -69,7 +70,7 @@ public class BillingListsExportServlet extends HttpServlet {
                 try (SpreadsheetWriter x = writer(list, l, "invoices.month", "invoices.billed", "invoices.paid",
                         "invoices.outstanding")) {
                     for (InvoiceQueries.MonthReceivable r : invoices.receivablesByMonth()) {
-                        x.row(r.month(), r.billed(), r.paid(), r.outstanding());
+                        x.row(java.time.YearMonth.parse(r.month()), r.billed(), r.paid(), r.outstanding());
                     }
                     x.writeTo(resp.getOutputStream());
                 }
@@ -78,7 +79,7 @@ public class BillingListsExportServlet extends HttpServlet {
                 try (SpreadsheetWriter x = writer(list, l, "invoices.number", "invoices.account", "wallet.amount",
                         "payments.outcome", "wallet.at")) {
                     for (InvoiceQueries.FailedCharge f : invoices.failedCharges(SpreadsheetWriter.MAX_ROWS / 3)) {
-                        x.row(f.invoiceNumber(), f.accountName(), f.amount(), f.failureCode() + " " + f.failureMessage(),
+                        x.row(f.invoiceNumber(), f.accountName(), f.amount(), f.failureMessage() == null ? f.failureCode() : f.failureMessage(),
                                 f.at());
                     }
                     x.writeTo(resp.getOutputStream());
@@ -88,7 +89,9 @@ public class BillingListsExportServlet extends HttpServlet {
     }
 
     private SpreadsheetWriter writer(String sheet, Locale l, String... headerKeys) {
-        return new SpreadsheetWriter(sheet, List.of(headerKeys).stream().map(k -> Messages.get(l, k)).toList(),
+        // issue 17 §5: the sheet is named in the reader's language after the list
+        String title = Messages.get(l, "export.sheet." + sheet);
+        return new SpreadsheetWriter(title.startsWith("??") ? sheet : title, List.of(headerKeys).stream().map(k -> Messages.get(l, k)).toList(),
                 clock.getZone());
     }
 }

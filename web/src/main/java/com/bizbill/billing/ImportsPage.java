@@ -43,7 +43,7 @@ public class ImportsPage implements Serializable {
             // issue 14: the file's size is checked while reading (limit + 1 byte at most)
             byte[] content = uploads.read(file, com.bizbill.shared.web.Uploads.Kind.DATA_FILE, "file");
             var run = files.submit(content, file.getSubmittedFileName());
-            Messages.info("imports.started", run.getId());
+            Messages.info("imports.started", Messages.particles("#" + run.getId(), "object"));
         } catch (IOException e) {
             Messages.error("file.unreadable");
         }

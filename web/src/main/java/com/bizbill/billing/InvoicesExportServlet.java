@@ -1,5 +1,6 @@
 package com.bizbill.billing;
 
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
 import com.bizbill.shared.web.Messages;
@@ -41,16 +42,17 @@ public class InvoicesExportServlet extends HttpServlet {
         Locale l = localeBean.getLocale();
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"invoices.xlsx\"");
-        try (SpreadsheetWriter x = new SpreadsheetWriter("invoices", List.of(Messages.get(l, "invoices.month"),
+        try (SpreadsheetWriter x = new SpreadsheetWriter(Messages.get(l, "invoices.title"), List.of(Messages.get(l, "invoices.month"),
                 Messages.get(l, "invoices.number"), Messages.get(l, "invoices.account"), Messages.get(l, "invoices.supply"),
                 Messages.get(l, "invoices.vat"), Messages.get(l, "invoices.total"), Messages.get(l, "invoices.paid"),
                 Messages.get(l, "invoices.balance"), Messages.get(l, "wallet.status")), clock.getZone())) {
             x.rows((page, size) -> invoices.search(req.getParameter("month"), status, req.getParameter("text"), page,
                     size), r -> {
                         Invoice i = r.invoice();
-                        return new Object[] {i.getBillingMonth(), i.getNumber(), r.accountName(), i.getSupply(),
+                        return new Object[] {java.time.YearMonth.parse(i.getBillingMonth()), i.getNumber(), r.accountName(),
+                                i.getSupply(),
                                 i.getVat(), i.getTotal(), i.getPaidAmount(), i.balance(),
-                                Messages.get(l, "invoices.status." + i.getStatus().name())};
+                                Labels.of(l).of(i.getStatus())};
                     });
             x.writeTo(resp.getOutputStream());
         }

@@ -40,12 +40,37 @@ public class PaymentsAdminPage implements Serializable {
     @Inject
     Overpayments overpayments;
 
+    @Inject
+    PaymentPayers payers;
+
+    /** Issue 17 §2: the company of each attempt shown, loaded once for the page of attempts. */
+    private transient java.util.Map<Long, String> payerNames;
+
     private PaymentStatus status;
     private final Pager pager = new Pager(20);
     private final Pager callPager = new Pager(20);
 
     public Page<PaymentAttempt> getAttempts() {
         return attempts.list(status, pager.page(), pager.size());
+    }
+
+    /** The company an attempt is for ("" when none is known). */
+    public String payer(PaymentAttempt a) {
+        if (payerNames == null || !payerNames.containsKey(a.getId())) {
+            payerNames = new java.util.HashMap<>(payers.of(getAttempts().items()));
+            getAttempts().items().forEach(shown -> payerNames.putIfAbsent(shown.getId(), ""));
+            payerNames.putIfAbsent(a.getId(), "");
+        }
+        return payerNames.get(a.getId());
+    }
+
+    /** A gateway call's outcome in words; the gateway's own code (a card brand, a failure code) stays after it. */
+    public String outcome(SandboxCall c) {
+        String o = c.getOutcome() == null ? "" : c.getOutcome();
+        int space = o.indexOf(' ');
+        String first = space < 0 ? o : o.substring(0, space);
+        String label = Messages.labels().find("GatewayOutcome", first);
+        return label == null ? o : label + (space < 0 ? "" : " (" + o.substring(space + 1) + ")");
     }
 
     public Page<SandboxCall> getCalls() {
@@ -64,7 +89,7 @@ public class PaymentsAdminPage implements Serializable {
     /** Asks the gateway about one open attempt, INITIATED or UNKNOWN, charge or cancel (issue 13). */
     public void reconcile(long attemptId) {
         PaymentAttempt a = payments.reconcile(attemptId);
-        Messages.info("payments.reconciledOne", a.orderId(), a.getStatus().name()
+        Messages.info("payments.reconciledOne", a.orderId(), Messages.labels().of(a.getStatus())
                 + (a.isNeedsStaff() ? " — " + a.getStaffReason() : ""));
     }
 
@@ -75,14 +100,14 @@ public class PaymentsAdminPage implements Serializable {
 
     /** The confirmation names the amount and the payment (order id, gateway payment key) refunded to. */
     public String refundConfirmation(Overpayment o) {
-        return Messages.get("payments.overpayment.refund.confirm", String.format("%,d", o.getAmount()), o.getOrderId(),
+        return Messages.get("payments.overpayment.refund.confirm", Messages.formats().won(o.getAmount()), o.getOrderId(),
                 o.getPaymentKey());
     }
 
     public void refund(long overpaymentId) {
         PaymentAttempt a = overpayments.refund(overpaymentId);
         if (a.getStatus() == PaymentStatus.SUCCEEDED) {
-            Messages.info("payments.overpayment.refunded", String.format("%,d", a.getAmount()));
+            Messages.info("payments.overpayment.refunded", Messages.formats().won(a.getAmount()));
         } else {
             Messages.info("payments.overpayment.refundPending", a.getStatus().name());
         }

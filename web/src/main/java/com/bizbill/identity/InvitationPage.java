@@ -43,7 +43,7 @@ public class InvitationPage implements Serializable {
 
     public void sendCode() {
         members.sendMobileCode(token);
-        Messages.info("invite.codeSent", maskedMobile);
+        Messages.info("invite.codeSent", Messages.particles(maskedMobile, "toward"));
     }
 
     public void accept() throws IOException {
@@ -56,7 +56,7 @@ public class InvitationPage implements Serializable {
             return;
         }
         var ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.getFlash().put("notice", Messages.get("invite.accepted", email));
+        ext.getFlash().put("notice", Messages.get("invite.accepted", Messages.particles(email, "toward")));
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
     }
 

@@ -71,7 +71,7 @@ public class MasterSignupPage implements Serializable {
 
     public void sendCode() {
         signups.sendEmailCode(email);
-        Messages.info("master.codeSent", email);
+        Messages.info("master.codeSent", Messages.particles(email, "toward"));
     }
 
     public void verifyCode() {

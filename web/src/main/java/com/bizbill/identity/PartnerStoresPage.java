@@ -32,7 +32,8 @@ public class PartnerStoresPage implements Serializable {
 
     public void register() {
         Organisation o = stores.register(name, mainPhone, adminLoginId, adminEmail);
-        Messages.info("stores.registered", o.getName(), adminEmail);
+        // issue 17 §3: the particle fits the name ("가맹점을", "카페를"), the address takes 으로/로
+        Messages.info("stores.registered", Messages.particles(o.getName(), "object"), Messages.particles(adminEmail, "toward"));
         name = null;
         mainPhone = null;
         adminLoginId = null;

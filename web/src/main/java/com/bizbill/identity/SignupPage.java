@@ -49,7 +49,7 @@ public class SignupPage implements Serializable {
         accounts.completeSignup(token, loginId == null ? null : loginId.trim(), password, agreedPrivacy,
                 agreedTerms);
         var ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.getFlash().put("notice", Messages.get("signup.done", loginId.trim()));
+        ext.getFlash().put("notice", Messages.get("signup.done", Messages.particles(loginId.trim(), "toward")));
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
     }
 

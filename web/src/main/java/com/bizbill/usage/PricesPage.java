@@ -55,7 +55,7 @@ public class PricesPage implements Serializable {
 
     public void add() {
         MessagePrice p = prices.add(type, storeId, validFrom, unitPrice);
-        Messages.info("prices.added", Messages.get("usage." + p.getType().name().toLowerCase(java.util.Locale.ROOT)),
+        Messages.info("prices.added", Messages.labels().of(p.getType()),
                 p.getUnitPrice(), p.getValidFrom());
         validFrom = null;
         unitPrice = null;
@@ -91,5 +91,11 @@ public class PricesPage implements Serializable {
 
     public void setUnitPrice(Long unitPrice) {
         this.unitPrice = unitPrice;
+    }
+
+    /** Issue 17 §2: who set a price; the prices the schema seeded name the rule (NB-PRICE-1), read as words. */
+    public String author(MessagePrice p) {
+        String by = p.getCreatedBy();
+        return by != null && by.startsWith("NB-PRICE") ? Messages.get("prices.seeded") : by;
     }
 }

@@ -95,7 +95,7 @@ public class UsageAdminPage implements Serializable {
 
     public void retry(long billId) {
         UsageBill b = bills.retry(billId);
-        Messages.info("usage.retried", Messages.get("usage.status." + b.getStatus().name()));
+        Messages.info("usage.retried", Messages.labels().of(b.getStatus()));
     }
 
     public void startPay(long billId) {
@@ -146,5 +146,17 @@ public class UsageAdminPage implements Serializable {
 
     public Long getPayingId() {
         return payingId;
+    }
+
+    /**
+     * Issue 17 §2: how a bill was paid, in words: a card payment's reference names its attempt ("attempt-22"),
+     * which staff read as "카드 자동결제 (결제 시도 22)"; a manual payment's reference is what staff typed.
+     */
+    public String reference(com.bizbill.usage.UsageBill bill) {
+        String ref = bill.getPaymentReference();
+        if (ref != null && ref.startsWith("attempt-")) {
+            return Messages.get("usage.reference.card", ref.substring("attempt-".length()));
+        }
+        return ref == null ? "" : ref;
     }
 }

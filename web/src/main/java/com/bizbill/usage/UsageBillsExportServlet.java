@@ -1,5 +1,6 @@
 package com.bizbill.usage;
 
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
@@ -61,7 +62,7 @@ public class UsageBillsExportServlet extends HttpServlet {
                 Messages.get(l, "usage.reference"), Messages.get(l, "usage.carriedColumn")));
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"usage-bills.xlsx\"");
-        try (SpreadsheetWriter x = new SpreadsheetWriter("bills", headers, clock.getZone())) {
+        try (SpreadsheetWriter x = new SpreadsheetWriter(Messages.get(l, "export.sheet.usage-bills"), headers, clock.getZone())) {
             if (staff) {
                 x.rows((page, size) -> queries.bills(months.parse(req.getParameter("month"), null), status,
                         req.getParameter("store"), page, size), r -> row(l, r.bill(), r.storeName()));
@@ -75,12 +76,12 @@ public class UsageBillsExportServlet extends HttpServlet {
     }
 
     private static Object[] row(Locale l, UsageBill b, String storeName) {
-        List<Object> cells = new ArrayList<>(List.of(b.getUsageMonth()));
+        List<Object> cells = new ArrayList<>(List.of(java.time.YearMonth.parse(b.getUsageMonth())));
         if (storeName != null) {
             cells.add(storeName);
         }
         cells.addAll(List.of(b.getAlimtalkCount(), b.getSmsCount(), b.getLmsCount(), b.getSupply(), b.getVat(),
-                b.getTotal(), Messages.get(l, "usage.status." + b.getStatus().name())));
+                b.getTotal(), Labels.of(l).of(b.getStatus())));
         cells.add(b.getPaidAt());
         cells.add(b.getPaymentReference());
         cells.add(b.getCarriedCount()); // NB-CYC-1: of the counts, carried in from earlier months

@@ -54,11 +54,11 @@ public class UsageExportServlet extends HttpServlet {
         Locale l = localeBean.getLocale();
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"usage-" + month + ".xlsx\"");
-        try (SpreadsheetWriter x = new SpreadsheetWriter("usage " + month, List.of(Messages.get(l, "usage.day"),
+        try (SpreadsheetWriter x = new SpreadsheetWriter(Messages.get(l, "usage.title") + " " + month, List.of(Messages.get(l, "usage.day"),
                 Messages.get(l, "usage.alimtalk"), Messages.get(l, "usage.sms"), Messages.get(l, "usage.lms"),
                 Messages.get(l, "usage.delivered"), Messages.get(l, "usage.failed")), clock.getZone())) {
             for (UsageQueries.DailyUsage d : days) {
-                x.row(d.day().toString(), d.alimtalk(), d.sms(), d.lms(), d.delivered(), d.failed());
+                x.row(d.day(), d.alimtalk(), d.sms(), d.lms(), d.delivered(), d.failed());
             }
             UsageQueries.DailyUsage t = UsageQueries.total(days);
             x.row(Messages.get(l, "usage.total"), t.alimtalk(), t.sms(), t.lms(), t.delivered(), t.failed());

@@ -1,5 +1,6 @@
 package com.bizbill.wallet;
 
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.identity.CurrentMember;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.bizbill.shared.web.LocaleBean;
@@ -50,11 +51,11 @@ public class WalletHistoryExportServlet extends HttpServlet {
         long org = member.get().organisationId();
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"wallet-history.xlsx\"");
-        try (SpreadsheetWriter x = new SpreadsheetWriter("wallet", List.of(Messages.get(l, "wallet.at"),
+        try (SpreadsheetWriter x = new SpreadsheetWriter(Messages.get(l, "wallet.title"), List.of(Messages.get(l, "wallet.at"),
                 Messages.get(l, "wallet.kind"), Messages.get(l, "wallet.description"), Messages.get(l, "wallet.amount"),
-                Messages.get(l, "wallet.balanceAfter"), "Ref"), clock.getZone())) {
+                Messages.get(l, "wallet.balanceAfter"), Messages.get(l, "export.reference")), clock.getZone())) {
             x.rows((page, size) -> wallets.history(org, filter, page, size),
-                    t -> new Object[] {t.getOccurredAt(), Messages.get(l, "wallet.kind." + t.getKind().name()),
+                    t -> new Object[] {t.getOccurredAt(), Labels.of(l).of(t.getKind()),
                             t.getDescription(), t.getAmount(), t.getBalanceAfter(), t.getReference()});
             x.writeTo(resp.getOutputStream());
         }

@@ -280,6 +280,28 @@ class LoginBrowserIT {
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?+[^?\\s]+\\?\\?+");
 
     /**
+     * Issue 17 §2: a code that has a label (every enum value, status, kind, payment purpose, audit action: the
+     * keys of the one label source) must never show as itself; codes whose label is the code (SMS) are words.
+     */
+    private static final Pattern CODE_SHOWN = codesWithLabels();
+
+    private static Pattern codesWithLabels() {
+        java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle("com.bizbill.i18n.labels",
+                java.util.Locale.KOREAN);
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(java.util.Comparator.comparing(String::length)
+                .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (String key : labels.keySet()) {
+            String code = key.substring(key.indexOf('.') + 1);
+            if (code.matches("[A-Z][A-Z_]{2,}") && !code.equals(labels.getString(key))) {
+                codes.add(code);
+            }
+        }
+        codes.remove("MASTER"); // also a card brand, printed as the card company names it ("MASTER ****0004")
+        // a code inside an identifier (the ledger account ORG:2:PREPAID, an order id) is not a label's place
+        return Pattern.compile("(?<![A-Za-z0-9_:-])(" + String.join("|", codes) + ")(?![A-Za-z0-9_:-])");
+    }
+
+    /**
      * Issue 17 §1: every page of every role, on a 390 px phone and on a desktop. A page fails when the document is
      * wider than the window (something pushes the layout sideways) or when its visible text shows a bundle key that has
      * no words ({@code ???key???} from JSF, {@code ??key??} from our own lookups). The pages are the deployed WAR's own
@@ -304,7 +326,7 @@ class LoginBrowserIT {
             visited += visit(session, pages, problems);
         }
         assertThat(visited).as("pages visited at both widths").isGreaterThan(40);
-        assertThat(problems).as("pages wider than the window, or showing keys instead of words").isEmpty();
+        assertThat(problems).as("pages wider than the window, or showing keys or codes instead of words").isEmpty();
     }
 
     /** Opens each page at each size in the given session (null: none) and notes what is wrong; returns how many. */
@@ -337,6 +359,12 @@ class LoginBrowserIT {
                 Matcher key = MISSING_KEY.matcher(text);
                 if (key.find()) {
                     problems.add(where + ": shows the key " + key.group());
+                }
+                Matcher code = CODE_SHOWN.matcher(text);
+                if (code.find()) {
+                    problems.add(where + ": shows the code " + code.group() + " instead of its label: …"
+                            + text.substring(Math.max(0, code.start() - 40), Math.min(text.length(), code.end() + 40))
+                            .replace('\n', ' ') + "…");
                 }
                 shot("screens-" + page.replaceAll("^/", "").replaceAll("[/.]", "_") + "-" + size.getWidth());
             }
@@ -481,6 +509,20 @@ class LoginBrowserIT {
                 assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).startsWith("DEMO2-");
                 assertThat(sheet.getRow(r).getCell(8).getStringCellValue()).isEqualTo("납부 완료");
             }
+            // issue 17 §5: a Korean sheet and headers, the month a real date shown yyyy-mm, amounts numbers with
+            // a thousands format, columns as wide as their text
+            assertThat(wb.getSheetName(0)).isEqualTo("청구서 조회");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("청구월");
+            var month = sheet.getRow(1).getCell(0);
+            assertThat(month.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(month)).isTrue();
+            assertThat(month.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
+            assertThat(month.getLocalDateTimeCellValue().getDayOfMonth()).isEqualTo(1);
+            var total = sheet.getRow(1).getCell(5);
+            assertThat(total.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(total.getNumericCellValue()).isGreaterThan(0);
+            assertThat(sheet.getColumnWidth(1)).as("invoice numbers fit").isGreaterThan(12 * 256);
         }
     }
 
@@ -696,7 +738,9 @@ class LoginBrowserIT {
             long total;
             try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
                 var row = wb.getSheetAt(0).getRow(1);
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(thisMonth.toString());
+                // issue 17 §5: the month is a date cell shown as yyyy-mm, not text
+                assertThat(row.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(thisMonth.atDay(1));
+                assertThat(row.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
                 assertThat(row.getCell(7).getStringCellValue()).isEqualTo("카드 결제 완료");
                 total = (long) row.getCell(6).getNumericCellValue();
             } catch (java.io.IOException e) {

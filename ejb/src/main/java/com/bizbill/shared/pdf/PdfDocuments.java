@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * Shared PDF plumbing for Korean documents (receipts now, invoices and statements later), on OpenPDF.
@@ -91,7 +90,7 @@ public final class PdfDocuments {
 
     /** Whole won with thousands separators: {@code 10000 -> "10,000원"}, {@code -500 -> "-500원"}. */
     public static String won(long amount) {
-        return String.format(Locale.ROOT, "%,d원", amount);
+        return com.bizbill.shared.i18n.Formats.KOREAN.won(amount); // issue 17 §3: the one formatting
     }
 
     /**

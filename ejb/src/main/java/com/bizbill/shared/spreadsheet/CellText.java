@@ -18,23 +18,4 @@ public final class CellText {
         char c = text.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
-
-    /** One CSV field: neutralised, then quoted when it holds a comma, a quote or a line break (RFC 4180). */
-    public static String csvField(String text) {
-        String s = neutralise(text == null ? "" : text);
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    /** One CSV line of fields (no line end). */
-    public static String csvLine(java.util.List<String> fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(csvField(fields.get(i)));
-        }
-        return line.toString();
-    }
 }

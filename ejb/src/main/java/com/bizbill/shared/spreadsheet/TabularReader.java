@@ -51,45 +51,22 @@ public final class TabularReader {
         if (content.length > 3 && content[0] == 'P' && content[1] == 'K') {
             return xlsx(content);
         }
-        return csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+        try {
+            return csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // an unclosed quote: not a readable file
+        }
     }
 
     public static List<List<String>> csv(String text) {
+        // issue 17 §5: RFC 4180 by Commons CSV (quotes, doubled quotes, line breaks inside quotes)
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+        try (org.apache.commons.csv.CSVParser parser = CsvFiles.FORMAT.parse(new java.io.StringReader(text))) {
+            for (org.apache.commons.csv.CSVRecord r : parser) {
+                rows.add(new ArrayList<>(r.toList()));
             }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new java.io.UncheckedIOException(new IOException("not a readable CSV: " + e.getMessage(), e));
         }
         return rows;
     }

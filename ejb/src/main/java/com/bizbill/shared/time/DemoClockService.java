@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import com.bizbill.shared.i18n.Formats;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 
@@ -79,7 +81,10 @@ public class DemoClockService {
         Duration before = row.getOffset();
         row.setOffset(newOffset, real.instant(), by);
         em.flush();
-        audit.record("DEMO_CLOCK_MOVED", "CLOCK", null, null, before.toString(), newOffset.toString());
+        // issue 17 §2: the audit line names the demo times a person reads, not the offsets ("PT384H")
+        Instant realNow = real.instant();
+        audit.record("DEMO_CLOCK_MOVED", "CLOCK", null, null, Formats.KOREAN.dateTime(realNow.plus(before)),
+                Formats.KOREAN.dateTime(realNow.plus(newOffset)));
         // applied after the row is written; a rollback after this point is not possible any more
         clocks.applicationClock().setOffset(newOffset);
         return now();

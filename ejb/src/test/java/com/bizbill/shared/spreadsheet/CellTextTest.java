@@ -27,9 +27,13 @@ class CellTextTest {
 
     @Test
     void csvFieldsAreNeutralisedThenQuoted() {
-        assertThat(CellText.csvLine(List.of("1", "=cmd|' /C calc'!A0", "a,b", "say \"hi\"")))
-                .isEqualTo("1,'=cmd|' /C calc'!A0,\"a,b\",\"say \"\"hi\"\"\"");
-        assertThat(CellText.csvField("-1,5")).isEqualTo("\"'-1,5\"");
+        // issue 17 §5: written by Commons CSV; the issue's detail "account id, yyyy-MM month" stays one field
+        String csv = CsvFiles.write(List.of(List.of("1", "=cmd|' /C calc'!A0", "a,b", "say \"hi\""),
+                List.of("-1,5", "account id, yyyy-MM month")), true);
+        assertThat(csv).isEqualTo("\uFEFF1,'=cmd|' /C calc'!A0,\"a,b\",\"say \"\"hi\"\"\"\r\n"
+                + "\"'-1,5\",\"account id, yyyy-MM month\"\r\n");
+        assertThat(TabularReader.csv(csv.substring(1))).containsExactly(
+                List.of("1", "'=cmd|' /C calc'!A0", "a,b", "say \"hi\""), List.of("'-1,5", "account id, yyyy-MM month"));
     }
 
     @Test

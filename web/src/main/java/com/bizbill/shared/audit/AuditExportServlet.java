@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import com.bizbill.shared.i18n.Labels;
 import java.util.Locale;
 
 /** Staff download the (filtered) audit trail as Excel: /admin/audit.xlsx (STAFF only by web.xml). */
@@ -35,11 +36,12 @@ public class AuditExportServlet extends HttpServlet {
         String type = req.getParameter("type");
         resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         resp.setHeader("Content-Disposition", "attachment; filename=\"audit.xlsx\"");
-        try (SpreadsheetWriter x = new SpreadsheetWriter("audit", List.of(Messages.get(l, "audit.at"),
+        try (SpreadsheetWriter x = new SpreadsheetWriter(Messages.get(l, "audit.title"), List.of(Messages.get(l, "audit.at"),
                 Messages.get(l, "audit.actor"), Messages.get(l, "audit.action"), Messages.get(l, "audit.target"),
                 "ID", Messages.get(l, "audit.before"), Messages.get(l, "audit.after")), clock.getZone())) {
             x.rows((page, size) -> audit.search(text, type, null, null, page, size),
-                    e -> new Object[] {e.getAt(), e.getActor(), e.getAction(), e.getTargetType(), e.getTargetId(),
+                    e -> new Object[] {e.getAt(), e.getActor(), Labels.of(l).code("AuditAction", e.getAction()),
+                            Labels.of(l).code("AuditTarget", e.getTargetType()), e.getTargetId(),
                             e.getBefore(), e.getAfter()});
             x.writeTo(resp.getOutputStream());
         }

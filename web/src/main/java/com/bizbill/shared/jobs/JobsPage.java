@@ -143,6 +143,6 @@ public class JobsPage implements Serializable {
 
     /** A job's name in words; a run of a job the application does not declare (a test's claim) keeps its own name. */
     public String jobLabel(String jobName) {
-        return Messages.labelOr("jobs.name." + jobName, jobName);
+        return Messages.labels().code("Job", jobName);
     }
 }

@@ -58,7 +58,7 @@ public class OutboxPage implements Serializable {
 
     public void sendTest() {
         mail.send(new MailMessage(testTo.trim(), testSubject, testBody == null ? "" : testBody));
-        Messages.info("outbox.sent", testTo);
+        Messages.info("outbox.sent", Messages.particles(testTo, "toward"));
         testTo = null;
         testSubject = null;
         testBody = null;

@@ -33,7 +33,7 @@ public class ClockPage {
     }
 
     public String getNow() {
-        return clock.now().format(FORMAT.withLocale(java.util.Locale.KOREAN));
+        return clock.now().format(FORMAT.withLocale(Messages.locale()));
     }
 
     public long getOffsetDays() {
@@ -47,12 +47,12 @@ public class ClockPage {
             return;
         }
         ZonedDateTime now = clock.advance(step);
-        Messages.info("clock.moved", now.format(FORMAT));
+        Messages.info("clock.moved", Messages.particles(now.format(FORMAT.withLocale(Messages.locale())), "toward"));
     }
 
     public void reset() {
         ZonedDateTime now = clock.reset();
-        Messages.info("clock.moved", now.format(FORMAT));
+        Messages.info("clock.moved", Messages.particles(now.format(FORMAT.withLocale(Messages.locale())), "toward"));
     }
 
     public int getDays() {

@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Shows an instant as local date and time in the application's zone (Asia/Seoul): 2026-11-23 14:05:09. */
+/** Shows an instant as local date and time in the application's zone (Asia/Seoul): 2026-11-23 14:05 (issue 17 §3). */
 @FacesConverter("bizbill.dateTime")
 public class DateTimeDisplayConverter implements Converter<Instant> {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static ZoneId zone() {
         return CDI.current().select(Clock.class).get().getZone();

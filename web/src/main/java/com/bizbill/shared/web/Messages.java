@@ -31,9 +31,39 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
+        return get(locale(), key, args);
+    }
+
+    /** The viewer's language: the view's locale, Korean outside a page. */
+    public static Locale locale() {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        Locale locale = ctx != null && ctx.getViewRoot() != null ? ctx.getViewRoot().getLocale() : Locale.KOREAN;
-        return get(locale, key, args);
+        return ctx != null && ctx.getViewRoot() != null ? ctx.getViewRoot().getLocale() : Locale.KOREAN;
+    }
+
+    /** Issue 17 §2: the one label source, in the viewer's language. */
+    public static com.bizbill.shared.i18n.Labels labels() {
+        return com.bizbill.shared.i18n.Labels.of(locale());
+    }
+
+    /**
+     * Issue 17 §3: {@code word} with the Korean particle that fits it ({@code object} 을/를, {@code subject} 이/가,
+     * {@code topic} 은/는, {@code toward} 으로/로); in English the word alone (the English text has its own words).
+     */
+    public static String particles(String word, String kind) {
+        if (Locale.ENGLISH.getLanguage().equals(locale().getLanguage())) {
+            return word;
+        }
+        return switch (kind) {
+            case "subject" -> com.bizbill.shared.i18n.Particles.subject(word);
+            case "topic" -> com.bizbill.shared.i18n.Particles.topic(word);
+            case "toward" -> com.bizbill.shared.i18n.Particles.toward(word);
+            default -> com.bizbill.shared.i18n.Particles.object(word);
+        };
+    }
+
+    /** Issue 17 §3: the one formatting, in the viewer's language. */
+    public static com.bizbill.shared.i18n.Formats formats() {
+        return com.bizbill.shared.i18n.Formats.of(locale());
     }
 
     /** Adds a global (or field, when clientId is given) message from the bundle. */
