@@ -180,7 +180,10 @@ class AccessMatrixIT {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("일시");
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                assertThat(sheet.getRow(i).getCell(3).getStringCellValue()).isEqualTo("ORGANISATION");
+                // issue 17 §2: the filtered kind reads as its label in the file too, not as the code ORGANISATION
+                assertThat(sheet.getRow(i).getCell(3).getStringCellValue()).isEqualTo("조직");
+                assertThat(sheet.getRow(i).getCell(0).getCellType()).as("a real date cell")
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             }
         }
     }

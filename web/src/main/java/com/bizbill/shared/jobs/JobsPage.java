@@ -145,4 +145,21 @@ public class JobsPage implements Serializable {
     public String jobLabel(String jobName) {
         return Messages.labels().code("Job", jobName);
     }
+
+    /**
+     * Issue 17 §3: a run's period as people read it: "2026년 12월" for a month, "2026-12-04 12:40" for a slot
+     * (stored as the ISO key "2026-12-04T12:40"), a day as it is; anything else (a file's key) unchanged.
+     */
+    public String period(String key) {
+        if (key == null) {
+            return "";
+        }
+        if (key.matches("\\d{4}-\\d{2}")) {
+            return Messages.formats().month(java.time.YearMonth.parse(key));
+        }
+        if (key.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+            return key.substring(0, 16).replace('T', ' ');
+        }
+        return key;
+    }
 }
