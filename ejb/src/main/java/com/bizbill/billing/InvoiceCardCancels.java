@@ -71,12 +71,36 @@ public class InvoiceCardCancels {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PaymentAttempt open(long invoicePaymentId, Long amountOrNullForAll) {
         InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
+        Invoice inv = p == null ? null : em.find(Invoice.class, p.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
+        long amount = check(p, inv, invoicePaymentId, amountOrNullForAll);
+        PaymentAttempt charge = em.find(PaymentAttempt.class, p.getAttemptId());
+        PaymentAttempt a = attempts.openInvoiceCardCancel(p, amount, charge.getPaymentKey());
+        audit.record("INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(),
+                em.find(BillingAccount.class, inv.getBillingAccountId()).getOrganisation().getId(), null,
+                "amount=" + amount + ", attempt=" + a.getId());
+        return a;
+    }
+
+    /** Issue 18 §1: what staff confirm before a card cancel: the amount, the invoice and the card payment's key. */
+    public record CancelQuote(long invoicePaymentId, long amount, long paid, String invoiceNumber, String orderId) {
+    }
+
+    /** The quote of a cancel (the same BP-PAY-4 checks as {@link #open}, without locks: open checks again). */
+    public CancelQuote quote(long invoicePaymentId, Long amountOrNullForAll) {
+        InvoicePayment p = em.find(InvoicePayment.class, invoicePaymentId);
+        Invoice inv = p == null ? null : em.find(Invoice.class, p.getInvoiceId());
+        long amount = check(p, inv, invoicePaymentId, amountOrNullForAll);
+        return new CancelQuote(invoicePaymentId, amount, p.getAmount(), inv.getNumber(),
+                em.find(PaymentAttempt.class, p.getAttemptId()).orderId());
+    }
+
+    /** BP-PAY-4: a card payment of an open billing month, no cancel in flight, at most what is left; returns the amount. */
+    private long check(InvoicePayment p, Invoice inv, long invoicePaymentId, Long amountOrNullForAll) {
         if (p == null || !p.isCardPayment()) {
             throw new BillingException(ErrorCode.INVOICE_PAYMENT_NOT_FOUND, "no card payment " + invoicePaymentId);
         }
-        Invoice inv = em.find(Invoice.class, p.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
         if (!BillingCalendar.cardCancellable(inv.billingMonth(), LocalDate.now(clock))) {
-            throw new BillingException(ErrorCode.INVOICE_CARD_CLOSED, "BP-PAY-4: card payments of "
+            throw new BillingException(ErrorCode.INVOICE_CARD_CANCEL_CLOSED, "BP-PAY-4: card payments of "
                     + inv.getBillingMonth() + " can no longer be cancelled");
         }
         if (attempts.anyOpenCancelOf(p.getId())) {
@@ -89,12 +113,7 @@ public class InvoiceCardCancels {
             throw new BillingException(ErrorCode.INVOICE_CANCEL_EXCEEDS_PAYMENT, "up to " + left,
                     List.of(new BizbillException.FieldError("amount", "invoices.cancel.amount")));
         }
-        PaymentAttempt charge = em.find(PaymentAttempt.class, p.getAttemptId());
-        PaymentAttempt a = attempts.openInvoiceCardCancel(p, amount, charge.getPaymentKey());
-        audit.record("INVOICE_CARD_CANCEL_REQUESTED", "INVOICE", inv.getId(),
-                em.find(BillingAccount.class, inv.getBillingAccountId()).getOrganisation().getId(), null,
-                "amount=" + amount + ", attempt=" + a.getId());
-        return a;
+        return amount;
     }
 
     /** What earlier cancels of the card payment refunded: their rows, found through their attempts' keys. */

@@ -306,18 +306,7 @@ public class WalletService {
             throw new WalletException(ErrorCode.PAYMENT_CANCEL_IN_PROGRESS, "a cancel of charge " + chargeId
                     + " is still being settled");
         }
-        Instant chargedAt = c.getCompletedAt() == null ? c.getCreatedAt() : c.getCompletedAt();
-        ChargeCancelPolicy.Refusal refusal = ChargeCancelPolicy.check(c.getMethod(), chargedAt, clock.instant(),
-                amount, c.cancellable(), w.getBalance());
-        if (refusal != null) {
-            throw switch (refusal) {
-                case METHOD -> new WalletException(ErrorCode.CHARGE_NOT_CANCELLABLE, "CB-WAL-3: " + c.getMethod());
-                case TOO_LATE -> new WalletException(ErrorCode.CHARGE_CANCEL_TOO_LATE, "CB-WAL-3: after 93 days");
-                case SPENT -> new WalletException(ErrorCode.CHARGE_CANCEL_SPENT, "CB-WAL-3: balance " + w.getBalance());
-                case AMOUNT -> WalletException.field("amount", "wallet.cancel.amount",
-                        "CB-WAL-3: up to " + c.cancellable());
-            };
-        }
+        Instant chargedAt = refuseCancel(c, amount, w.getBalance());
         long fee = ChargeCancelPolicy.fee(chargedAt, clock.instant(), amount);
         long refund = amount - fee;
         audit.record("WALLET_CHARGE_CANCEL_REQUESTED", "WALLET_CHARGE", c.getId(), organisationId, null,
@@ -331,12 +320,48 @@ public class WalletService {
                 c.getPaymentKey()));
     }
 
+    /** CB-WAL-3 for a cancel of {@code amount} of {@code c}: throws the refusal in words; returns when it was charged. */
+    private Instant refuseCancel(WalletCharge c, long amount, long balance) {
+        Instant chargedAt = c.getCompletedAt() == null ? c.getCreatedAt() : c.getCompletedAt();
+        ChargeCancelPolicy.Refusal refusal = ChargeCancelPolicy.check(c.getMethod(), chargedAt, clock.instant(),
+                amount, c.cancellable(), balance);
+        if (refusal != null) {
+            throw switch (refusal) {
+                case METHOD -> new WalletException(ErrorCode.CHARGE_NOT_CANCELLABLE, "CB-WAL-3: " + c.getMethod());
+                case TOO_LATE -> new WalletException(ErrorCode.CHARGE_CANCEL_TOO_LATE, "CB-WAL-3: after 93 days");
+                case SPENT -> new WalletException(ErrorCode.CHARGE_CANCEL_SPENT, "CB-WAL-3: balance " + balance);
+                case AMOUNT -> WalletException.field("amount", "wallet.cancel.amount",
+                        "CB-WAL-3: up to " + c.cancellable());
+            };
+        }
+        return chargedAt;
+    }
+
+    /** Issue 18 §1: what a cancel would do, before the customer confirms it: the fee kept and the net refunded. */
+    public record CancelQuote(long chargeId, long amount, long fee, long refund, ChargeMethod method)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Issue 18 §1, CB-WAL-3: the quote the confirmation shows (same checks and fee rule as the cancel itself,
+     * without locks: the cancel checks again under the wallet lock).
+     */
+    public CancelQuote quoteCancel(long organisationId, long chargeId, long amount) {
+        WalletCharge c = em.find(WalletCharge.class, chargeId);
+        if (c == null || c.getOrganisationId() != organisationId) {
+            throw new WalletException(ErrorCode.CHARGE_NOT_FOUND, "no charge " + chargeId);
+        }
+        Instant chargedAt = refuseCancel(c, amount, balance(organisationId));
+        long fee = Math.min(amount, ChargeCancelPolicy.fee(chargedAt, clock.instant(), amount)); // a fee may eat it all
+        return new CancelQuote(chargeId, amount, fee, amount - fee, c.getMethod());
+    }
+
     /** The wallet side of a charge cancel: {@code amount} leaves the wallet, {@code refunded} of it went to the card. */
     private void bookChargeCancel(long chargeId, long amount, long refunded) {
         WalletCharge c = em.find(WalletCharge.class, chargeId, LockModeType.PESSIMISTIC_WRITE);
         long fee = amount - refunded;
         String reference = "charge-" + c.getId() + "-cancel-" + c.getCancelledAmount();
-        c.cancel(amount);
+        c.cancel(amount, fee);
         List<Line> counter = fee == 0 ? List.of(new Line(LedgerAccounts.OPERATOR_CASH, -amount))
                 : List.of(new Line(LedgerAccounts.OPERATOR_CASH, -(amount - fee)),
                 new Line(LedgerAccounts.OPERATOR_FEE_REVENUE, -fee));

@@ -42,6 +42,10 @@ public class WalletCharge {
     @Column(name = "CANCELLED_AMOUNT", nullable = false)
     private long cancelledAmount;
 
+    /** Issue 18 §1: of the cancelled amount, the refund fee kept (CB-WAL-3); the rest went back to the payer. */
+    @Column(name = "CANCEL_FEE", nullable = false)
+    private long cancelFee;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ChargeStatus status = ChargeStatus.PENDING;
@@ -122,11 +126,15 @@ public class WalletCharge {
     }
 
     /** Records a (partial) charge cancel of {@code part} won (CB-WAL-3). */
-    public void cancel(long part) {
+    public void cancel(long part, long fee) {
         if (part <= 0 || part > cancellable()) {
             throw new IllegalArgumentException("cannot cancel " + part + " of charge " + id);
         }
+        if (fee < 0 || fee > part) {
+            throw new IllegalArgumentException("a cancel fee is between 0 and the part cancelled");
+        }
         cancelledAmount += part;
+        cancelFee += fee;
         status = cancelledAmount == amount ? ChargeStatus.CANCELLED : ChargeStatus.PARTIALLY_CANCELLED;
     }
 
@@ -160,6 +168,15 @@ public class WalletCharge {
 
     public long getAmount() {
         return amount;
+    }
+
+    public long getCancelFee() {
+        return cancelFee;
+    }
+
+    /** What went back to the payer of all cancels: cancelled minus the fees kept. */
+    public long getCancelRefunded() {
+        return cancelledAmount - cancelFee;
     }
 
     public long getCancelledAmount() {

@@ -32,12 +32,16 @@ class WalletRulesTest {
         WalletCharge c = new WalletCharge(1, ChargeMethod.CARD, 10_000, "k", "m", NOW);
         assertThat(c.cancellable()).isZero();
         c.complete("pay", NOW);
-        c.cancel(4_000);
+        c.cancel(4_000, 0);
         assertThat(c.getStatus()).isEqualTo(ChargeStatus.PARTIALLY_CANCELLED);
-        assertThatThrownBy(() -> c.cancel(6_001)).isInstanceOf(IllegalArgumentException.class);
-        c.cancel(6_000);
+        assertThatThrownBy(() -> c.cancel(6_001, 0)).isInstanceOf(IllegalArgumentException.class);
+        // issue 18 §1: a fee is part of what is cancelled, never more
+        assertThatThrownBy(() -> c.cancel(1_000, 1_001)).isInstanceOf(IllegalArgumentException.class);
+        c.cancel(6_000, 1_000);
         assertThat(c.getStatus()).isEqualTo(ChargeStatus.CANCELLED);
         assertThat(c.cancellable()).isZero();
+        assertThat(c.getCancelFee()).isEqualTo(1_000);
+        assertThat(c.getCancelRefunded()).isEqualTo(9_000);
     }
 
     @Test

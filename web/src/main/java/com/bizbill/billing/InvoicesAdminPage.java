@@ -88,21 +88,49 @@ public class InvoicesAdminPage implements Serializable {
 
     private Long paymentsOf;
     private Long cancelAmount;
+    private InvoiceCardCancels.CancelQuote cancelQuote;
 
     public void showPayments(long invoiceId) {
         paymentsOf = invoiceId;
         cancelAmount = null;
+        cancelQuote = null;
     }
 
     public List<InvoicePayment> getPayments() {
         return paymentsOf == null ? List.of() : invoices.paymentsOf(paymentsOf);
     }
 
-    /** BP-PAY-4: cancel a card payment (the amount given, or all that is left of it) within its billing month. */
-    public void cancelPayment(long paymentId) {
-        cardCancels.cancelCardPayment(paymentId, cancelAmount);
-        Messages.info("invoices.cancelled");
+    /**
+     * Issue 18 §1, BP-PAY-4: step one of a card cancel checks it and shows what will be cancelled (the amount given,
+     * or all that is left), of which invoice and payment; nothing moves until staff confirm.
+     */
+    public void quoteCancel(long paymentId) {
+        cancelQuote = cardCancels.quote(paymentId, cancelAmount);
+    }
+
+    public String getCancelConfirmation() {
+        InvoiceCardCancels.CancelQuote q = cancelQuote;
+        return q == null ? "" : Messages.get("invoices.cancel.confirm", q.invoiceNumber(), Messages.formats().won(q.paid()),
+                q.orderId(), Messages.formats().won(q.amount()));
+    }
+
+    public InvoiceCardCancels.CancelQuote getCancelQuote() {
+        return cancelQuote;
+    }
+
+    public void back() {
+        cancelQuote = null;
+    }
+
+    /** BP-PAY-4: cancel the quoted amount of the card payment within its billing month. */
+    public void cancelPayment() {
+        if (cancelQuote == null) {
+            return;
+        }
+        cardCancels.cancelCardPayment(cancelQuote.invoicePaymentId(), cancelQuote.amount());
+        Messages.info("invoices.cancelled", Messages.formats().won(cancelQuote.amount()));
         cancelAmount = null;
+        cancelQuote = null;
     }
 
     public Long getCancelAmount() {

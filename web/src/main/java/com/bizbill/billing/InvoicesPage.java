@@ -38,6 +38,9 @@ public class InvoicesPage implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    CardService cards;
+
     private String month;
     private Long detailId;
     private List<Invoice> selected = new ArrayList<>();
@@ -105,6 +108,23 @@ public class InvoicesPage implements Serializable {
         return Vat.fromTotal(Money.won(getSelectedTotal()));
     }
 
+    /** Issue 18 §1: the card payments are charged to, as people recognise it ("SHINHAN ****1234"), or null. */
+    public String getCard() {
+        BillingAccount a = account();
+        return a == null ? null : cards.activeCard(a.getOrganisation().getId())
+                .map(c -> c.getBrand() + " ****" + c.getLast4()).orElse(null);
+    }
+
+    /**
+     * Issue 18 §1: the question before money moves names how many invoices, the amount, the card and the fee
+     * (none for pay-now).
+     */
+    public String getPayConfirmation() {
+        String card = getCard();
+        return Messages.get("invoices.pay.confirm", selected.size(), Messages.formats().won(getSelectedTotal()),
+                card == null ? Messages.get("invoices.noCard") : Messages.particles(card, "toward"));
+    }
+
     public void pay() {
         if (selected.isEmpty()) {
             Messages.error("invoices.noneSelected");
@@ -117,7 +137,7 @@ public class InvoicesPage implements Serializable {
         long failed = results.stream().filter(r -> r.status() == PaymentStatus.FAILED).count();
         long pending = results.stream().filter(r -> r.status() == PaymentStatus.UNKNOWN).count();
         if (paid > 0) {
-            Messages.info("invoices.paidNow", paid);
+            Messages.info("invoices.paidNow", Messages.formats().won(paid));
         }
         if (failed > 0) {
             Messages.error("invoices.payFailed", results.stream().filter(r -> r.failure() != null)

@@ -62,6 +62,7 @@ public class WalletPage implements Serializable {
     private final Pager pager = new Pager(15);
     private Long cancelChargeId;
     private Long cancelAmount;
+    private WalletService.CancelQuote cancelQuote;
 
     @PostConstruct
     void init() {
@@ -115,6 +116,33 @@ public class WalletPage implements Serializable {
         return q.toString();
     }
 
+    /**
+     * Issue 18 §1: the first click only checks and asks: the question names the amount, how it is paid (the card's
+     * brand and last 4) and the fees; the charge runs when the customer confirms it ({@link #charge}).
+     */
+    public void review() {
+        if (amount == null || amount <= 0) {
+            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "chargeForm:amount",
+                    "wallet.charge.minimum");
+            return;
+        }
+        if (method == ChargeMethod.CARD && getCard() == null) {
+            Messages.error("wallet.noCard");
+            return;
+        }
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("reviewed", true);
+    }
+
+    public String getChargeConfirmation() {
+        if (amount == null) {
+            return "";
+        }
+        PaymentCard card = getCard();
+        String how = method == ChargeMethod.CARD && card != null ? card.getBrand() + " ****" + card.getLast4()
+                : Messages.labels().of(method);
+        return Messages.get("wallet.charge.confirm", Messages.formats().won(amount), Messages.particles(how, "toward"));
+    }
+
     public void charge() throws IOException {
         if (amount == null) {
             Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "chargeForm:amount",
@@ -125,7 +153,7 @@ public class WalletPage implements Serializable {
             case CARD -> {
                 WalletCharge c = charging.chargeCard(org(), amount, requestKey);
                 switch (c.getStatus()) {
-                    case COMPLETED -> Messages.info("wallet.charged", c.getAmount());
+                    case COMPLETED -> Messages.info("wallet.charged", Messages.formats().won(c.getAmount()));
                     case FAILED -> Messages.error("wallet.chargeFailed", c.getFailureMessage());
                     default -> Messages.info("wallet.chargePending");
                 }
@@ -145,7 +173,8 @@ public class WalletPage implements Serializable {
             case VIRTUAL_ACCOUNT -> {
                 WalletCharge c = charging.startVirtualAccount(org(), amount, requestKey,
                         member.get().organisationName());
-                Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(), c.getAmount());
+                Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(),
+                        Messages.formats().won(c.getAmount()));
                 newRequest();
             }
         }
@@ -154,15 +183,51 @@ public class WalletPage implements Serializable {
     public void prepareCancel(WalletCharge c) {
         cancelChargeId = c.getId();
         cancelAmount = Math.min(c.cancellable(), getBalance());
+        cancelQuote = null;
+    }
+
+    /**
+     * Issue 18 §1: step one of a cancel: the amount is checked (CB-WAL-3) and the fee and the net refund are
+     * shown; nothing moves until the customer confirms ({@link #cancelCharge}).
+     */
+    public void quoteCancel() {
+        if (cancelChargeId == null || cancelAmount == null || cancelAmount <= 0) {
+            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "cancelForm:amount", "wallet.cancel.amount");
+            return;
+        }
+        cancelQuote = wallets.quoteCancel(org(), cancelChargeId, cancelAmount);
+    }
+
+    /** Back to the amount. */
+    public void editCancel() {
+        cancelQuote = null;
+    }
+
+    public String getCancelConfirmation() {
+        WalletService.CancelQuote q = cancelQuote;
+        if (q == null) {
+            return "";
+        }
+        return Messages.get(q.fee() == 0 ? "wallet.cancel.confirmFree" : "wallet.cancel.confirmFee",
+                Messages.formats().won(q.amount()), Messages.formats().won(q.fee()), Messages.formats().won(q.refund()),
+                Messages.particles(Messages.labels().of(q.method()), "toward"));
     }
 
     public void cancelCharge() {
-        if (cancelChargeId == null || cancelAmount == null) {
+        if (cancelChargeId == null || cancelQuote == null) {
             return;
         }
-        WalletCharge c = wallets.cancelCharge(org(), cancelChargeId, cancelAmount);
-        Messages.info("wallet.cancelled", cancelAmount);
+        // the amount confirmed is the one quoted; the service checks it again under the wallet lock
+        wallets.cancelCharge(org(), cancelChargeId, cancelQuote.amount());
+        Messages.info("wallet.cancelled", Messages.formats().won(cancelQuote.amount()),
+                Messages.formats().won(cancelQuote.fee()), Messages.formats().won(cancelQuote.refund()));
         cancelChargeId = null;
+        cancelQuote = null;
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("cancelled", true);
+    }
+
+    public WalletService.CancelQuote getCancelQuote() {
+        return cancelQuote;
     }
 
     public boolean cancellable(WalletCharge c) {

@@ -12,6 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import com.bizbill.shared.i18n.Formats;
+import com.bizbill.shared.i18n.Labels;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 
@@ -51,19 +54,22 @@ public class WalletReceiptServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String method = switch (c.getMethod()) {
-            case CARD -> "신용카드";
-            case TRANSFER -> "실시간 계좌이체";
-            case VIRTUAL_ACCOUNT -> "가상계좌";
-        };
+        // issue 17 §2 §3: the method's label and Korean time; issue 18 §1: a cancel receipt shows fee and net refund
+        String method = Labels.KOREAN.of(c.getMethod());
+        List<ReceiptPdf.Line> lines = new ArrayList<>(List.of(
+                new ReceiptPdf.Line("충전 일시", Formats.KOREAN.dateTime(c.getCompletedAt())),
+                new ReceiptPdf.Line("충전 금액", PdfDocuments.won(c.getAmount())),
+                new ReceiptPdf.Line("결제 번호", c.getPaymentKey() == null ? "-" : c.getPaymentKey())));
+        if (cancel) {
+            lines.add(new ReceiptPdf.Line("취소 금액", PdfDocuments.won(c.getCancelledAmount())));
+            lines.add(new ReceiptPdf.Line("환불 수수료", PdfDocuments.won(c.getCancelFee())));
+            lines.add(new ReceiptPdf.Line("환불 금액", PdfDocuments.won(c.getCancelRefunded())));
+        }
         ReceiptPdf.Receipt receipt = new ReceiptPdf.Receipt(cancel ? "충전 취소 영수증" : "충전 영수증",
                 (cancel ? "WC-" : "W-") + c.getId(), clock.instant().atZone(clock.getZone()),
-                member.get().organisationName(), method, cancel ? c.getCancelledAmount() : c.getAmount(),
-                List.of(new ReceiptPdf.Line("충전 일시", c.getCompletedAt().atZone(clock.getZone()).toLocalDateTime()
-                                .withNano(0).toString().replace('T', ' ')),
-                        new ReceiptPdf.Line("충전 금액", PdfDocuments.won(c.getAmount())),
-                        new ReceiptPdf.Line("결제 번호", c.getPaymentKey() == null ? "-" : c.getPaymentKey())),
-                cancel ? "충전 취소 금액은 결제 수단으로 환불됩니다 (7일 경과 후 취소 시 수수료 차감)." : "선불 충전금 영수증입니다.");
+                member.get().organisationName(), method, cancel ? c.getCancelRefunded() : c.getAmount(), lines,
+                cancel ? "취소 금액에서 환불 수수료를 뺀 금액이 결제 수단으로 환불됩니다 (충전 후 7일이 지나 취소하면 수수료 차감)."
+                        : "선불 충전금 영수증입니다.");
         resp.setContentType("application/pdf");
         resp.setHeader("Content-Disposition", "inline; filename=\"receipt-" + c.getId() + (cancel ? "-cancel" : "")
                 + ".pdf\"");

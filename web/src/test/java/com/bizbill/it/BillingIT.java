@@ -239,7 +239,14 @@ class BillingIT {
 
         // BP-PAY-4: staff cancel part of a card payment within the billing month; the invoice owes it again
         var payment = queries.paymentsOf(invoice(c, b).getId()).get(0);
+        // issue 18 §1: what staff confirm names the amount (typed, or all that is left), the invoice and the payment
+        var quote = cardCancels.quote(payment.getId(), 2_000L);
+        assertEquals(2_000, quote.amount());
+        assertEquals(22_000, quote.paid());
+        assertEquals(b, quote.invoiceNumber());
+        assertEquals(22_000, cardCancels.quote(payment.getId(), null).amount(), "empty: all that is left");
         cardCancels.cancelCardPayment(payment.getId(), 2_000L);
+        assertEquals(20_000, cardCancels.quote(payment.getId(), null).amount(), "what is left after the part");
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice(c, b).getStatus());
         assertEquals(2_000, invoice(c, b).balance());
         assertEquals(2_000, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance() - 33_000,
@@ -434,8 +441,11 @@ class BillingIT {
             assertTrue(text.contains("세금계산서") && text.contains(taxNumber) && text.contains("계좌이체"), text);
             // BP-PAY-4: after the billing month a card payment can no longer be cancelled
             long paidPayment = queries.paymentsOf(invoice(paid, nPaid).getId()).get(0).getId();
-            assertEquals(ErrorCode.INVOICE_CARD_CLOSED, assertThrows(BizbillException.class,
+            // issue 18: said as the cancel period being over, not as the customer's pay-now message
+            assertEquals(ErrorCode.INVOICE_CARD_CANCEL_CLOSED, assertThrows(BizbillException.class,
                     () -> cardCancels.cancelCardPayment(paidPayment, null)).getCode());
+            assertEquals(ErrorCode.INVOICE_CARD_CANCEL_CLOSED, assertThrows(BizbillException.class,
+                    () -> cardCancels.quote(paidPayment, null)).getCode());
             // the billing system cannot change a taxed invoice any more
             assertEquals(InvoiceService.Outcome.ALREADY_PAID,
                     invoices.importInvoice(unpaid[0], nUnpaid, data(month, 10_000)).outcome());

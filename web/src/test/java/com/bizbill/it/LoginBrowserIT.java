@@ -427,8 +427,10 @@ class LoginBrowserIT {
         assertThat(driver.findElement(By.id("walletCard")).getText()).isEqualTo("VISA ****0001");
         driver.findElement(By.id("chargeForm:amount_input")).sendKeys("30000");
         driver.findElement(By.id("chargeForm:chargeButton")).click();
-        // CB-WAL-1: money moves only after the confirmation
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        // CB-WAL-1: money moves only after the confirmation; issue 18 §1: it names the amount, the card and the fees
+        String question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chargeQuestion"))).getText();
+        assertThat(question).contains("30,000원을").contains("VISA ****0001로").contains("수수료");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("chargeReviewForm:confirmCharge"))).click();
         WebMessages.waitForText(wait, By.id("chargeForm"), "30,000원이 충전되었습니다.");
         wait.until(ExpectedConditions.textToBe(By.id("balance"), String.format("%,d 원", before + 30_000)));
         assertThat(driver.findElement(By.id("historyForm:historyTable")).getText()).contains("충전").contains("30,000");
@@ -444,6 +446,28 @@ class LoginBrowserIT {
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();
         assertThat(text).contains("충전 영수증").contains("30,000원").contains("데모 쿠폰 주식회사");
+
+        // CB-WAL-3, issue 18 §1: a part of the charge cancelled in two steps; the second names fee and net refund
+        assertThat(driver.findElement(By.id("chargesForm:chargeTable")).findElements(By.tagName("tr")).get(1).getText())
+                .contains("30,000");
+        driver.findElement(By.id("chargesForm:chargeTable:0:cancelButton")).click();
+        WebElement cancelAmount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelForm:amount_input")));
+        cancelAmount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "10000");
+        driver.findElement(By.id("cancelForm:quoteCancel")).click();
+        String cancelQuestion = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelQuestion"))).getText();
+        assertThat(cancelQuestion).contains("10,000원 충전을 취소합니다").contains("수수료 없이 10,000원을 신용카드로");
+        driver.findElement(By.id("cancelForm:confirmCancel")).click();
+        WebMessages.waitForText(wait, By.id("flashMessages"), "10,000원 충전이 취소되었습니다 (수수료 0원, 환불 10,000원).");
+        wait.until(ExpectedConditions.textToBe(By.id("balance"), String.format("%,d 원", before + 20_000)));
+        String cancelHref = driver.findElement(By.cssSelector("a.bb-cancel-receipt")).getAttribute("href");
+        byte[] cancelPdf = io.restassured.RestAssured.given()
+                .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                .get(cancelHref).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        com.lowagie.text.pdf.PdfReader cancelReader = new com.lowagie.text.pdf.PdfReader(cancelPdf);
+        String cancelText = new com.lowagie.text.pdf.parser.PdfTextExtractor(cancelReader).getTextFromPage(1);
+        cancelReader.close();
+        assertThat(cancelText).contains("충전 취소 영수증").contains("환불 수수료").contains("0원").contains("환불 금액")
+                .contains("10,000원");
 
         // CB-WAL-4/5: refund request with preview, bank-book copy; the state shows as REQUESTED
         driver.findElement(By.id("refundLink")).click();
@@ -489,12 +513,19 @@ class LoginBrowserIT {
         // BP-PAY-5: tick both of this month's invoices, see the sum split into supply and VAT, confirm, pay
         var boxes = driver.findElements(By.cssSelector("#payForm\\:payable tbody .ui-chkbox-box"));
         assertThat(boxes).hasSize(2);
+        // issue 18 §1: with nothing ticked there is nothing to confirm
+        assertThat(driver.findElement(By.id("payForm:pay")).isEnabled()).isFalse();
         boxes.get(0).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("selectedTotal"), "0")));
         driver.findElements(By.cssSelector("#payForm\\:payable tbody .ui-chkbox-box")).get(1).click();
         wait.until(ExpectedConditions.textToBe(By.id("selectedTotal"), "121,000"));
         assertThat(driver.findElement(By.id("payForm:sum")).getText()).contains("110,000").contains("11,000");
-        driver.findElement(By.id("payForm:pay")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("payForm:pay"))).click();
+        // issue 18 §1: the question names the count, the amount, the card (brand and last 4) and the fee
+        String question = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"))).getText();
+        assertThat(question).contains("2건").contains("121,000원을").containsPattern("\\*{4}\\d{4}(으로|로) 결제합니다")
+                .contains("수수료는 없습니다");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
         WebMessages.waitForText(wait, By.id("payForm"), "121,000원을 결제했습니다.");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoicesForm:invoiceTable"), "납부 완료"));

@@ -103,6 +103,8 @@ public enum ErrorCode {
     // billing
     INVOICE_NOT_FOUND(404, ErrorContext.BILLING),
     INVOICE_CARD_CLOSED(422, ErrorContext.BILLING),
+    /** BP-PAY-4: a card payment can be cancelled within its billing month only (issue 18: said in those words). */
+    INVOICE_CARD_CANCEL_CLOSED(422, ErrorContext.BILLING),
     INVOICE_PAYMENT_NOT_FOUND(404, ErrorContext.BILLING),
     /** A card payment's cancel is more than what is left of the payment. */
     INVOICE_CANCEL_EXCEEDS_PAYMENT(400, ErrorContext.BILLING),
