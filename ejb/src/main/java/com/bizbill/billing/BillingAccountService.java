@@ -180,12 +180,17 @@ public class BillingAccountService {
 
     /**
      * BP-INV-3: staff give the account its own virtual account (10 to 20 digits; dashes are ignored), so
-     * that deposits to it are matched whoever sends them; blank takes it away. One account per number.
+     * that deposits to it are matched whoever sends them; blank takes it away. One account per number. Issue 18
+     * §2: with its bank (a Korean bank code the label source knows), so customers read "신한은행 562…".
      */
-    public void assignVirtualAccount(long accountId, String number) {
+    public void assignVirtualAccount(long accountId, String bankCode, String number) {
         String digits = com.bizbill.billing.DepositMatcher.digits(number);
         if (!digits.isEmpty() && (digits.length() < 10 || digits.length() > 20)) {
             throw BillingException.field(ErrorCode.VALIDATION_FAILED, "virtualAccount", "accounts.virtualAccountFormat");
+        }
+        if (!digits.isEmpty() && (bankCode == null
+                || com.bizbill.shared.i18n.Labels.KOREAN.find("Bank", bankCode) == null)) {
+            throw BillingException.field(ErrorCode.VALIDATION_FAILED, "virtualAccountBank", "accounts.virtualAccountBank");
         }
         boolean taken = !digits.isEmpty() && em.createQuery("select count(b) from BillingAccount b "
                 + "where b.virtualAccount = :v and b.id <> :id", Long.class).setParameter("v", digits)
@@ -195,9 +200,10 @@ public class BillingAccountService {
         }
         BillingAccount account = get(accountId);
         String before = account.getVirtualAccount();
-        account.assignVirtualAccount(digits.isEmpty() ? null : digits);
+        account.assignVirtualAccount(digits.isEmpty() ? null : bankCode, digits.isEmpty() ? null : digits);
         audit.record("VIRTUAL_ACCOUNT_ASSIGNED", "BILLING_ACCOUNT", accountId,
-                account.getOrganisation().getId(), before, account.getVirtualAccount());
+                account.getOrganisation().getId(), before, account.getVirtualAccount() == null ? null
+                        : com.bizbill.shared.i18n.Labels.KOREAN.code("Bank", bankCode) + " " + account.getVirtualAccount());
     }
 
     /** Staff change the contract terms (payment method, discount flag). */

@@ -1,6 +1,7 @@
 package com.bizbill.billing;
 
 import com.bizbill.shared.i18n.Formats;
+import com.bizbill.shared.i18n.Labels;
 import com.bizbill.shared.mail.MailMessage;
 import com.bizbill.shared.mail.MailSender;
 import com.bizbill.shared.pdf.OperatorDetails;
@@ -34,7 +35,19 @@ public class InvoiceDocuments {
     public byte[] pdf(long billingAccountId, long invoiceId) {
         Invoice inv = queries.invoiceOf(billingAccountId, invoiceId);
         BillingAccount account = em.find(BillingAccount.class, billingAccountId);
-        return InvoicePdf.render(inv, account.getName(), queries.paymentsOf(invoiceId), OperatorDetails.fromConfig(config));
+        InvoicePdf.Recipient to = new InvoicePdf.Recipient(account.getName(),
+                account.getOrganisation().getBusinessNumberFormatted(), depositAccount(account));
+        return InvoicePdf.render(inv, to, queries.paymentsOf(invoiceId), OperatorDetails.fromConfig(config));
+    }
+
+    /** Issue 18 §2: where this account pays by transfer: its virtual account, or the operator's deposit account. */
+    String depositAccount(BillingAccount account) {
+        if (account.getVirtualAccount() != null) {
+            return (Labels.KOREAN.code("Bank", account.getVirtualAccountBank()) + " " + account.getVirtualAccount())
+                    .trim() + " (가상계좌)";
+        }
+        OperatorDepositAccount d = OperatorDepositAccount.fromConfig(config);
+        return Labels.KOREAN.code("Bank", d.bankCode()) + " " + d.number() + " (예금주 " + d.holder() + ")";
     }
 
     /**

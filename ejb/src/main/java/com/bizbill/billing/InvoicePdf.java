@@ -28,7 +28,15 @@ public final class InvoicePdf {
     private InvoicePdf() {
     }
 
-    public static byte[] render(Invoice inv, String customerName, List<InvoicePayment> payments, OperatorDetails op) {
+    /**
+     * Issue 18 §3: who the document is for: the billing account's name, its company's business registration
+     * number (a tax invoice names both parties), and where a bank transfer goes (virtual account or the
+     * operator's deposit account).
+     */
+    public record Recipient(String name, String businessNumber, String depositAccount) {
+    }
+
+    public static byte[] render(Invoice inv, Recipient to, List<InvoicePayment> payments, OperatorDetails op) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfDocuments.write(out, "청구서 " + inv.getNumber(), document -> {
@@ -47,8 +55,14 @@ public final class InvoicePdf {
                     labelled(info, "승인번호", inv.getTaxInvoiceNumber(), bold, body);
                 }
                 labelled(info, "청구월", Formats.KOREAN.month(java.time.YearMonth.parse(inv.getBillingMonth())), bold, body);
-                labelled(info, "고객", customerName, bold, body);
-                labelled(info, "발행일", Formats.KOREAN.date(inv.getIssueDate()), bold, body);
+                labelled(info, "공급받는자", to.name(), bold, body);
+                if (to.businessNumber() != null && !to.businessNumber().isBlank()) {
+                    labelled(info, "공급받는자 사업자등록번호", to.businessNumber(), bold, body);
+                }
+                // issue 18 §3: a tax invoice is dated the day it was issued, not the bill's original date
+                labelled(info, taxed ? "작성일자" : "발행일", taxed
+                        ? Formats.KOREAN.date(inv.getTaxInvoiceIssuedAt().atZone(Formats.KOREA).toLocalDate())
+                        : Formats.KOREAN.date(inv.getIssueDate()), bold, body);
                 labelled(info, "납부기한", Formats.KOREAN.dateWithWeekday(inv.getDueDate()), bold, body);
                 document.add(info);
 
@@ -87,8 +101,9 @@ public final class InvoicePdf {
                 }
                 PdfTables.operator(document, op);
                 if (taxed && inv.balance() > 0) {
-                    Paragraph note = new Paragraph("청구월이 지나 카드 결제는 할 수 없습니다. 계좌이체로 납부해 주십시오.",
-                            PdfDocuments.smallFont());
+                    // issue 18 §2: "by transfer only" always says where to
+                    Paragraph note = new Paragraph("청구월이 지나 카드 결제는 할 수 없습니다. 계좌이체로 납부해 주십시오. 입금 계좌: "
+                            + to.depositAccount(), PdfDocuments.smallFont());
                     note.setSpacingBefore(12f);
                     document.add(note);
                 }

@@ -39,6 +39,21 @@ public class Payments {
     @Inject
     java.time.Clock clock;
 
+    /**
+     * Issue 18 §2: a real-time transfer the customer opened but never finished (the gateway's window is READY) is
+     * closed as expired after this; the customer starts a new one.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bizbill.payments.transfer-time-limit",
+            defaultValue = "PT30M")
+    Duration transferTimeLimit;
+
+    /** Issue 18 §2: a virtual account nobody paid into is closed once its due time (3 days) and an hour have passed. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bizbill.payments.virtual-account-time-limit",
+            defaultValue = "P3DT1H")
+    Duration virtualAccountTimeLimit;
+
     /** Charges a registered card's billing key for an open attempt. */
     public PaymentAttempt chargeBillingKey(PaymentAttempt attempt, String billingKey, String customerKey,
                                            String orderName) {
@@ -101,7 +116,11 @@ public class Payments {
             case DONE, CANCELED, PARTIAL_CANCELED -> decideOrFlag(a,
                     new ChargeResult(ChargeResult.Status.DONE, r.paymentKey(), r.orderId(), r.amount(), null, null));
             case DECLINED -> decideOrFlag(a, r);
-            case READY, WAITING_FOR_DEPOSIT -> a; // still with the customer
+            // still with the customer, until the time limit: then closed as expired (issue 18 §2)
+            case READY -> olderThan(a, transferTimeLimit) ? decideOrFlag(a, expired(a, "EXPIRED_TRANSFER",
+                    "the real-time transfer was not finished within " + transferTimeLimit.toMinutes() + " minutes")) : a;
+            case WAITING_FOR_DEPOSIT -> olderThan(a, virtualAccountTimeLimit) ? decideOrFlag(a, expired(a,
+                    "EXPIRED_VIRTUAL_ACCOUNT", "nothing was paid into the virtual account before its due time")) : a;
         };
     }
 
@@ -191,6 +210,14 @@ public class Payments {
 
     private PaymentAttempt flag(long attemptId, RuntimeException e) {
         return attempts.flag(attemptId, reasonOf(e));
+    }
+
+    private boolean olderThan(PaymentAttempt a, Duration limit) {
+        return a.getCreatedAt().isBefore(clock.instant().minus(limit));
+    }
+
+    private static ChargeResult expired(PaymentAttempt a, String code, String message) {
+        return new ChargeResult(ChargeResult.Status.DECLINED, null, a.orderId(), a.getAmount(), code, message);
     }
 
     private boolean interrupted(PaymentAttempt a) {

@@ -57,6 +57,10 @@ public class BillingAccount {
     @Column(name = "VIRTUAL_ACCOUNT", length = 40, unique = true)
     private String virtualAccount;
 
+    /** Issue 18 §2: the Korean bank code of the virtual account (a number is read with its bank's name). */
+    @Column(name = "VIRTUAL_ACCOUNT_BANK", length = 3)
+    private String virtualAccountBank;
+
     @Version
     private long version;
 
@@ -89,8 +93,16 @@ public class BillingAccount {
         return virtualAccount;
     }
 
-    /** Staff give the account a virtual account (digits only), or take it away with null. */
-    public void assignVirtualAccount(String digits) {
+    public String getVirtualAccountBank() {
+        return virtualAccountBank;
+    }
+
+    /** Staff give the account a virtual account (its bank's code and digits only), or take it away with nulls. */
+    public void assignVirtualAccount(String bankCode, String digits) {
+        if ((bankCode == null) != (digits == null)) {
+            throw new IllegalArgumentException("a virtual account has a bank and a number, or neither");
+        }
+        this.virtualAccountBank = bankCode;
         this.virtualAccount = digits;
     }
 

@@ -75,10 +75,26 @@ public class BillingAccountsPage implements Serializable {
         editId = id;
         newContactEmail = accounts.get(id).getContactEmail();
         newVirtualAccount = accounts.get(id).getVirtualAccount();
+        newVirtualAccountBank = accounts.get(id).getVirtualAccountBank();
+    }
+
+    private String newVirtualAccountBank;
+
+    public String getNewVirtualAccountBank() {
+        return newVirtualAccountBank;
+    }
+
+    public void setNewVirtualAccountBank(String newVirtualAccountBank) {
+        this.newVirtualAccountBank = newVirtualAccountBank;
+    }
+
+    /** Issue 18 §2: the banks staff pick from, by code, named in the viewer's language. */
+    public List<String> getBanks() {
+        return Messages.labels().codes("Bank");
     }
 
     public void saveVirtualAccount() {
-        accounts.assignVirtualAccount(editId, newVirtualAccount);
+        accounts.assignVirtualAccount(editId, newVirtualAccountBank, newVirtualAccount);
         Messages.info("accounts.virtualAccountSaved");
         org.primefaces.PrimeFaces.current().executeScript("PF('virtualAccountDialog').hide()");
     }

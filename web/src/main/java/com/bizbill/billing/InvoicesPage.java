@@ -49,10 +49,24 @@ public class InvoicesPage implements Serializable {
         return accounts.ofMember(member.get().id()).orElse(null);
     }
 
-    /** BP-INV-3: where a bank transfer goes (the account's own virtual account), or null. */
+    @Inject
+    org.eclipse.microprofile.config.Config config;
+
+    /** BP-INV-3: where a bank transfer goes (the account's own virtual account, with its bank's name), or null. */
     public String getVirtualAccount() {
         BillingAccount a = account();
-        return a == null ? null : a.getVirtualAccount();
+        return a == null || a.getVirtualAccount() == null ? null
+                : (Messages.labels().code("Bank", a.getVirtualAccountBank()) + " " + a.getVirtualAccount()).trim();
+    }
+
+    /**
+     * Issue 18 §2: without a virtual account, the operator's deposit account (bank, number, holder), so a customer
+     * who must pay by transfer (a tax invoice) always sees where to.
+     */
+    public String getOperatorAccount() {
+        OperatorDepositAccount d = OperatorDepositAccount.fromConfig(config);
+        return Messages.get("invoices.operatorAccount.value", Messages.labels().code("Bank", d.bankCode()), d.number(),
+                d.holder());
     }
 
     public boolean isHasAccount() {

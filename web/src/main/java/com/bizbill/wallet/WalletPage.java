@@ -173,7 +173,7 @@ public class WalletPage implements Serializable {
             case VIRTUAL_ACCOUNT -> {
                 WalletCharge c = charging.startVirtualAccount(org(), amount, requestKey,
                         member.get().organisationName());
-                Messages.info("wallet.virtualAccountIssued", c.getBank(), c.getAccountNumber(),
+                Messages.info("wallet.virtualAccountIssued", Messages.labels().code("Bank", c.getBank()), c.getAccountNumber(),
                         Messages.formats().won(c.getAmount()));
                 newRequest();
             }

@@ -439,6 +439,14 @@ class BillingIT {
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
             reader.close();
             assertTrue(text.contains("세금계산서") && text.contains(taxNumber) && text.contains("계좌이체"), text);
+            // issue 18 §2 §3: the recipient's business number, the day it was issued, and where to pay by transfer
+            BillingAccount unpaidAccount = em.find(BillingAccount.class, unpaid[0]);
+            String bn = unpaidAccount.getOrganisation().getBusinessNumberFormatted();
+            assertTrue(bn.isEmpty() || text.contains(bn), bn + " in " + text);
+            assertTrue(text.contains("작성일자") && text.contains(invoice(unpaid, nUnpaid).getTaxInvoiceIssuedAt()
+                    .atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate().toString()), text);
+            assertTrue(text.contains("입금 계좌") && (unpaidAccount.getVirtualAccount() != null
+                    ? text.contains(unpaidAccount.getVirtualAccount()) : text.contains("140-013-456789")), text);
             // BP-PAY-4: after the billing month a card payment can no longer be cancelled
             long paidPayment = queries.paymentsOf(invoice(paid, nPaid).getId()).get(0).getId();
             // issue 18: said as the cancel period being over, not as the customer's pay-now message
@@ -531,13 +539,20 @@ class BillingIT {
         long[] c = customer(PaymentMethod.BANK_TRANSFER);
         long[] other = customer(PaymentMethod.BANK_TRANSFER);
         String va = "562" + String.format("%011d", c[0]);
-        accountService.assignVirtualAccount(c[0], va.substring(0, 3) + "-" + va.substring(3));
+        accountService.assignVirtualAccount(c[0], "88", va.substring(0, 3) + "-" + va.substring(3));
         assertEquals(va, em.find(BillingAccount.class, c[0]).getVirtualAccount(), "dashes are dropped");
+        assertEquals("88", em.find(BillingAccount.class, c[0]).getVirtualAccountBank());
         BizbillException taken = assertThrows(BizbillException.class,
-                () -> accountService.assignVirtualAccount(other[0], va));
+                () -> accountService.assignVirtualAccount(other[0], "88", va));
         assertEquals("virtualAccount", taken.getFieldErrors().get(0).field());
         assertEquals("accounts.virtualAccountFormat", assertThrows(BizbillException.class,
-                () -> accountService.assignVirtualAccount(other[0], "12-34")).getFieldErrors().get(0).message());
+                () -> accountService.assignVirtualAccount(other[0], "88", "12-34")).getFieldErrors().get(0).message());
+        // issue 18 §2: a virtual account is given with its bank, one the label source knows
+        for (String bank : new String[] {null, "999"}) {
+            assertEquals("virtualAccountBank", assertThrows(BizbillException.class,
+                    () -> accountService.assignVirtualAccount(other[0], bank, "1234567890123")).getFieldErrors().get(0)
+                    .field());
+        }
 
         YearMonth month = YearMonth.now(clock);
         String number = "INV-" + UUID.randomUUID();

@@ -237,6 +237,39 @@ class WalletIT {
         assertBooksAgree(c[0]);
     }
 
+    /**
+     * Issue 18 §2: a real-time transfer approved on the gateway's window but never finished does not stay
+     * "처리 중" for ever: after the time limit (30 minutes) reconciliation closes it as expired; a virtual account
+     * nobody paid into is closed after its due time, and the gateway takes no deposit into it any more.
+     */
+    @Test
+    void issue18AnAbandonedTransferAndAnUnpaidVirtualAccountExpire() throws Exception {
+        long[] c = company(PaymentType.PREPAID);
+        WalletCharge transfer = charging.startTransfer(c[0], 15_000, UUID.randomUUID().toString());
+        sandbox.approveInWindow(orderIdOf(transfer), "TRANSFER", 15_000); // READY, and the customer leaves
+        WalletCharge va = charging.startVirtualAccount(c[0], 25_000, UUID.randomUUID().toString(), "입금자");
+        payments.reconcile(transfer.getPaymentAttemptId());
+        payments.reconcile(va.getPaymentAttemptId());
+        assertEquals(ChargeStatus.PENDING, wallets.charge(c[0], transfer.getId()).getStatus(), "still with the customer");
+        assertEquals(ChargeStatus.PENDING, wallets.charge(c[0], va.getId()).getStatus());
+        demoClock.advance(Duration.ofMinutes(31));
+        try {
+            assertEquals(PaymentStatus.FAILED, payments.reconcile(transfer.getPaymentAttemptId()).getStatus());
+            assertEquals("EXPIRED_TRANSFER", attempts.find(transfer.getPaymentAttemptId()).getFailureCode());
+            assertEquals(ChargeStatus.FAILED, wallets.charge(c[0], transfer.getId()).getStatus());
+            assertEquals(ChargeStatus.PENDING, wallets.charge(c[0], va.getId()).getStatus(), "3 days to pay in");
+            demoClock.advance(Duration.ofDays(3).plusHours(1));
+            assertEquals(PaymentStatus.FAILED, payments.reconcile(va.getPaymentAttemptId()).getStatus());
+            assertEquals(ChargeStatus.FAILED, wallets.charge(c[0], va.getId()).getStatus());
+            BizbillException late = assertThrows(BizbillException.class, () -> sandbox.deposit(orderIdOf(va)));
+            assertEquals(ErrorCode.VIRTUAL_ACCOUNT_STATE_CONFLICT, late.getCode());
+        } finally {
+            demoClock.reset();
+        }
+        assertEquals(0, wallets.balance(c[0]), "nothing was credited");
+        assertBooksAgree(c[0]);
+    }
+
     @Test
     void cbWal3ChargeCancelOnlyUpToTheUnspentBalanceFreeWithin7DaysThenWithTheFee() throws Exception {
         long[] c = company(PaymentType.PREPAID);

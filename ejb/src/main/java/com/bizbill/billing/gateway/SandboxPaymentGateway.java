@@ -388,6 +388,9 @@ public class SandboxPaymentGateway implements PaymentGateway {
         return r;
     }
 
+    /** How long a sandbox virtual account takes deposits (its due time). */
+    static final java.time.Duration VIRTUAL_ACCOUNT_VALIDITY = java.time.Duration.ofDays(3);
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public VirtualAccount issueVirtualAccount(VirtualAccountRequest v) {
@@ -402,7 +405,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
         }
         log("virtual-account", v.orderId(), v.amount(), "WAITING_FOR_DEPOSIT " + p.getAccountNumber());
         return new VirtualAccount(p.getPaymentKey(), p.getOrderId(), p.getBank(), p.getAccountNumber(), p.getAmount(),
-                p.getCreatedAt().plus(java.time.Duration.ofDays(3)));
+                p.getCreatedAt().plus(VIRTUAL_ACCOUNT_VALIDITY));
     }
 
     /**
@@ -415,6 +418,10 @@ public class SandboxPaymentGateway implements PaymentGateway {
                 .orElseThrow(() -> new BizbillException(ErrorCode.VIRTUAL_ACCOUNT_NOT_FOUND, "no virtual account for " + orderId));
         if (!"WAITING_FOR_DEPOSIT".equals(p.getStatus())) {
             throw new BizbillException(ErrorCode.VIRTUAL_ACCOUNT_STATE_CONFLICT, "virtual account " + orderId + " is " + p.getStatus());
+        }
+        if (clock.instant().isAfter(p.getCreatedAt().plus(VIRTUAL_ACCOUNT_VALIDITY))) {
+            // as a real gateway: the account closes at its due time and takes no deposit afterwards (issue 18 §2)
+            throw new BizbillException(ErrorCode.VIRTUAL_ACCOUNT_STATE_CONFLICT, "virtual account " + orderId + " expired");
         }
         p.done(null);
         log("deposit", orderId, p.getAmount(), "DONE");

@@ -58,6 +58,14 @@ public final class Labels {
         return pattern == null ? null : new java.text.MessageFormat(pattern, locale).format(args);
     }
 
+    /** The codes of {@code kind} the bundle knows, ordered by their label (a choice list: the banks). */
+    public java.util.List<String> codes(String kind) {
+        String prefix = kind + ".";
+        return java.util.Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length()))
+                .sorted(java.util.Comparator.comparing((String c) -> code(kind, c))).toList();
+    }
+
     /** The label, or null when the bundle has none (the completeness test uses this). */
     public String find(String kind, String code) {
         try {

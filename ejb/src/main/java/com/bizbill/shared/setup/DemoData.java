@@ -223,7 +223,7 @@ public class DemoData {
                 .setParameter("id", CUSTOMER_LOGIN).getSingleResult();
         BillingAccount account = new BillingAccount(customer.getOrganisation(), "데모 주식회사 본사",
                 PaymentMethod.CARD_AUTO, CUSTOMER_CONTACT, false, clock.instant());
-        account.assignVirtualAccount("56201234567890"); // BP-INV-3: deposits to it are matched by it
+        account.assignVirtualAccount("20", "56201234567890"); // BP-INV-3: deposits to it are matched by it
         em.persist(account);
         customer.setContact(CUSTOMER_CONTACT, null);
         account.attachLogin(customer);
