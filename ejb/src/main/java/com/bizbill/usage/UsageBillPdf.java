@@ -52,7 +52,7 @@ public final class UsageBillPdf {
         lines.add(new ReceiptPdf.Line(words.get("usageBill.status"), status(b, labels, words)));
         ReceiptPdf.Receipt bill = new ReceiptPdf.Receipt(words.get("usageBill.title"),
                 "NB-" + b.getUsageMonth() + "-" + b.getId(), b.getCollectedAt().atZone(zone), storeName,
-                words.get("usageBill.method"), b.getTotal(), lines, words.get("usageBill.note"));
+                words.get("usageBill.method"), b.getTotal(), lines, words.get("usageBill.note"), true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ReceiptPdf.write(bill, op, words, out);

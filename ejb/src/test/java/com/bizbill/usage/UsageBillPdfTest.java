@@ -67,7 +67,9 @@ class UsageBillPdfTest {
     void nbPay1TheKoreanBillPrintsTheUnitPricesThatApplied() throws IOException {
         String text = text(bill(), Locale.KOREAN);
         // 1,000 × 7 = 7,000; SMS 10 × 10 + 10 × 13 = 230; LMS 3 × 30 = 90; supply 7,320, VAT 732, total 8,052
-        assertThat(text).contains("알림톡 이용요금 청구서", "데모 분식 강남점", "이용월", "2026-11", "2026-12-02 09:10")
+        // issue 17 §3: the month as people read it; issue 18 §3: a bill is numbered as a bill, not a receipt
+        assertThat(text).contains("알림톡 이용요금 청구서", "데모 분식 강남점", "이용월", "2026년 11월", "2026-12-02 09:10")
+                .contains("청구서 번호").doesNotContain("영수증 번호")
                 .contains("1,000건 × 7원 = 7,000원")
                 .contains("20건 × 10원 (1일부터), 13원 (15일부터) = 230원")
                 .contains("3건 × 30원 = 90원")
@@ -84,7 +86,7 @@ class UsageBillPdfTest {
         b.charging();
         b.paidByCard("attempt-1", Instant.parse("2026-12-05T01:00:00Z"));
         String text = text(b, Locale.ENGLISH);
-        assertThat(text).contains("Notification usage bill", "Usage month", "Alimtalk")
+        assertThat(text).contains("Notification usage bill", "Usage month", "November 2026", "Alimtalk", "Bill number")
                 .contains("1,000 messages × 7원 = 7,000원")
                 .contains("10원 (from day 1), 13원 (from day 15)")
                 .contains("Supply amount", "VAT", "Payment status", "Paid by card")

@@ -36,15 +36,22 @@ public final class ReceiptPdf {
      * @param amount       whole won, printed as e.g. "10,000원"
      * @param lines        detail rows (label, value); may be empty
      * @param note         printed under the operator box; omitted when null or blank
+     * @param bill         issue 18 §3: a bill (청구서: "청구서 번호", "발행일시") rather than a receipt of a payment
      */
     public record Receipt(String title, String number, ZonedDateTime issuedAt, String customerName,
-                          String method, long amount, List<Line> lines, String note) {
+                          String method, long amount, List<Line> lines, String note, boolean bill) {
         public Receipt {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(issuedAt, "issuedAt");
             Objects.requireNonNull(customerName, "customerName");
             lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        /** A receipt of a payment. */
+        public Receipt(String title, String number, ZonedDateTime issuedAt, String customerName, String method,
+                       long amount, List<Line> lines, String note) {
+            this(title, number, issuedAt, customerName, method, amount, lines, note, false);
         }
     }
 
@@ -73,8 +80,9 @@ public final class ReceiptPdf {
         document.add(title);
 
         PdfPTable info = table(new float[] {1f, 3f});
-        labelled(info, words.get("receipt.number"), r.number(), bold, body);
-        labelled(info, words.get("receipt.issuedAt"), r.issuedAt().format(ISSUED), bold, body);
+        String kind = r.bill() ? "bill" : "receipt";
+        labelled(info, words.get(kind + ".number"), r.number(), bold, body);
+        labelled(info, words.get(kind + ".issuedAt"), r.issuedAt().format(ISSUED), bold, body);
         labelled(info, words.get("receipt.customer"), r.customerName(), bold, body);
         if (!isBlank(r.method())) {
             labelled(info, words.get("receipt.method"), r.method(), bold, body);
