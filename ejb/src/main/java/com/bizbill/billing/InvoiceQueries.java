@@ -119,6 +119,26 @@ public class InvoiceQueries {
     }
 
     /** BP-PAY-5 with BP-PAY-2: the account's unpaid invoices a card may still pay (this billing month). */
+    /**
+     * Issue 18 §4: what a billing customer's home answers: how much is owed over how many invoices, the nearest
+     * due date, how many are overdue, and the latest invoices.
+     */
+    public record AccountSummary(long owed, long unpaid, java.time.LocalDate nextDue, long overdue,
+                                 List<Invoice> recent) {
+    }
+
+    public AccountSummary summaryOf(long billingAccountId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Object[] r = em.createQuery("select coalesce(sum(i.total - i.paidAmount), 0), count(i), min(i.dueDate) "
+                        + "from Invoice i where i.billingAccountId = :a and i.status <> :paid", Object[].class)
+                .setParameter("a", billingAccountId).setParameter("paid", InvoiceStatus.PAID).getSingleResult();
+        long overdue = em.createQuery("select count(i) from Invoice i where i.billingAccountId = :a "
+                        + "and i.status <> :paid and i.dueDate < :today", Long.class).setParameter("a", billingAccountId)
+                .setParameter("paid", InvoiceStatus.PAID).setParameter("today", today).getSingleResult();
+        return new AccountSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (java.time.LocalDate) r[2], overdue, invoicesOf(billingAccountId, null, 0, 5).items());
+    }
+
     public List<Invoice> cardPayable(long billingAccountId) {
         return em.createQuery("select i from Invoice i where i.billingAccountId = :a and i.status <> :paid "
                         + "and i.billingMonth = :m order by i.id", Invoice.class).setParameter("a", billingAccountId)

@@ -153,8 +153,14 @@ class LoginBrowserIT {
     void customersLandOnThePortalAndSeeTheirBalance() {
         login(DemoData.CUSTOMER_LOGIN, DemoData.CUSTOMER_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/portal/index.xhtml"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("내 충전금");
-        assertThat(driver.findElement(By.id("homeForm:total")).getText()).isEqualTo("50,000");
+        // issue 18 §4: the home answers what is owed, by when, and the way to pay (not ledger words)
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("청구 현황");
+        assertThat(driver.findElement(By.id("homeForm:owed")).getText()).matches("[0-9,]+원");
+        assertThat(driver.findElement(By.id("owedDetail")).getText()).matches("미납 청구서 \\d+건, 가장 가까운 납부기한 .*"
+                + "|납부할 청구서가 없습니다\\.");
+        assertThat(driver.findElement(By.id("homeForm:owedPanel")).getText()).contains("결제 방법").doesNotContain("미수금");
+        assertThat(driver.findElement(By.id("homeForm:toInvoices")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("homeForm:total")).getText()).isEqualTo("50,000원");
         driver.get(base + "/admin/index.xhtml");
         assertThat(driver.getPageSource()).contains("error-title");
         assertThat(driver.getCurrentUrl()).doesNotContain("/admin/index.xhtml?");
