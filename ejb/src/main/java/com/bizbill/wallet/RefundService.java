@@ -246,9 +246,10 @@ public class RefundService {
         } else if (cmd.reason().trim().getBytes(StandardCharsets.UTF_8).length > REASON_MAX_BYTES) {
             errors.add(new BizbillException.FieldError("reason", "refund.reason.tooLong"));
         }
-        // CB-WAL-4: a holder other than the member needs an extra document
-        if (a != null && !blank(a.holder()) && member != null && !a.holder().trim().equals(member.getDisplayName())
-                && blank(cmd.holderDocumentFile())) {
+        // CB-WAL-4: a holder other than the member needs an extra document; the company's own account is the
+        // member's (issue 18 §5: B2B refunds go to the company's account)
+        if (a != null && !blank(a.holder()) && member != null && !RefundHolder.isMember(a.holder(),
+                member.getDisplayName(), member.getOrganisation().getName()) && blank(cmd.holderDocumentFile())) {
             errors.add(new BizbillException.FieldError("holderDocument", "refund.holderDocument.required"));
         }
         if (!errors.isEmpty()) {

@@ -75,21 +75,51 @@ public class RefundPage implements Serializable {
         }, () -> Messages.info("refund.noPrevious"));
     }
 
+    /**
+     * Issue 18 §5: a file chosen once is kept (stored, its name shown) when the request is refused for another
+     * field, so the customer does not pick it again; a new file replaces it.
+     */
     public void submit() {
         try {
-            String bankbookKey = store(bankbook, "bankbook", FileKind.DOCUMENTS);
-            String docKey = store(holderDocument, "holderDocument", EnumSet.of(FileKind.JPEG, FileKind.PNG,
+            String newBankbook = store(bankbook, "bankbook", FileKind.DOCUMENTS);
+            if (newBankbook != null) {
+                bankbookKey = newBankbook;
+                bankbookName = bankbook.getSubmittedFileName();
+            }
+            String newDocument = store(holderDocument, "holderDocument", EnumSet.of(FileKind.JPEG, FileKind.PNG,
                     FileKind.PDF, FileKind.ZIP));
+            if (newDocument != null) {
+                holderDocumentKey = newDocument;
+                holderDocumentName = holderDocument.getSubmittedFileName();
+            }
             RefundRequest r = refunds.request(new RefundService.RefundCommand(org(), member.get().id(),
-                    amount == null ? 0 : amount, new BankAccount(bank, accountNumber, holder), bankbookKey, docKey,
-                    reason == null ? "" : reason, requestKey));
-            Messages.info("refund.requested", r.getAmount(), r.payout());
+                    amount == null ? 0 : amount, new BankAccount(bank, accountNumber, holder), bankbookKey,
+                    holderDocumentKey, reason == null ? "" : reason, requestKey));
+            Messages.info("refund.requested", Messages.formats().won(r.getAmount()), Messages.formats().won(r.payout()));
             requestKey = UUID.randomUUID().toString();
             amount = null;
             reason = null;
+            bankbookKey = null;
+            bankbookName = null;
+            holderDocumentKey = null;
+            holderDocumentName = null;
         } catch (IOException e) {
             Messages.error("file.unreadable");
         }
+    }
+
+    private String bankbookKey;
+    private String bankbookName;
+    private String holderDocumentKey;
+    private String holderDocumentName;
+
+    /** The bank-book copy already attached (kept across a refused submit), or null. */
+    public String getBankbookName() {
+        return bankbookName;
+    }
+
+    public String getHolderDocumentName() {
+        return holderDocumentName;
     }
 
     public void cancel(long refundId) {
@@ -103,6 +133,11 @@ public class RefundPage implements Serializable {
         }
         // issue 14: the file's size is checked while reading (limit + 1 byte at most)
         return files.store(uploads.read(part, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, field), field, allowed).key();
+    }
+
+    /** The reason's length in UTF-8 bytes, as CB-WAL-4 counts it (100 at most). */
+    public int getReasonBytes() {
+        return reason == null ? 0 : reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     public List<String> getBanks() {

@@ -236,7 +236,7 @@ class AccessMatrixIT {
     void publicPagesNeedNoLogin() {
         PortalSession anonymous = PortalSession.anonymous(base);
         for (String page : List.of("/login.xhtml", "/account-help.xhtml", "/signup.xhtml", "/reset-password.xhtml",
-                "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/sandbox-pg/card.xhtml")) {
+                "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/sandbox-pg/card.xhtml", "/terms.xhtml")) {
             assertThat(anonymous.get(page).statusCode()).as(page).isEqualTo(200);
         }
     }

@@ -271,7 +271,8 @@ class LoginBrowserIT {
 
     /** Public pages anyone opens. */
     private static final List<String> PUBLIC = List.of("/login.xhtml", "/account-help.xhtml", "/signup.xhtml",
-            "/reset-password.xhtml", "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/error.xhtml");
+            "/reset-password.xhtml", "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/error.xhtml",
+            "/terms.xhtml");
 
     /** The demo logins by role (the pages are browsed as those users see them); the coupon members' mobiles. */
     private static final java.util.Map<Role, String[]> LOGINS = new java.util.EnumMap<>(java.util.Map.of(
@@ -484,14 +485,27 @@ class LoginBrowserIT {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("refundForm:bank")))
                 .selectByVisibleText("신한은행");
         driver.findElement(By.id("refundForm:accountNumber")).sendKeys("110-123-456789");
-        driver.findElement(By.id("refundForm:holder")).sendKeys("쿠폰 마스터");
         Path png = Files.createTempFile("bankbook", ".png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         driver.findElement(By.id("refundForm:bankbook")).sendKeys(png.toAbsolutePath().toString());
         driver.findElement(By.id("refundForm:reason")).sendKeys("서비스 종료");
+        // issue 18 §5: the counter counts bytes as the rule does (5 Hangul syllables and a space: 16 bytes)
+        assertThat(driver.findElement(By.id("reasonBytes")).getText()).isEqualTo("16");
+        // the holder is missing: refused, the error shown once beside the field, the chosen file kept
         driver.findElement(By.id("refundForm:submit")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
-        WebMessages.waitForText(wait, By.id("refundForm"), "5,000원 환불이 신청되었습니다");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refundForm:bankbookKept")));
+        assertThat(driver.findElement(By.id("refundForm:bankbookKept")).getText()).contains(png.getFileName().toString());
+        String page = driver.findElement(By.tagName("body")).getText();
+        String holderError = driver.findElement(By.cssSelector("[id='refundForm:holder'] ~ .ui-message-error, "
+                + ".ui-message-error[id*='holder']")).getText();
+        assertThat(holderError).isNotBlank();
+        assertThat(page.split(java.util.regex.Pattern.quote(holderError), -1)).as("shown once: " + holderError).hasSize(2);
+        // CB-WAL-4, issue 18 §5: the company's own account needs no extra document; the file is not chosen again
+        driver.findElement(By.id("refundForm:holder")).sendKeys("데모 쿠폰 주식회사");
+        driver.findElement(By.id("refundForm:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        WebMessages.waitForText(wait, By.id("growl_container"), "5,000원 환불이 신청되었습니다");
         assertThat(driver.findElement(By.id("requestsForm:requests")).getText()).contains("5,000").contains("신청");
     }
 
