@@ -139,6 +139,21 @@ public class InvoiceQueries {
                 (java.time.LocalDate) r[2], overdue, invoicesOf(billingAccountId, null, 0, 5).items());
     }
 
+    /** Issue 18 §6: an unpaid invoice staff can match a deposit to, found by number or account name. */
+    public record OpenInvoice(String number, String accountName, long balance, String billingMonth) {
+    }
+
+    /** Unpaid invoices whose number or billing account name contains {@code text}, at most {@code max}. */
+    public List<OpenInvoice> openInvoices(String text, int max) {
+        String t = "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return em.createQuery("select i.number, b.name, i.total - i.paidAmount, i.billingMonth from Invoice i, "
+                        + "BillingAccount b where b.id = i.billingAccountId and i.status <> :paid and (lower(i.number) "
+                        + "like :t or lower(b.name) like :t) order by i.billingMonth desc, i.number", Object[].class)
+                .setParameter("paid", InvoiceStatus.PAID).setParameter("t", t).setMaxResults(max).getResultList()
+                .stream().map(r -> new OpenInvoice((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        (String) r[3])).toList();
+    }
+
     public List<Invoice> cardPayable(long billingAccountId) {
         return em.createQuery("select i from Invoice i where i.billingAccountId = :a and i.status <> :paid "
                         + "and i.billingMonth = :m order by i.id", Invoice.class).setParameter("a", billingAccountId)

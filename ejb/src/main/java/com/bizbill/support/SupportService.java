@@ -52,6 +52,11 @@ public class SupportService {
     }
 
     public Question ask(long memberId, String title, String body, byte[] attachment) {
+        return ask(memberId, title, body, attachment, null);
+    }
+
+    /** Issue 18 §6: with the attachment's file name, shown as the link to it. */
+    public Question ask(long memberId, String title, String body, byte[] attachment, String attachmentName) {
         Member m = em.find(Member.class, memberId);
         List<BizbillException.FieldError> errors = new ArrayList<>();
         if (title == null || title.isBlank() || title.trim().length() > Question.TITLE_MAX) {
@@ -65,7 +70,7 @@ public class SupportService {
         }
         String file = attachment == null || attachment.length == 0 ? null : files.store(attachment, "attachment").key();
         Question q = new Question(m.getOrganisation().getId(), memberId, title.trim(), body.trim(), file,
-                clock.instant());
+                clock.instant()).withAttachmentName(file == null ? null : attachmentName);
         em.persist(q);
         em.flush();
         notify(staffMailbox, "[Bizbill 문의] " + q.getTitle(), m.getOrganisation().getName() + " " + m.getDisplayName()
@@ -125,6 +130,25 @@ public class SupportService {
             notify(asker.getEmail(), "[Bizbill] 문의에 답변이 등록되었습니다: " + q.getTitle(),
                     "포털의 Q&A 게시판에서 답변을 확인하세요.\n\n" + a.getBody());
         }
+        return a;
+    }
+
+    /**
+     * Issue 18 §6: the customer writes again in its own thread (someone else's is not found); the question waits
+     * for staff again and staff are told.
+     */
+    public Answer reply(long memberId, long questionId, String body) {
+        if (body == null || body.isBlank() || body.trim().length() > Question.BODY_MAX) {
+            throw new SupportException(ErrorCode.VALIDATION_FAILED, "reply refused",
+                    List.of(new BizbillException.FieldError("reply", "support.body")));
+        }
+        Question q = threadOf(memberId, questionId).question();
+        Member m = em.find(Member.class, memberId);
+        Answer a = Answer.fromCustomer(questionId, m.getDisplayName(), body.trim(), clock.instant());
+        em.persist(a);
+        q.reopened();
+        notify(staffMailbox, "[Bizbill 문의] " + q.getTitle() + " (추가 문의)", m.getOrganisation().getName() + " "
+                + m.getDisplayName() + " 님이 문의에 답글을 남겼습니다.\n\n" + a.getBody());
         return a;
     }
 

@@ -29,6 +29,10 @@ public class Answer {
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Issue 18 §6: a reply of the customer in the thread (false: staff's answer). */
+    @Column(name = "FROM_CUSTOMER", nullable = false, updatable = false)
+    private boolean fromCustomer;
+
     protected Answer() {
     }
 
@@ -37,6 +41,17 @@ public class Answer {
         this.author = author;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    /** The customer's reply in its own thread. */
+    public static Answer fromCustomer(long questionId, String author, String body, Instant createdAt) {
+        Answer a = new Answer(questionId, author, body, createdAt);
+        a.fromCustomer = true;
+        return a;
+    }
+
+    public boolean isFromCustomer() {
+        return fromCustomer;
     }
 
     public Long getId() {

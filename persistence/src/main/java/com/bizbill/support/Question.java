@@ -36,6 +36,10 @@ public class Question {
     @Column(name = "ATTACHMENT_FILE", length = 200, updatable = false)
     private String attachmentFile;
 
+    /** Issue 18 §6: the attachment's file name as the customer chose it, shown as the link's words. */
+    @Column(name = "ATTACHMENT_NAME", length = 200, updatable = false)
+    private String attachmentName;
+
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -60,6 +64,20 @@ public class Question {
 
     public void answered(Instant at) {
         this.answeredAt = at;
+    }
+
+    /** Issue 18 §6: the customer wrote again in the thread: it waits for staff again. */
+    public void reopened() {
+        this.answeredAt = null;
+    }
+
+    public Question withAttachmentName(String name) {
+        this.attachmentName = name == null ? null : name.length() > 200 ? name.substring(0, 200) : name;
+        return this;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
     }
 
     public boolean isAnswered() {

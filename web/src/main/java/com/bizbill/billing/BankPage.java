@@ -23,6 +23,9 @@ public class BankPage implements Serializable {
     BankReconciliation bank;
 
     @Inject
+    InvoiceQueries invoiceQueries;
+
+    @Inject
     CurrentMember member;
 
     @Inject
@@ -67,7 +70,21 @@ public class BankPage implements Serializable {
         invoiceNumber = null;
     }
 
+    /**
+     * Issue 18 §6: staff pick the invoice instead of typing its number blind: open invoices by number or account
+     * name, each with its account, month and balance ("DEMO-2026-12 · 데모 상사 · 2026-12 · 165,000원").
+     */
+    public java.util.List<String> completeInvoice(String query) {
+        return invoiceQueries.openInvoices(query, 20).stream().map(i -> i.number() + PICK_SEPARATOR + i.accountName()
+                + PICK_SEPARATOR + i.billingMonth() + PICK_SEPARATOR + Messages.formats().won(i.balance())).toList();
+    }
+
+    static final String PICK_SEPARATOR = " · ";
+
     public void match() {
+        if (invoiceNumber != null && invoiceNumber.contains(PICK_SEPARATOR)) {
+            invoiceNumber = invoiceNumber.substring(0, invoiceNumber.indexOf(PICK_SEPARATOR)); // a picked line
+        }
         bank.matchByHand(matchId, invoiceNumber);
         Messages.info("bank.matched", invoiceNumber);
     }

@@ -53,7 +53,8 @@ public class SupportPage implements Serializable {
                 // issue 14: the attachment's size is checked while reading (limit + 1 byte at most)
                 file = uploads.read(attachment, com.bizbill.shared.web.Uploads.Kind.DOCUMENT, "attachment");
             }
-            Question q = support.ask(member.get().id(), title, body, file);
+            Question q = support.ask(member.get().id(), title, body, file,
+                    file == null ? null : attachment.getSubmittedFileName());
             openId = q.getId();
             title = null;
             body = null;
@@ -61,6 +62,26 @@ public class SupportPage implements Serializable {
         } catch (IOException e) {
             Messages.error("file.unreadable");
         }
+    }
+
+    private String reply;
+
+    /** Issue 18 §6: the customer writes again in the open thread. */
+    public void sendReply() {
+        if (openId == null) {
+            return;
+        }
+        support.reply(member.get().id(), openId, reply);
+        reply = null;
+        Messages.info("support.replied");
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
     }
 
     public void next() {

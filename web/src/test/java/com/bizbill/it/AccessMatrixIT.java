@@ -49,6 +49,9 @@ class AccessMatrixIT {
      */
     private static final List<Map.Entry<String, Set<Role>>> POLICY = List.of(
             Map.entry("/portal/me.xhtml", Set.of(Role.CUSTOMER, Role.MASTER, Role.SUB_MEMBER, Role.PARTNER_ADMIN)),
+            // issue 18 §6: the customer centre for every product
+            Map.entry("/portal/support.xhtml", Set.of(Role.CUSTOMER, Role.MASTER, Role.SUB_MEMBER, Role.PARTNER_ADMIN)),
+            Map.entry("/portal/support-file", Set.of(Role.CUSTOMER, Role.MASTER, Role.SUB_MEMBER, Role.PARTNER_ADMIN)),
             Map.entry("/portal/card.xhtml", Set.of(Role.CUSTOMER, Role.PARTNER_ADMIN, Role.MASTER)),
             Map.entry("/portal/card-callback.xhtml", Set.of(Role.CUSTOMER, Role.PARTNER_ADMIN, Role.MASTER)),
             Map.entry("/portal/coupon/members/", Set.of(Role.MASTER)),
@@ -239,6 +242,12 @@ class AccessMatrixIT {
                 "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/sandbox-pg/card.xhtml", "/terms.xhtml")) {
             assertThat(anonymous.get(page).statusCode()).as(page).isEqualTo(200);
         }
+        // issue 18 §7: the manual has a chapter per product and role; §5: the card terms have their texts
+        assertThat(anonymous.get("/manual.xhtml").asString()).contains("id=\"billing\"", "빌링포털 고객",
+                "id=\"coupon\"", "쿠폰 서비스 마스터", "id=\"sub\"", "id=\"partner\"", "알림톡 가맹점", "id=\"staff\"",
+                "id=\"help\"", "고객센터");
+        assertThat(anonymous.get("/terms.xhtml").asString()).contains("id=\"efinance\"", "id=\"privacy\"",
+                "id=\"provision\"", "id=\"recurring\"", "정기과금(자동승인) 이용약관");
     }
 
     @Test

@@ -471,7 +471,8 @@ class BillingIT {
         em.find(Member.class, asker[1]).setContact("asker-" + asker[1] + "@example.com", null);
         tx.commit();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
-        var q = support.ask(asker[1], "11월 청구서 문의", "공급가액이 지난달과 다릅니다.", png);
+        var q = support.ask(asker[1], "11월 청구서 문의", "공급가액이 지난달과 다릅니다.", png, "명세서.png");
+        assertEquals("명세서.png", q.getAttachmentName(), "issue 18 §6: the attachment is shown by its name");
         BizbillException bad = assertThrows(BizbillException.class, () -> support.ask(asker[1], " ", "x", null));
         assertEquals("title", bad.getFieldErrors().get(0).field());
         assertEquals(ErrorCode.VALIDATION_FAILED, assertThrows(BizbillException.class,
@@ -493,6 +494,22 @@ class BillingIT {
         assertTrue(support.all(true, 0, 500).items().stream().noneMatch(x -> x.getId().equals(q.getId())));
         assertTrue(outbox.list(null, 0, 5).items().stream().anyMatch(m -> m.getRecipient()
                 .equals("asker-" + asker[1] + "@example.com") && m.getBody().contains("요금제")), "the customer is told");
+
+        // issue 18 §6: the customer writes again in the thread; it waits for staff again, and staff are told;
+        // nobody else can write in it
+        support.reply(asker[1], q.getId(), "요금제 변경 안내를 받지 못했습니다.");
+        var again = support.threadOf(asker[1], q.getId());
+        assertEquals(2, again.answers().size());
+        assertTrue(again.answers().get(1).isFromCustomer());
+        assertFalse(again.answers().get(0).isFromCustomer());
+        assertFalse(again.question().isAnswered());
+        assertTrue(support.all(true, 0, 500).items().stream().anyMatch(x -> x.getId().equals(q.getId())));
+        assertTrue(outbox.list(null, 0, 5).items().stream().anyMatch(m -> m.getSubject().contains("추가 문의")
+                && m.getRecipient().equals("support@bizbill.example")), "staff are told of the reply");
+        assertThrows(BizbillException.class, () -> support.reply(other[1], q.getId(), "끼어들기"));
+        assertEquals("reply", assertThrows(BizbillException.class, () -> support.reply(asker[1], q.getId(), " "))
+                .getFieldErrors().get(0).field());
+        assertEquals(2, support.threadOf(asker[1], q.getId()).answers().size());
     }
 
     /** BP-INV-3: a statement's deposits match invoices by amount and name, once; the rest are matched by hand. */
@@ -521,6 +538,12 @@ class BillingIT {
         // the other deposit waits for staff, who match it by invoice number
         var open = bank.deposits(true, 0, 500).items().stream().filter(d -> d.getBankReference().equals(ref + "-2"))
                 .findFirst().orElseThrow();
+        // issue 18 §6: staff find it among the open invoices by the account's name, with its balance, and pick it
+        String holderName = em.find(BillingAccount.class, c[0]).getName();
+        var found = queries.openInvoices(holderName.substring(0, Math.min(6, holderName.length())), 500);
+        assertTrue(found.stream().anyMatch(i -> i.number().equals(manual) && i.accountName().equals(holderName)
+                && i.balance() == invoice(c, manual).balance()), found.toString());
+        assertTrue(found.stream().noneMatch(i -> i.number().equals(auto)), "a paid invoice is not offered");
         bank.matchByHand(open.getId(), manual);
         assertEquals(InvoiceStatus.PAID, invoice(c, manual).getStatus());
         assertEquals(0, ledger.balance("BA:" + c[0] + ":RECEIVABLE").balance());
