@@ -156,7 +156,12 @@ public enum ErrorCode {
 
     // support
     QUESTION_NOT_FOUND(404, ErrorContext.SUPPORT),
-    QUESTION_ATTACHMENT_NOT_FOUND(404, ErrorContext.SUPPORT);
+    QUESTION_ATTACHMENT_NOT_FOUND(404, ErrorContext.SUPPORT),
+    /** Issue 19: the coupon supplier did not answer (timeout, 5xx): what it did is settled by a look-up. */
+    COUPON_SUPPLIER_UNAVAILABLE(502, ErrorContext.CATALOG),
+    /** Issue 19: the coupon supplier refused the call with its own code. */
+    COUPON_SUPPLIER_REFUSED(502, ErrorContext.CATALOG),
+    PRODUCT_NOT_FOUND(404, ErrorContext.CATALOG);
 
     private final int httpStatus;
     private final ErrorContext context;

@@ -16,7 +16,9 @@ public enum ErrorContext {
     USAGE,
     MESSAGING,
     JOBS,
-    SUPPORT;
+    SUPPORT,
+    /** The coupon catalog and the coupon supplier it is kept from (issue 19). */
+    CATALOG;
 
     /**
      * The code itself, when it is COMMON or belongs to one of {@code allowed}; otherwise refused, so a context

@@ -32,7 +32,8 @@ class LabelsTest {
             com.bizbill.identity.Role.class, com.bizbill.identity.PaymentType.class,
             com.bizbill.identity.registry.BusinessStatus.class, com.bizbill.shared.jobs.JobRunStatus.class,
             com.bizbill.shared.jobs.ItemOutcome.class, com.bizbill.shared.context.ActorKind.class,
-            com.bizbill.shared.context.Channel.class, com.bizbill.identity.MemberTransition.class);
+            com.bizbill.shared.context.Channel.class, com.bizbill.identity.MemberTransition.class,
+            com.bizbill.catalog.ProductStatus.class);
 
     @Test
     void issue17EveryEnumValueHasAKoreanAndAnEnglishLabel() {

@@ -1,0 +1,79 @@
+package com.bizbill.catalog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Issue 19 §1: the real supplier adapter's catalog call against a Giftishow-style API on loopback (WireMock). */
+class HttpCouponSupplierTest {
+
+    @RegisterExtension
+    static WireMockExtension supplier = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    private HttpCouponSupplier adapter(Duration timeout) {
+        return new HttpCouponSupplier(supplier.baseUrl(), "auth-code-1", "token-1", timeout);
+    }
+
+    @Test
+    void issue19TheGoodsListIsReadPageByPageWithTheCredentials() {
+        supplier.stubFor(post(urlEqualTo("/bizApi/goods")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json;charset=UTF-8").withBody("""
+                        {"code":"0000","message":null,"result":{"listNum":2,"goodsList":[
+                          {"goodsCode":"G0001","goodsName":"아메리카노","brandCode":"B01","brandName":"모닝빈",
+                           "category1Seq":"3","category1Name":"카페","salePrice":4500,"limitDay":"30",
+                           "goodsImgB":"https://img.example/g1.png","goodsStateCd":"SALE"},
+                          {"goodsCode":"G0002","goodsName":"상품권 1만원","brandCode":"B02","brandName":"비즈페이",
+                           "category1Seq":"9","category1Name":"상품권/페이","salePrice":"10000","limitDay":90,
+                           "goodsStateCd":"SUS"}]}}""")));
+        CouponSupplier.GoodsPage page = adapter(Duration.ofSeconds(2)).goods(1, 100);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.goods()).hasSize(2);
+        CouponSupplier.Goods coffee = page.goods().get(0);
+        assertThat(coffee.goodsCode()).isEqualTo("G0001");
+        assertThat(coffee.faceValue()).isEqualTo(4_500);
+        assertThat(coffee.validityDays()).isEqualTo(List.of(30));
+        assertThat(coffee.onSale()).isTrue();
+        assertThat(coffee.cashable()).isFalse();
+        CouponSupplier.Goods card = page.goods().get(1);
+        assertThat(card.faceValue()).as("a number sent as a string").isEqualTo(10_000);
+        assertThat(card.cashable()).isTrue();
+        assertThat(card.onSale()).as("not SALE: not on sale").isFalse();
+        supplier.verify(postRequestedFor(urlEqualTo("/bizApi/goods")).withRequestBody(containing("api_code=0101"))
+                .withRequestBody(containing("custom_auth_code=auth-code-1"))
+                .withRequestBody(containing("custom_auth_token=token-1"))
+                .withRequestBody(containing("start=1")).withRequestBody(containing("size=100")));
+    }
+
+    @Test
+    void issue19ARefusalCarriesTheSuppliersCodeAndA5xxOrATimeoutIsAnUnknownOutcome() {
+        supplier.stubFor(post(urlEqualTo("/bizApi/goods")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"code\":\"E0012\",\"message\":\"인증 실패\"}")));
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).goods(1, 10)).isInstanceOf(BizbillException.class)
+                .hasMessageContaining("E0012").matches(e -> ((BizbillException) e).getCode()
+                        == ErrorCode.COUPON_SUPPLIER_REFUSED);
+
+        supplier.stubFor(post(urlEqualTo("/bizApi/goods")).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).goods(1, 10)).isInstanceOf(SupplierOutcomeUnknown.class);
+
+        supplier.stubFor(post(urlEqualTo("/bizApi/goods")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1_500).withBody("{\"code\":\"0000\",\"result\":{\"listNum\":0,\"goodsList\":[]}}")));
+        assertThatThrownBy(() -> adapter(Duration.ofMillis(300)).goods(1, 10)).isInstanceOf(SupplierOutcomeUnknown.class);
+
+        supplier.stubFor(post(urlEqualTo("/bizApi/goods")).willReturn(aResponse().withStatus(200).withBody("<html>")));
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).goods(1, 10)).isInstanceOf(SupplierOutcomeUnknown.class);
+    }
+}
