@@ -143,4 +143,130 @@ public class CatalogService {
         return em.createQuery("select o from ProductOption o where o.productId = :p order by o.validityDays",
                 ProductOption.class).setParameter("p", productId).getResultList();
     }
+
+    // ------------------------------------------------------------------ staff's selling side (issue 19 §3)
+
+    @Inject
+    com.bizbill.shared.context.CallContext callContext;
+
+    /** A product as staff see it: with its brand and category names and its options at their current prices. */
+    public record ProductRow(Product product, String brandName, String categoryName, List<OptionPrice> options) {
+    }
+
+    /** An option with the price that applies now and, if staff set one for later, the next price and when. */
+    public record OptionPrice(ProductOption option, long price, Long nextPrice, Instant nextFrom) {
+    }
+
+    public List<Category> categories() {
+        return em.createQuery("select c from Category c order by c.name", Category.class).getResultList();
+    }
+
+    /** Staff's product list: by brand or product name (or the supplier's code), category and status, paged. */
+    public com.bizbill.shared.Page<ProductRow> search(String text, Long categoryId, ProductStatus status, int page,
+                                                      int size) {
+        StringBuilder where = new StringBuilder(" from Product p, Brand b, Category c where b.id = p.brandId "
+                + "and c.id = p.categoryId");
+        boolean byText = text != null && !text.isBlank();
+        if (byText) {
+            where.append(" and (lower(p.name) like :t or lower(b.name) like :t or lower(p.supplierCode) like :t)");
+        }
+        if (categoryId != null) {
+            where.append(" and p.categoryId = :c");
+        }
+        if (status != null) {
+            where.append(" and p.status = :s");
+        }
+        var count = em.createQuery("select count(p)" + where, Long.class);
+        var rows = em.createQuery("select p, b.name, c.name" + where + " order by c.name, b.name, p.name", Object[].class);
+        for (var q : List.of(count, rows)) {
+            if (byText) {
+                q.setParameter("t", "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+            }
+            if (categoryId != null) {
+                q.setParameter("c", categoryId);
+            }
+            if (status != null) {
+                q.setParameter("s", status);
+            }
+        }
+        Instant now = clock.instant();
+        List<ProductRow> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(r -> new ProductRow((Product) r[0], (String) r[1], (String) r[2],
+                        optionsOf(((Product) r[0]).getId()).stream().map(o -> priced(o, now)).toList())).toList();
+        return new com.bizbill.shared.Page<>(items, page, size, count.getSingleResult());
+    }
+
+    /** The price of an option at {@code at}: the latest change that applies by then (issue 19 §3). */
+    public long priceAt(long optionId, Instant at) {
+        return em.createQuery("select c.price from ProductPriceChange c where c.optionId = :o and c.effectiveFrom <= :t "
+                        + "order by c.effectiveFrom desc, c.id desc", Long.class).setParameter("o", optionId)
+                .setParameter("t", at).setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(() -> em.find(ProductOption.class, optionId).getSalePrice());
+    }
+
+    private OptionPrice priced(ProductOption o, Instant now) {
+        long price = priceAt(o.getId(), now);
+        ProductPriceChange next = em.createQuery("select c from ProductPriceChange c where c.optionId = :o "
+                        + "and c.effectiveFrom > :t order by c.effectiveFrom, c.id", ProductPriceChange.class)
+                .setParameter("o", o.getId()).setParameter("t", now).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
+        return new OptionPrice(o, price, next == null ? null : next.getPrice(), next == null ? null
+                : next.getEffectiveFrom());
+    }
+
+    /**
+     * Staff set an option's sale price from {@code effectiveFrom} (null: now; never in the past): recorded with who
+     * and when, and audited. Anniversary orders stop on a price change (a later issue reads these rows).
+     */
+    public ProductPriceChange changePrice(long optionId, long price, Instant effectiveFrom) {
+        ProductOption o = em.find(ProductOption.class, optionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (o == null) {
+            throw new CatalogException(com.bizbill.shared.error.ErrorCode.PRODUCT_NOT_FOUND, "no option " + optionId);
+        }
+        Product p = em.find(Product.class, o.getProductId());
+        if (price <= 0 || price > p.getFaceValue()) {
+            throw CatalogException.field(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, "price",
+                    "catalog.price.range");
+        }
+        Instant now = clock.instant();
+        Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
+        long before = priceAt(optionId, now);
+        ProductPriceChange change = new ProductPriceChange(optionId, price, from, callContext.actorName(), now);
+        em.persist(change);
+        if (!from.isAfter(now)) {
+            o.price(price); // the option's own price follows the change that applies now
+        }
+        audit.record("PRODUCT_PRICE_CHANGED", "PRODUCT", p.getId(), null, before + " (" + o.getValidityDays() + "d)",
+                price + " from " + com.bizbill.shared.i18n.Formats.KOREAN.dateTime(from));
+        return change;
+    }
+
+    /** Staff put a product on sale or suspend it (CB-CAT-1); a discontinued one cannot be put on sale. */
+    public void setStatus(long productId, ProductStatus status) {
+        Product p = product(productId);
+        ProductStatus before = p.getStatus();
+        try {
+            p.setStatusByStaff(status, clock.instant());
+        } catch (IllegalStateException e) {
+            throw new CatalogException(com.bizbill.shared.error.ErrorCode.CONFLICT, e.getMessage());
+        }
+        audit.record("PRODUCT_STATUS_CHANGED", "PRODUCT", productId, null, before.name(), status.name());
+    }
+
+    /** CB-CAT-2: staff mark a product cashable (easy to turn into cash) or not. */
+    public void setCashable(long productId, boolean cashable) {
+        Product p = product(productId);
+        boolean before = p.isCashable();
+        p.setCashable(cashable, clock.instant());
+        audit.record("PRODUCT_CASHABLE_CHANGED", "PRODUCT", productId, null, String.valueOf(before),
+                String.valueOf(cashable));
+    }
+
+    private Product product(long productId) {
+        Product p = em.find(Product.class, productId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw new CatalogException(com.bizbill.shared.error.ErrorCode.PRODUCT_NOT_FOUND, "no product " + productId);
+        }
+        return p;
+    }
 }

@@ -39,7 +39,7 @@ class CatalogIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(CatalogIT.class, Deployments.class, Fixtures.class);
+        return Deployments.application().addClasses(CatalogIT.class, Deployments.class, Fixtures.class, Acting.class);
     }
 
     @Inject
@@ -62,6 +62,18 @@ class CatalogIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    com.bizbill.shared.context.CallContext callContext;
+
+    @Inject
+    com.bizbill.catalog.CashablePermissions cashable;
+
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
 
     private long count(String entity) {
         return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
@@ -90,7 +102,9 @@ class CatalogIT {
         assertEquals(List.of(30, 60, 90), coffeeOptions.stream().map(ProductOption::getValidityDays).toList());
         assertTrue(coffeeOptions.get(0).getSalePrice() < coffeeOptions.get(2).getSalePrice());
         assertEquals(coffee.getFaceValue(), coffeeOptions.get(2).getSalePrice());
-        assertEquals(options, prices, "each option starts with one recorded price");
+        assertEquals(0L, em.createQuery("select count(o) from ProductOption o, Product p where o.productId = p.id "
+                + "and p.supplierCode like 'SB-%' and (select count(c) from ProductPriceChange c where c.optionId = o.id) "
+                + "<> 1", Long.class).getSingleResult(), "each option the job created starts with one recorded price");
         assertTrue(product("SB-GC-001").isCashable(), "gift cards are cashable");
         assertEquals(ProductStatus.DISCONTINUED, product("SB-CV-003").getStatus(), "the supplier does not sell it");
 
@@ -118,5 +132,59 @@ class CatalogIT {
         tx.begin();
         em.find(Product.class, coffee.getId()).setStatusByStaff(ProductStatus.ON_SALE, clock.instant());
         tx.commit();
+    }
+
+    /**
+     * Issue 19 §3: staff's price changes apply from the time they give (now or later), are recorded with who and
+     * when and audited; a price above the face value is refused.
+     */
+    @Test
+    void issue19AStaffPriceChangeAppliesFromItsTimeAndIsRecorded() throws Exception {
+        Acting.asStaff(callContext, "catalog-it");
+        String code = "IT-P-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog.merge(new CouponSupplier.Goods(code, "가격 시험 상품", "sb-morningbean", "모닝빈 커피", "CAFE", "카페",
+                10_000, List.of(30, 90), null, false, true), "price-test");
+        ProductOption d30 = catalog.optionsOf(product(code).getId()).get(0);
+        java.time.Instant now = clock.instant();
+        assertEquals(9_900, catalog.priceAt(d30.getId(), now), "the default: face −1 % for 30 days");
+        catalog.changePrice(d30.getId(), 9_500, null);
+        assertEquals(9_500, catalog.priceAt(d30.getId(), clock.instant()));
+        java.time.Instant later = clock.instant().plus(java.time.Duration.ofDays(2));
+        catalog.changePrice(d30.getId(), 9_000, later);
+        assertEquals(9_500, catalog.priceAt(d30.getId(), clock.instant()), "not yet");
+        assertEquals(9_000, catalog.priceAt(d30.getId(), later.plusSeconds(1)), "from its time");
+        var row = catalog.search(code, null, null, 0, 5).items().get(0);
+        assertEquals(9_500, row.options().get(0).price());
+        assertEquals(9_000L, row.options().get(0).nextPrice());
+        assertEquals(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, org.junit.jupiter.api.Assertions.assertThrows(
+                com.bizbill.shared.error.BizbillException.class, () -> catalog.changePrice(d30.getId(), 10_001, null)).getCode());
+        assertEquals(3L, em.createQuery("select count(c) from ProductPriceChange c where c.optionId = :o", Long.class)
+                .setParameter("o", d30.getId()).getSingleResult(), "the default and two changes");
+        assertTrue(em.createQuery("select count(a) from AuditEntry a where a.action = 'PRODUCT_PRICE_CHANGED' "
+                + "and a.targetId = :p", Long.class).setParameter("p", String.valueOf(product(code).getId()))
+                .getSingleResult() >= 2);
+    }
+
+    /** CB-CAT-2: staff grant a coupon company the cashable permission with a monthly limit, shown as remaining/limit. */
+    @Test
+    void cbCat2CashablePermissionAndMonthlyLimitAreStaffsAndAudited() throws Exception {
+        Acting.asStaff(callContext, "catalog-it");
+        long[] company = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "환금성");
+        var none = cashable.view(company[0]);
+        assertFalse(none.permitted(), "no permission until staff grant it");
+        assertEquals(0, none.remaining());
+        var granted = cashable.set(company[0], true, 300_000);
+        assertTrue(granted.permitted());
+        assertEquals(300_000, granted.monthlyLimit());
+        assertEquals(300_000, granted.remaining(), "nothing ordered yet this month");
+        assertTrue(cashable.all().stream().anyMatch(v -> v.organisationId() == company[0] && v.permitted()));
+        assertEquals(com.bizbill.shared.error.ErrorCode.AMOUNT_OUT_OF_RANGE, org.junit.jupiter.api.Assertions.assertThrows(
+                com.bizbill.shared.error.BizbillException.class, () -> cashable.set(company[0], true, -1)).getCode());
+        long[] billing = fixtures.customer(com.bizbill.billing.PaymentMethod.BANK_TRANSFER, "비쿠폰", "cash-");
+        long billingOrg = em.find(com.bizbill.billing.BillingAccount.class, billing[0]).getOrganisation().getId();
+        org.junit.jupiter.api.Assertions.assertThrows(com.bizbill.shared.error.BizbillException.class,
+                () -> cashable.view(billingOrg), "only coupon companies have the permission");
+        assertTrue(em.createQuery("select count(a) from AuditEntry a where a.action = 'CASHABLE_PERMISSION_SET' "
+                + "and a.organisationId = :o", Long.class).setParameter("o", company[0]).getSingleResult() >= 1);
     }
 }
