@@ -10,7 +10,15 @@ final class WebMessages {
     }
 
     static void waitForText(WebDriverWait wait, By where, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        // a whole-page submit replaces the node while it is read: Chromium then answers "Node with given id does not
+        // belong to the document" (not a stale-element error); read again until the text is there or time is up
+        wait.until(d -> {
+            try {
+                return d.findElement(where).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     /** Whether {@code text} shows up in {@code where} within a few seconds (for press-until-it-works loops). */
