@@ -245,7 +245,7 @@ class AccessMatrixIT {
         // issue 18 §7: the manual has a chapter per product and role; §5: the card terms have their texts
         assertThat(anonymous.get("/manual.xhtml").asString()).contains("id=\"billing\"", "빌링포털 고객",
                 "id=\"coupon\"", "쿠폰 서비스 마스터", "id=\"sub\"", "id=\"partner\"", "알림톡 가맹점", "id=\"staff\"",
-                "id=\"help\"", "고객센터");
+                "id=\"help\"", "고객센터", "#{이름}"); // issue 19: the template variables shown as written
         assertThat(anonymous.get("/terms.xhtml").asString()).contains("id=\"efinance\"", "id=\"privacy\"",
                 "id=\"provision\"", "id=\"recurring\"", "정기과금(자동승인) 이용약관");
     }

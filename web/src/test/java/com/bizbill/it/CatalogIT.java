@@ -73,6 +73,9 @@ class CatalogIT {
     com.bizbill.catalog.CashablePermissions cashable;
 
     @Inject
+    com.bizbill.messaging.AlimtalkTemplates templates;
+
+    @Inject
     com.bizbill.shared.audit.AuditLog audit;
 
     private long count(String entity) {
@@ -186,5 +189,26 @@ class CatalogIT {
                 () -> cashable.view(billingOrg), "only coupon companies have the permission");
         assertTrue(em.createQuery("select count(a) from AuditEntry a where a.action = 'CASHABLE_PERMISSION_SET' "
                 + "and a.organisationId = :o", Long.class).setParameter("o", company[0]).getSingleResult() >= 1);
+    }
+
+    /** Issue 19 §3: staff keep the Alimtalk templates; only the three variables are accepted; a code is registered once. */
+    @Test
+    void issue19AlimtalkTemplatesAcceptOnlyTheirVariablesAndAreAudited() throws Exception {
+        Acting.asStaff(callContext, "catalog-it");
+        String code = "IT_" + UUID.randomUUID().toString().substring(0, 8);
+        var t = templates.save(null, "birthday", "생일 축하", code, "#{이름}님, #{회사명}에서 생일을 축하합니다.", true);
+        assertTrue(templates.active().stream().anyMatch(x -> x.getId().equals(t.getId())));
+        assertEquals("catalog-images/cards/birthday.svg", t.getCardImage());
+        var bad = org.junit.jupiter.api.Assertions.assertThrows(com.bizbill.shared.error.BizbillException.class,
+                () -> templates.save(null, "birthday", "주소", code + "x", "#{주소}로 보냅니다", true));
+        assertEquals("message", bad.getFieldErrors().get(0).field());
+        var taken = org.junit.jupiter.api.Assertions.assertThrows(com.bizbill.shared.error.BizbillException.class,
+                () -> templates.save(null, "thanks", "다른 이름", code, "감사합니다", true));
+        assertEquals("templateCode", taken.getFieldErrors().get(0).field());
+        templates.save(t.getId(), "birthday", "생일 축하", null, "#{이름}님 생일 축하해요", false);
+        assertTrue(templates.active().stream().noneMatch(x -> x.getId().equals(t.getId())), "switched off, kept");
+        assertTrue(templates.all().stream().anyMatch(x -> x.getId().equals(t.getId())));
+        assertEquals(2L, em.createQuery("select count(a) from AuditEntry a where a.action = 'ALIMTALK_TEMPLATE_SAVED' "
+                + "and a.targetId = :t", Long.class).setParameter("t", String.valueOf(t.getId())).getSingleResult());
     }
 }

@@ -90,7 +90,9 @@ public class JobClaims {
     }
 
     public void started(long runId, long executionId) {
-        em.find(JobRun.class, runId).started(executionId);
+        // under the row's lock: the job just started may already be counting chunks or finishing on this row (a
+        // plain read lost that race with an OptimisticLockException, and the start was reported as failed)
+        em.find(JobRun.class, runId, LockModeType.PESSIMISTIC_WRITE).started(executionId);
     }
 
     /**
