@@ -30,6 +30,14 @@ public class CouponHomePage {
     @Inject
     SubMemberService subMembers;
 
+    @Inject
+    com.bizbill.catalog.CatalogBrowsing browsing;
+
+    /** Issue 19 §4: the popular products (staff's order until orders exist). */
+    public List<com.bizbill.catalog.CatalogBrowsing.Card> getPopular() {
+        return browsing.popular(null, 4);
+    }
+
     private Boolean prepaid;
     private List<SubMemberView> team;
 

@@ -246,6 +246,11 @@ class AccessMatrixIT {
         assertThat(anonymous.get("/manual.xhtml").asString()).contains("id=\"billing\"", "빌링포털 고객",
                 "id=\"coupon\"", "쿠폰 서비스 마스터", "id=\"sub\"", "id=\"partner\"", "알림톡 가맹점", "id=\"staff\"",
                 "id=\"help\"", "고객센터", "#{이름}"); // issue 19: the template variables shown as written
+        // issue 19: the sandbox catalog's images (fictional brands, made for it) are served to every page
+        var image = anonymous.get("/catalog-images/sb-morningbean.svg");
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.contentType()).startsWith("image/svg+xml");
+        assertThat(image.asString()).contains("SANDBOX").contains("<svg");
         assertThat(anonymous.get("/terms.xhtml").asString()).contains("id=\"efinance\"", "id=\"privacy\"",
                 "id=\"provision\"", "id=\"recurring\"", "정기과금(자동승인) 이용약관");
     }

@@ -76,6 +76,12 @@ class CatalogIT {
     com.bizbill.messaging.AlimtalkTemplates templates;
 
     @Inject
+    com.bizbill.catalog.CatalogBrowsing browsing;
+
+    @Inject
+    com.bizbill.catalog.MemberLimits memberLimits;
+
+    @Inject
     com.bizbill.shared.audit.AuditLog audit;
 
     private long count(String entity) {
@@ -210,5 +216,50 @@ class CatalogIT {
         assertTrue(templates.all().stream().anyMatch(x -> x.getId().equals(t.getId())));
         assertEquals(2L, em.createQuery("select count(a) from AuditEntry a where a.action = 'ALIMTALK_TEMPLATE_SAVED' "
                 + "and a.targetId = :t", Long.class).setParameter("t", String.valueOf(t.getId())).getSingleResult());
+    }
+
+    /**
+     * Issue 19 §4, CB-CAT-1: members browse what is on sale by category and by brand or product name, popular (staff's
+     * order) first; a product page shows its offered options at today's prices; a suspended product is not offered.
+     */
+    @Test
+    void cbCat1MembersBrowseOnSaleProductsByCategoryAndSearch() throws Exception {
+        Acting.asStaff(callContext, "catalog-it");
+        Deployments.runWork(work, LocalDate.now(clock).toString()); // the catalog is there whatever ran before
+        assertTrue(browsing.categories().stream().anyMatch(c -> c.getName().equals("카페")));
+        var cafe = browsing.categories().stream().filter(c -> c.getName().equals("카페")).findFirst().orElseThrow();
+        var cards = browsing.onSale(cafe.getId(), null, 0, 50).items();
+        assertFalse(cards.isEmpty());
+        assertTrue(cards.stream().allMatch(k -> k.categoryName().equals("카페")
+                && k.product().getStatus() == ProductStatus.ON_SALE));
+        var byBrand = browsing.onSale(null, "모닝빈", 0, 50).items();
+        assertTrue(byBrand.size() >= 3 && byBrand.stream().allMatch(k -> k.brandName().contains("모닝빈")), byBrand.toString());
+        Product latte = product("SB-CF-002");
+        var card = byBrand.stream().filter(k -> k.product().getId().equals(latte.getId())).findFirst().orElseThrow();
+        assertEquals(catalog.optionsOf(latte.getId()).stream().mapToLong(o -> catalog.priceAt(o.getId(), clock.instant()))
+                .min().orElseThrow(), card.priceFrom(), "the card shows the lowest price now");
+        // staff's popular order comes first
+        tx.begin();
+        em.find(Product.class, latte.getId()).setPopularRank(1);
+        tx.commit();
+        assertEquals(latte.getId(), browsing.popular(cafe.getId(), 4).get(0).product().getId());
+        var detail = browsing.product(latte.getId());
+        assertEquals(List.of(30, 60, 90), detail.options().stream().map(o -> o.option().getValidityDays()).toList());
+        // a suspended product is neither listed nor shown
+        catalog.setStatus(latte.getId(), ProductStatus.SUSPENDED);
+        try {
+            assertTrue(browsing.onSale(null, "카페라떼", 0, 50).items().stream()
+                    .noneMatch(k -> k.product().getId().equals(latte.getId())));
+            assertEquals(com.bizbill.shared.error.ErrorCode.PRODUCT_NOT_FOUND, org.junit.jupiter.api.Assertions.assertThrows(
+                    com.bizbill.shared.error.BizbillException.class, () -> browsing.product(latte.getId())).getCode());
+        } finally {
+            catalog.setStatus(latte.getId(), ProductStatus.ON_SALE);
+            tx.begin();
+            em.find(Product.class, latte.getId()).setPopularRank(null);
+            tx.commit();
+        }
+        // a master may buy; a sub-member only once the master set a monthly limit (CB-MEM-6)
+        long[] company = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "둘러보기");
+        assertTrue(memberLimits.mayBuy(company[1]));
     }
 }

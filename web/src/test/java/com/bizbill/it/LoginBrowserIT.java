@@ -362,6 +362,12 @@ class LoginBrowserIT {
                     problems.add(where + ": " + docWidth + " px wide in a " + windowWidth + " px window, widest: "
                             + js.executeScript(WIDEST));
                 }
+                // issue 19: every image on the page loaded (a wrong path shows nothing, silently)
+                Object broken = js.executeScript("return Array.from(document.images).filter(function (i) {"
+                        + " return i.complete && i.naturalWidth === 0; }).map(function (i) { return i.src; }).join(' ');");
+                if (broken != null && !broken.toString().isBlank()) {
+                    problems.add(where + ": images that did not load: " + broken);
+                }
                 String text = (String) js.executeScript("return document.body.innerText;");
                 Matcher key = MISSING_KEY.matcher(text);
                 if (key.find()) {

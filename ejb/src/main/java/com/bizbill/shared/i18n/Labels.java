@@ -66,6 +66,25 @@ public final class Labels {
                 .sorted(java.util.Comparator.comparing((String c) -> code(kind, c))).toList();
     }
 
+    /** Which kind of code an audit line's before/after holds, by the line's target type. */
+    private static final java.util.Map<String, String> AUDIT_VALUE_KINDS = java.util.Map.of("PRODUCT", "ProductStatus",
+            "MEMBER", "MemberStatus", "REFUND_REQUEST", "RefundStatus", "USAGE_BILL", "UsageBillStatus",
+            "PAYMENT_ATTEMPT", "PaymentStatus", "INVOICE", "InvoiceStatus", "WALLET_CHARGE", "ChargeStatus",
+            "ORGANISATION", "OrganisationStatus", "BILLING_ACCOUNT", "PaymentMethod");
+
+    /**
+     * An audit line's before/after in words when it is a bare code (a status) of the kind its target has
+     * ("SUSPENDED" of a PRODUCT: 판매 중지); anything else (amounts, names, sentences) as it is.
+     */
+    public String auditValue(String targetType, String value) {
+        if (value == null || !value.matches("[A-Z][A-Z0-9_]{2,}")) {
+            return value;
+        }
+        String kind = AUDIT_VALUE_KINDS.get(targetType);
+        String label = kind == null ? null : find(kind, value);
+        return label == null ? value : label;
+    }
+
     /** The label, or null when the bundle has none (the completeness test uses this). */
     public String find(String kind, String code) {
         try {

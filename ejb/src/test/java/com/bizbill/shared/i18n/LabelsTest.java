@@ -75,6 +75,11 @@ class LabelsTest {
         // an unknown code reads as itself rather than breaking a page
         assertEquals("SOMETHING_NEW", Labels.KOREAN.code("AuditAction", "SOMETHING_NEW"));
         assertEquals("데모 시계 이동", Labels.KOREAN.code("AuditAction", "DEMO_CLOCK_MOVED"));
+        // an audit line's bare code reads as words of its target's kind; other values stay as written
+        assertEquals("판매 중지", Labels.KOREAN.auditValue("PRODUCT", "SUSPENDED"));
+        assertEquals("정지", Labels.KOREAN.auditValue("MEMBER", "SUSPENDED"));
+        assertEquals("true 300000", Labels.KOREAN.auditValue("ORGANISATION", "true 300000"));
+        assertEquals("UNHEARD_OF_CODE", Labels.KOREAN.auditValue("PRODUCT", "UNHEARD_OF_CODE"));
     }
 
     private static TreeSet<String> codes(Pattern p) {

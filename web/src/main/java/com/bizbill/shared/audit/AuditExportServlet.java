@@ -42,7 +42,8 @@ public class AuditExportServlet extends HttpServlet {
             x.rows((page, size) -> audit.search(text, type, null, null, page, size),
                     e -> new Object[] {e.getAt(), e.getActor(), Labels.of(l).code("AuditAction", e.getAction()),
                             Labels.of(l).code("AuditTarget", e.getTargetType()), e.getTargetId(),
-                            e.getBefore(), e.getAfter()});
+                            Labels.of(l).auditValue(e.getTargetType(), e.getBefore()),
+                            Labels.of(l).auditValue(e.getTargetType(), e.getAfter())});
             x.writeTo(resp.getOutputStream());
         }
     }

@@ -23,6 +23,10 @@ public class LabelsView {
         return code == null ? "" : labels().code(kind, String.valueOf(code));
     }
 
+    public String auditValue(String targetType, String value) {
+        return labels().auditValue(targetType, value);
+    }
+
     private static Labels labels() {
         return Messages.labels();
     }
