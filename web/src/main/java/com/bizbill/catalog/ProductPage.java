@@ -28,6 +28,28 @@ public class ProductPage implements Serializable {
     @Inject
     MemberLimits limits;
 
+    @Inject
+    CartService cart;
+
+    private Integer validity;
+
+    /** CB-CART-1: the product with the chosen validity into the member's cart. */
+    public void addToCart() {
+        CatalogBrowsing.Detail d = getDetail();
+        int days = validity != null ? validity : d.options().get(0).option().getValidityDays();
+        cart.add(member.get().id(), d.product().getId(), days);
+        com.bizbill.shared.web.Messages.info("cart.added", com.bizbill.shared.web.Messages.particles(d.product().getName(),
+                "object"));
+    }
+
+    public Integer getValidity() {
+        return validity;
+    }
+
+    public void setValidity(Integer validity) {
+        this.validity = validity;
+    }
+
     private Long id;
     private transient CatalogBrowsing.Detail detail;
 

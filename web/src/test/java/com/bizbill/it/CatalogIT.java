@@ -82,6 +82,9 @@ class CatalogIT {
     com.bizbill.catalog.MemberLimits memberLimits;
 
     @Inject
+    com.bizbill.catalog.CartService cart;
+
+    @Inject
     com.bizbill.shared.audit.AuditLog audit;
 
     private long count(String entity) {
@@ -261,5 +264,59 @@ class CatalogIT {
         // a master may buy; a sub-member only once the master set a monthly limit (CB-MEM-6)
         long[] company = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "둘러보기");
         assertTrue(memberLimits.mayBuy(company[1]));
+    }
+
+    /**
+     * Issue 19 §5, CB-CART-1, CB-ORD-5: a member's cart (a product once; the validity chosen sets the price) and the
+     * quote of the ticked lines: general Σ × recipients, selectable the dearest × recipients, numbered, Korean PDF
+     * with both companies; another member's lines are not theirs.
+     */
+    @Test
+    void cbCart1TheCartAndItsQuote() throws Exception {
+        Acting.asStaff(callContext, "catalog-it");
+        Deployments.runWork(work, LocalDate.now(clock).toString());
+        long[] company = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "견적");
+        long[] other = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "남의");
+        Product americano = product("SB-CF-001");
+        Product chicken = product("SB-CK-001");
+        var a = cart.add(company[1], americano.getId(), 90);
+        var c = cart.add(company[1], chicken.getId(), 30);
+        cart.add(company[1], americano.getId(), 90); // again: still one line
+        var rows = cart.rows(company[1]);
+        assertEquals(2, rows.size());
+        long americano90 = rows.get(0).price();
+        assertEquals(americano.getFaceValue(), americano90, "90 days: the face value by default");
+        // CB-ORD-5: another validity, another price
+        cart.changeValidity(company[1], a.getId(), 30);
+        long americano30 = cart.rows(company[1]).get(0).price();
+        assertTrue(americano30 < americano90);
+        assertEquals(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, org.junit.jupiter.api.Assertions.assertThrows(
+                com.bizbill.shared.error.BizbillException.class, () -> cart.changeValidity(company[1], a.getId(), 45))
+                .getCode(), "a validity the product does not come with");
+        // another member cannot touch these lines, nor quote them
+        org.junit.jupiter.api.Assertions.assertThrows(com.bizbill.shared.error.BizbillException.class,
+                () -> cart.remove(other[1], a.getId()));
+        org.junit.jupiter.api.Assertions.assertThrows(com.bizbill.shared.error.BizbillException.class,
+                () -> cart.quote(other[1], List.of(a.getId(), c.getId()), com.bizbill.catalog.QuotePricing.Kind.GENERAL, 3));
+
+        long chicken30 = cart.rows(company[1]).get(1).price();
+        var general = cart.quote(company[1], List.of(a.getId(), c.getId()), com.bizbill.catalog.QuotePricing.Kind.GENERAL, 3);
+        assertEquals((americano30 + chicken30) * 3, general.amounts().finalTotal());
+        assertEquals((americano.getFaceValue() + chicken.getFaceValue()) * 3, general.amounts().faceTotal());
+        var selectable = cart.quote(company[1], List.of(a.getId(), c.getId()),
+                com.bizbill.catalog.QuotePricing.Kind.SELECTABLE, 3);
+        assertEquals(Math.max(americano30, chicken30) * 3, selectable.amounts().finalTotal());
+        assertTrue(selectable.number().compareTo(general.number()) > 0, "numbered in order");
+
+        byte[] pdf = cart.quotePdf(company[1], List.of(a.getId(), c.getId()), com.bizbill.catalog.QuotePricing.Kind.GENERAL, 3);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        String companyName = em.find(com.bizbill.identity.Organisation.class, company[0]).getName();
+        assertTrue(text.contains("견적서") && text.contains("견적 번호") && text.contains(companyName)
+                && text.contains("220-81-62517") && text.contains("아메리카노") && text.contains("30일")
+                && text.contains(String.format("%,d원", (americano30 + chicken30) * 3)) && text.contains("발행자"), text);
+        cart.remove(company[1], c.getId());
+        assertEquals(1, cart.rows(company[1]).size());
     }
 }
