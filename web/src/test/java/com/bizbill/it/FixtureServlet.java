@@ -35,6 +35,7 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     Fixtures fixtures;
 
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         StringBuilder out = new StringBuilder();
@@ -58,6 +59,9 @@ public class FixtureServlet extends HttpServlet {
                     }
                     out.append("organisationId=").append(c[0]).append('\n').append("apiKey=")
                             .append(fixtures.apiKey(c[0], "it company")).append('\n');
+                }
+                case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it
+                    out.append("inError=").append(fixtures.catalog()).append('\n');
                 }
                 case "/logins" -> fixtures.logins().forEach((role, login) -> out.append(role).append(".login=")
                         .append(login[0]).append('\n').append(role).append(".password=").append(login[1]).append('\n')

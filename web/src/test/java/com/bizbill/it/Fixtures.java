@@ -257,4 +257,22 @@ public class Fixtures {
                 "900101", key);
         cards.register(organisationId, memberId, auth, key);
     }
+
+    @Inject
+    com.bizbill.catalog.CatalogRefreshWork catalogWork;
+
+    /**
+     * Issue 19: the coupon catalog from the sandbox supplier, one pass of the catalog job's work (as the daily job
+     * keeps it); returns how many products were in error.
+     */
+    public long catalog() {
+        String period = java.time.LocalDate.now(clock).toString();
+        java.util.List<com.bizbill.catalog.CatalogRefreshWork.Listed> all = new java.util.ArrayList<>();
+        catalogWork.items(period, com.bizbill.shared.jobs.JobPartition.WHOLE, null).forEachRemaining(all::add);
+        long inError = catalogWork.process(period, all).inError();
+        if (inError == 0) {
+            catalogWork.finished(period, com.bizbill.shared.jobs.JobPartition.WHOLE);
+        }
+        return inError;
+    }
 }

@@ -55,7 +55,7 @@ class LoginBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWithFixtures(); // issue 19: the catalog fixture
     }
 
     @ArquillianResource
@@ -513,6 +513,51 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
         WebMessages.waitForText(wait, By.id("growl_container"), "5,000원 환불이 신청되었습니다");
         assertThat(driver.findElement(By.id("requestsForm:requests")).getText()).contains("5,000").contains("신청");
+    }
+
+    /**
+     * Issue 19 §4 §5 at 390 px: a master finds a product by brand in the catalog, opens it, puts it in the cart with a
+     * validity, ticks it in the cart, sees the quote's amounts and downloads the quote PDF (Korean, with the company).
+     */
+    @Test
+    void aMasterBrowsesTheCatalogPutsAProductInTheCartAndDownloadsTheQuote() throws Exception {
+        assertThat(Deployments.fixture(base, "catalog").get("inError")).isEqualTo("0");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            loginMaster();
+            driver.get(base + "/portal/coupon/catalog.xhtml");
+            driver.findElement(By.id("shopForm:text")).sendKeys("모닝빈");
+            driver.findElement(By.id("shopForm:search")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "카페라떼"));
+            shot("catalog-390");
+            driver.findElements(By.cssSelector("#products a.bb-product-card")).stream()
+                    .filter(e -> e.getText().contains("카페라떼")).findFirst().orElseThrow().click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("faceValue")));
+            assertThat(driver.findElement(By.id("faceValue")).getText()).contains("5,000원");
+            driver.findElement(By.id("addForm:addToCart")).click();
+            WebMessages.waitForText(wait, By.id("addForm"), "장바구니에 담았습니다");
+            driver.findElement(By.id("addForm:toCart")).click();
+            wait.until(ExpectedConditions.urlContains("/portal/coupon/cart.xhtml"));
+            var row = driver.findElements(By.cssSelector("#cartForm\\:lines tbody tr")).stream()
+                    .filter(e -> e.getText().contains("카페라떼")).findFirst().orElseThrow();
+            row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quoteAmounts")));
+            assertThat(driver.findElement(By.id("quoteAmounts")).getText()).contains("견적 금액").contains("원");
+            shot("cart-390");
+            String href = driver.findElement(By.cssSelector("a.bb-quote-pdf")).getAttribute("href");
+            byte[] pdf = io.restassured.RestAssured.given()
+                    .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                    .get(href).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            reader.close();
+            assertThat(text).contains("견적서").contains("데모 쿠폰 주식회사").contains("카페라떼").contains("견적 금액");
+            long docWidth = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth;")).longValue();
+            assertThat(docWidth).as("the cart fits the phone").isLessThanOrEqualTo(391);
+        } finally {
+            driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
+        }
     }
 
     /** Issue 7: a customer views an invoice, downloads its PDF, pays two invoices now; staff see them paid. */
