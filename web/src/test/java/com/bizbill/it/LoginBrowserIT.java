@@ -528,10 +528,18 @@ class LoginBrowserIT {
             driver.get(base + "/portal/coupon/catalog.xhtml");
             driver.findElement(By.id("shopForm:text")).sendKeys("모닝빈");
             driver.findElement(By.id("shopForm:search")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "카페라떼"));
+            // the search's answer replaces the grid: wait for it (only the brand's cards), then click, again if the
+            // grid was replaced under the click
+            wait.until(d -> {
+                String grid = d.findElement(By.id("products")).getText();
+                return grid.contains("카페라떼") && !grid.contains("24마트");
+            });
             shot("catalog-390");
-            driver.findElements(By.cssSelector("#products a.bb-product-card")).stream()
-                    .filter(e -> e.getText().contains("카페라떼")).findFirst().orElseThrow().click();
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.findElements(By.cssSelector("#products a.bb-product-card")).stream()
+                        .filter(e -> e.getText().contains("카페라떼")).findFirst().orElseThrow().click();
+                return true;
+            });
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("faceValue")));
             assertThat(driver.findElement(By.id("faceValue")).getText()).contains("5,000원");
             driver.findElement(By.id("addForm:addToCart")).click();
