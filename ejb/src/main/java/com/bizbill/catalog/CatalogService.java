@@ -1,6 +1,7 @@
 package com.bizbill.catalog;
 
 import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.jobs.ItemOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -251,6 +252,20 @@ public class CatalogService {
             throw new CatalogException(com.bizbill.shared.error.ErrorCode.CONFLICT, e.getMessage());
         }
         audit.record("PRODUCT_STATUS_CHANGED", "PRODUCT", productId, null, before.name(), status.name());
+    }
+
+    /**
+     * CB-CAT-1: staff's place of a product in its category's popular list until orders exist (1 first; null: after
+     * the ranked ones, by brand and name).
+     */
+    public void setPopularRank(long productId, Integer rank) {
+        if (rank != null && (rank < 1 || rank > 999)) {
+            throw CatalogException.field(ErrorCode.VALIDATION_FAILED, "rank", "catalog.rank.range");
+        }
+        Product p = product(productId);
+        Integer before = p.getPopularRank();
+        p.setPopularRank(rank);
+        audit.record("PRODUCT_RANK_CHANGED", "PRODUCT", productId, null, String.valueOf(before), String.valueOf(rank));
     }
 
     /** CB-CAT-2: staff mark a product cashable (easy to turn into cash) or not. */

@@ -72,6 +72,12 @@ public class ProductsAdminPage implements Serializable {
         Messages.info(cashable ? "catalog.cashableOn" : "catalog.cashableOff");
     }
 
+    /** CB-CAT-1: the product's place in the popular list (empty: unranked). */
+    public void setRank(long productId, Integer rank) {
+        catalog.setPopularRank(productId, rank);
+        Messages.info("catalog.rankChanged");
+    }
+
     /** Opens the price form for one option. */
     public void editPrice(CatalogService.ProductRow row, CatalogService.OptionPrice option) {
         priceOptionId = option.option().getId();

@@ -241,10 +241,10 @@ class CatalogIT {
         var card = byBrand.stream().filter(k -> k.product().getId().equals(latte.getId())).findFirst().orElseThrow();
         assertEquals(catalog.optionsOf(latte.getId()).stream().mapToLong(o -> catalog.priceAt(o.getId(), clock.instant()))
                 .min().orElseThrow(), card.priceFrom(), "the card shows the lowest price now");
-        // staff's popular order comes first
-        tx.begin();
-        em.find(Product.class, latte.getId()).setPopularRank(1);
-        tx.commit();
+        // staff's popular order comes first (CB-CAT-1), set through the service (audited; 1..999)
+        catalog.setPopularRank(latte.getId(), 1);
+        assertEquals(com.bizbill.shared.error.ErrorCode.VALIDATION_FAILED, org.junit.jupiter.api.Assertions.assertThrows(
+                com.bizbill.shared.error.BizbillException.class, () -> catalog.setPopularRank(latte.getId(), 0)).getCode());
         assertEquals(latte.getId(), browsing.popular(cafe.getId(), 4).get(0).product().getId());
         var detail = browsing.product(latte.getId());
         assertEquals(List.of(30, 60, 90), detail.options().stream().map(o -> o.option().getValidityDays()).toList());
@@ -257,9 +257,7 @@ class CatalogIT {
                     com.bizbill.shared.error.BizbillException.class, () -> browsing.product(latte.getId())).getCode());
         } finally {
             catalog.setStatus(latte.getId(), ProductStatus.ON_SALE);
-            tx.begin();
-            em.find(Product.class, latte.getId()).setPopularRank(null);
-            tx.commit();
+            catalog.setPopularRank(latte.getId(), null);
         }
         // a master may buy; a sub-member only once the master set a monthly limit (CB-MEM-6)
         long[] company = fixtures.company(com.bizbill.identity.PaymentType.PREPAID, "둘러보기");
