@@ -29,7 +29,7 @@ class QuotePricingTest {
     }
 
     @Test
-    void cbOrd8RecipientsAreOneToTenThousand() {
+    void cbOrd8RecipientsAreOneToTenThousand() { // CB-ORD-8: up to 10,000 recipients per order, at least one
         assertThat(QuotePricing.of(QuotePricing.Kind.GENERAL, LINES, 10_000).finalTotal()).isEqualTo(252_400_000);
         assertThatThrownBy(() -> QuotePricing.of(QuotePricing.Kind.GENERAL, LINES, 0))
                 .isInstanceOf(IllegalArgumentException.class);
