@@ -13,8 +13,7 @@ import java.util.List;
 
 /**
  * CB-CAT-2: staff grant each coupon company the permission to order cashable products and a <b>monthly</b> limit
- * for them, shown as remaining / limit like the purchase limit (what a month used is counted by orders, issue 20;
- * until then nothing is used). Every change is audited.
+ * for them, shown as remaining / limit like the purchase limit (what a month used is counted from its orders). Every change is audited.
  */
 @Stateless
 public class CashablePermissions {
@@ -28,6 +27,12 @@ public class CashablePermissions {
     @Inject
     AuditLog audit;
 
+    @Inject
+    com.bizbill.ordering.OrderQueries orders;
+
+    @Inject
+    java.time.Clock clock;
+
     /** An organisation's permission as shown: permitted, the monthly limit, this month's use and what remains. */
     public record View(long organisationId, String organisationName, boolean permitted, long monthlyLimit, long used) {
         public long remaining() {
@@ -39,7 +44,7 @@ public class CashablePermissions {
         Organisation o = company(organisationId);
         CashablePermission p = em.find(CashablePermission.class, organisationId);
         return new View(organisationId, o.getName(), p != null && p.isPermitted(), p == null ? 0 : p.getMonthlyLimit(),
-                0);
+                orders.cashableUsed(organisationId, java.time.YearMonth.now(clock))); // issue 20 §4: real orders
     }
 
     /** Every coupon company, by name, with its permission. */

@@ -27,6 +27,9 @@ public class CatalogBrowsing {
     @Inject
     Clock clock;
 
+    @Inject
+    com.bizbill.ordering.OrderQueries orders;
+
     /** A product as a card in the list: the lowest price of its options now ("from …"). */
     public record Card(Product product, String brandName, String categoryName, long priceFrom) {
     }
@@ -72,9 +75,27 @@ public class CatalogBrowsing {
         return new Page<>(cards, page, size, count.getSingleResult());
     }
 
-    /** The popular list of a category (all categories: null); staff's order until orders exist (issue 20). */
+    /**
+     * CB-CAT-1: the popular list of a category (all categories: null): the products most ordered in the last 30 days
+     * (coupons ordered, cancelled reservations left out), then staff's order for the places orders do not fill.
+     */
     public List<Card> popular(Long categoryId, int max) {
-        return onSale(categoryId, null, 0, max).items();
+        Instant now = clock.instant();
+        List<Card> out = new java.util.ArrayList<>();
+        for (long id : orders.popularProducts(now.minus(java.time.Duration.ofDays(30)), 200)) {
+            Product p = em.find(Product.class, id);
+            if (out.size() < max && p != null && p.getStatus() == ProductStatus.ON_SALE
+                    && (categoryId == null || categoryId == p.getCategoryId())) {
+                out.add(card(p, em.find(Brand.class, p.getBrandId()).getName(),
+                        em.find(Category.class, p.getCategoryId()).getName(), now));
+            }
+        }
+        for (Card c : onSale(categoryId, null, 0, max).items()) {
+            if (out.size() < max && out.stream().noneMatch(o -> o.product().getId().equals(c.product().getId()))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A product on sale with its offered options; anything else is not found (not on sale, unknown). */

@@ -42,6 +42,9 @@ public class SubMemberService {
     OneTimeTokens tokens;
 
     @Inject
+    com.bizbill.ordering.OrderQueries orders;
+
+    @Inject
     MailSender mail;
 
     @Inject
@@ -158,9 +161,10 @@ public class SubMemberService {
         return em.createQuery("select m from Member m where m.master.id = :m and m.status <> :w order by m.id",
                         Member.class)
                 .setParameter("m", masterId).setParameter("w", MemberStatus.WITHDRAWN).getResultList().stream()
-                // ordering adds this month's use and the accumulated order amount; nothing is ordered yet
+                // issue 20 §4: this month's use and the accumulated order amount come from real orders
                 .map(m -> new SubMemberView(m.getId(), m.getEmail(), m.getDisplayName(), m.getMobile(), m.getStatus(),
-                        m.getMonthlyPurchaseLimit(), 0, 0, m.getLastLoginAt()))
+                        m.getMonthlyPurchaseLimit(), orders.memberUsed(m.getId(), java.time.YearMonth.now(clock)),
+                        orders.accumulated(m.getId()), m.getLastLoginAt()))
                 .toList();
     }
 
@@ -205,11 +209,17 @@ public class SubMemberService {
 
     /**
      * CB-MEM-5 withdrawal request: 1–3 evidence files; refused while the sub-member has reserved or
-     * sending orders (ordering supplies that check; there are none before it exists).
+     * sending orders (issue 20 §4: counted from real orders).
      */
     public void requestWithdrawal(long masterId, long subId, List<byte[]> evidence) {
         Member master = master(masterId);
         Member sub = own(masterId, subId);
+        long open = orders.openOrders(subId);
+        if (open > 0) {
+            throw new IdentityException(ErrorCode.SUB_MEMBER_STATE_CONFLICT, "CB-MEM-5: " + open + " open orders",
+                    List.of(new com.bizbill.shared.error.BizbillException.FieldError("withdrawal",
+                            "withdrawal.openOrders", List.of(open))));
+        }
         if (evidence == null || evidence.isEmpty() || evidence.size() > 3) {
             throw IdentityException.field(ErrorCode.VALIDATION_FAILED, "evidence", "withdrawal.evidenceCount");
         }

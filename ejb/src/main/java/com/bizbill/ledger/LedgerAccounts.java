@@ -8,6 +8,12 @@ public final class LedgerAccounts {
     public static final String OPERATOR_FEE_REVENUE = "OP:FEE-REVENUE";
     /** What organisations spent on coupons (wallet use, postpaid use). */
     public static final String OPERATOR_COUPON_SALES = "OP:COUPON-SALES";
+    /**
+     * design.md "Coupon ordering and dispatch": money in flight, what orders paid and the supplier has not issued yet
+     * (a liability: the operator owes those coupons or the money). Issuing moves a coupon's price to coupon sales; a
+     * cancel or a coupon that cannot be issued moves it back. Its balance equals the paid, unissued value (ledger check).
+     */
+    public static final String OPERATOR_ORDERS_IN_FLIGHT = "OP:ORDERS-IN-FLIGHT";
     /** Refunds accepted but not yet paid out to the customer's bank account (CB-WAL-5). */
     public static final String OPERATOR_REFUND_PAYABLE = "OP:REFUND-PAYABLE";
 

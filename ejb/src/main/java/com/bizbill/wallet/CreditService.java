@@ -81,7 +81,10 @@ public class CreditService {
                 .setParameter("p", PaymentType.POSTPAID).getResultList().stream().map(this::view).toList();
     }
 
-    /** Pays for an order on credit; refused, nothing moved, when it passes this month's remaining credit. */
+    /**
+     * CB-ORD-11: pays for an order on credit, into money in flight; refused, nothing moved, when it passes this month's
+     * remaining credit, saying by how much.
+     */
     public long use(long organisationId, long amount, String reference, String description) {
         CreditLine line = line(organisationId, YearMonth.now(clock));
         em.lock(line, LockModeType.PESSIMISTIC_WRITE);
@@ -89,14 +92,35 @@ public class CreditService {
         try {
             line.use(amount);
         } catch (InsufficientBalanceException e) {
-            throw new WalletException(ErrorCode.CREDIT_LIMIT_EXCEEDED, "CB-PST-1: " + e.getMessage());
+            throw new WalletException(ErrorCode.CREDIT_LIMIT_EXCEEDED, "CB-PST-1: " + e.getMessage(),
+                    List.of(new com.bizbill.shared.error.BizbillException.FieldError("amount", "credit.short",
+                            List.of(amount, line.remaining(), amount - line.remaining()))));
         }
+        String receivable = receivable(organisationId);
+        ledger.post(new PostEntryCommand("CREDIT_USE", reference, description, List.of(new Line(receivable, amount),
+                new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, -amount))));
+        return line.remaining();
+    }
+
+    /**
+     * CB-DSP-2: a cancelled reserved order gives its credit back to the month it was placed in (that month's line), and
+     * the receivable falls by its amount.
+     */
+    public long cancelUse(long organisationId, YearMonth month, long amount, String reference, String description) {
+        CreditLine line = line(organisationId, month);
+        em.lock(line, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(line);
+        line.release(amount);
+        ledger.post(new PostEntryCommand("CREDIT_USE_CANCEL", reference, description, List.of(
+                new Line(receivable(organisationId), -amount), new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, amount))));
+        return line.remaining();
+    }
+
+    private String receivable(long organisationId) {
         String receivable = LedgerAccounts.postpaidReceivable(organisationId);
         ledger.openAccount(receivable, em.find(Organisation.class, organisationId).getName() + " 후불 미수금",
                 AccountType.ASSET, organisationId);
-        ledger.post(new PostEntryCommand("CREDIT_USE", reference, description, List.of(new Line(receivable, amount),
-                new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount))));
-        return line.remaining();
+        return receivable;
     }
 
     /**

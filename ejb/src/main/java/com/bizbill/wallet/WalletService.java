@@ -373,22 +373,25 @@ public class WalletService {
 
     // ---------------------------------------------------------------- use (orders)
 
-    /** Pays for an order from the wallet; refused, with nothing moved, when the balance is short. */
+    /**
+     * CB-ORD-11: pays for an order from the wallet into money in flight (design.md); refused, with nothing moved, when
+     * the balance is short, saying by how much.
+     */
     public long use(long organisationId, long amount, String reference, String description) {
         return move(organisationId, WalletTransactionKind.USE, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, -amount)));
+                List.of(new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, -amount)));
     }
 
-    /** An order (or part) is cancelled: its amount goes back to the wallet. */
+    /** CB-DSP-2: a reserved order is cancelled (or a coupon cannot be issued): its amount comes back from money in flight. */
     public long cancelUse(long organisationId, long amount, String reference, String description) {
         return move(organisationId, WalletTransactionKind.USE_CANCEL, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)));
+                List.of(new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, amount)));
     }
 
-    /** A selectable order's recipient chose a cheaper gift: the difference goes back to the wallet. */
+    /** CB-ORD-4: a selectable order's recipient chose a cheaper gift: the difference comes back from money in flight. */
     public long differenceRefund(long organisationId, long amount, String reference, String description) {
         return move(organisationId, WalletTransactionKind.DIFFERENCE_REFUND, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_COUPON_SALES, amount)));
+                List.of(new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, amount)));
     }
 
     /** CB-WAL-5: a refund request takes its amount out of the wallet at once, into "refund payable". */
@@ -446,7 +449,10 @@ public class WalletService {
                 w.debit(amount);
             }
         } catch (InsufficientBalanceException e) {
-            throw new WalletException(ErrorCode.WALLET_INSUFFICIENT_BALANCE, "CB-WAL: " + e.getMessage());
+            // issue 20 §2: the refusal says by how much (needed, balance, short)
+            throw new WalletException(ErrorCode.WALLET_INSUFFICIENT_BALANCE, "CB-WAL: " + e.getMessage(),
+                    List.of(new com.bizbill.shared.error.BizbillException.FieldError("amount", "wallet.short",
+                            List.of(amount, w.getBalance(), amount - w.getBalance()))));
         }
         List<Line> legs = new java.util.ArrayList<>(counterLegs);
         // the prepaid balance is a liability: a credit (negative) raises it

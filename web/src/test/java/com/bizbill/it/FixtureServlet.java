@@ -57,9 +57,13 @@ public class FixtureServlet extends HttpServlet {
                     if (req.getParameter("card") != null) {
                         fixtures.card(c[0], c[1], req.getParameter("card"));
                     }
+                    if (req.getParameter("wallet") != null) { // issue 20: a paid-in wallet to order from
+                        fixtures.wallet(c[0], Long.parseLong(req.getParameter("wallet")));
+                    }
                     out.append("organisationId=").append(c[0]).append('\n').append("apiKey=")
                             .append(fixtures.apiKey(c[0], "it company")).append('\n');
                 }
+                case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');
                 case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it
                     out.append("inError=").append(fixtures.catalog()).append('\n');
                 }

@@ -275,4 +275,39 @@ public class Fixtures {
         }
         return inError;
     }
+
+    @Inject
+    com.bizbill.wallet.WalletCharging charging;
+
+    @Inject
+    com.bizbill.billing.PaymentAttempts attempts;
+
+    @Inject
+    com.bizbill.messaging.AlimtalkTemplates templates;
+
+    /** Issue 20: {@code amount} won in the organisation's wallet, by a virtual-account charge the sandbox bank paid. */
+    public void wallet(long organisationId, long amount) {
+        var charge = charging.startVirtualAccount(organisationId, amount, UUID.randomUUID().toString(), "it");
+        sandbox.deposit(attempts.find(charge.getPaymentAttemptId()).orderId());
+    }
+
+    /** Issue 20: an active sub-member of the master with the monthly purchase limit; returns its id. */
+    public long subMember(long masterId, com.bizbill.identity.MonthlyPurchaseLimit limit) throws Exception {
+        tx.begin();
+        Member master = em.find(Member.class, masterId);
+        String email = "s-" + UUID.randomUUID() + "@example.com";
+        Member sub = Member.invite(master, email, mobile(), "서브", passwords.hash("Sub!23456789"), clock.instant());
+        sub.accept(passwords.hash("Sub!23456789"));
+        sub.setMonthlyPurchaseLimit(limit);
+        em.persist(sub);
+        em.flush();
+        tx.commit();
+        return sub.getId();
+    }
+
+    /** Issue 20: an active Alimtalk template of the operator with the three variables; returns its id. */
+    public long template() {
+        return templates.save(null, "thanks", "감사 선물", "IT_" + UUID.randomUUID().toString().substring(0, 8),
+                "#{이름}님, #{회사명}에서 감사의 마음을 전합니다. #{기념일}", true).getId();
+    }
 }

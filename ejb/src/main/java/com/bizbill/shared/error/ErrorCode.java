@@ -161,7 +161,22 @@ public enum ErrorCode {
     COUPON_SUPPLIER_UNAVAILABLE(502, ErrorContext.CATALOG),
     /** Issue 19: the coupon supplier refused the call with its own code. */
     COUPON_SUPPLIER_REFUSED(502, ErrorContext.CATALOG),
-    PRODUCT_NOT_FOUND(404, ErrorContext.CATALOG);
+    PRODUCT_NOT_FOUND(404, ErrorContext.CATALOG),
+
+    // ordering (issue 20)
+    ORDER_NOT_FOUND(404, ErrorContext.ORDERING),
+    /** CB-DSP-2: only a reserved order (not started) is cancelled. */
+    ORDER_NOT_CANCELLABLE(409, ErrorContext.ORDERING),
+    /** CB-MEM-6: the sub-member's monthly purchase limit (none granted, or not enough left this month). */
+    MONTHLY_LIMIT_EXCEEDED(422, ErrorContext.ORDERING),
+    /** CB-CAT-2: the organisation may not order cashable products. */
+    CASHABLE_NOT_PERMITTED(403, ErrorContext.ORDERING),
+    /** CB-CAT-2: not enough of this month's cashable limit left. */
+    CASHABLE_LIMIT_EXCEEDED(422, ErrorContext.ORDERING),
+    /** CB-MEM-5: a suspended, dormant, withdrawing or withdrawn member cannot order. */
+    ORDERER_NOT_ACTIVE(403, ErrorContext.ORDERING),
+    /** A product of the order is no longer on sale, or not with that validity. */
+    PRODUCT_NOT_ON_SALE(422, ErrorContext.ORDERING);
 
     private final int httpStatus;
     private final ErrorContext context;

@@ -18,7 +18,9 @@ public enum ErrorContext {
     JOBS,
     SUPPORT,
     /** The coupon catalog and the coupon supplier it is kept from (issue 19). */
-    CATALOG;
+    CATALOG,
+    /** Coupon orders: placing, paying within every limit, cancelling (issue 20). */
+    ORDERING;
 
     /**
      * The code itself, when it is COMMON or belongs to one of {@code allowed}; otherwise refused, so a context

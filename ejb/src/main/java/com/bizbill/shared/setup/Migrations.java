@@ -49,10 +49,29 @@ public class Migrations {
                 Liquibase liquibase = new Liquibase(CHANGELOG,
                         new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), db);
                 liquibase.update(new Contexts(), new LabelExpression());
+                if (db instanceof DerbyDatabase) {
+                    raiseDerbyLockEscalation(connection);
+                }
             });
         } catch (Exception e) {
             throw new IllegalStateException("database migration failed: " + e.getMessage(), e);
         }
         LOG.info(() -> "database schema up to date in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * Issue 20 §2: one coupon order writes up to 10,000 recipient rows in one transaction; Derby turns a transaction's
+     * row locks on a table into a table lock past 5,000 by default, which would stop every other order until it
+     * commits. A database property (kept in the database, whatever the server's start options); PostgreSQL and Oracle
+     * never escalate, so only Derby needs it.
+     */
+    static void raiseDerbyLockEscalation(Connection connection) throws java.sql.SQLException {
+        try (var call = connection.prepareCall(
+                "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.escalationThreshold', '50000')")) {
+            call.execute();
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
     }
 }

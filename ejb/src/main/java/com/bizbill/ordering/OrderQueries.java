@@ -1,0 +1,176 @@
+package com.bizbill.ordering;
+
+import com.bizbill.shared.Page;
+import com.bizbill.shared.error.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading orders: one organisation's (another organisation's order is answered like a missing one), the staff's view
+ * of all, and what orders used of each limit in a month (CB-MEM-6, CB-CAT-2). A cancelled reservation uses nothing:
+ * its month's limits are given back by its status alone.
+ */
+@Stateless
+public class OrderQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A search over orders; every part optional. {@code memberId}: only that member's orders. */
+    public record Filter(Long organisationId, Long memberId, OrderStatus status, Instant from, Instant to, String text) {
+        public static Filter of(long organisationId) {
+            return new Filter(organisationId, null, null, null, null, null);
+        }
+    }
+
+    public Optional<CouponOrder> byRequestKey(long organisationId, String requestKey) {
+        return em.createQuery("select o from CouponOrder o where o.organisationId = :o and o.requestKey = :k",
+                CouponOrder.class).setParameter("o", organisationId).setParameter("k", requestKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The organisation's order by its number; another organisation's is not found. */
+    public CouponOrder byNumber(long organisationId, String number) {
+        return find(number).filter(o -> o.getOrganisationId() == organisationId)
+                .orElseThrow(() -> new OrderException(ErrorCode.ORDER_NOT_FOUND, "no order " + number));
+    }
+
+    /** Any organisation's order (staff). */
+    public CouponOrder byNumber(String number) {
+        return find(number).orElseThrow(() -> new OrderException(ErrorCode.ORDER_NOT_FOUND, "no order " + number));
+    }
+
+    /** The order row locked for a change of state (cancel, dispatch start). */
+    public CouponOrder locked(long organisationId, String number) {
+        CouponOrder o = byNumber(organisationId, number);
+        em.lock(o, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(o);
+        return o;
+    }
+
+    private Optional<CouponOrder> find(String number) {
+        if (!OrderNumber.looksLike(number)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o from CouponOrder o where o.number = :n", CouponOrder.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    public Page<CouponOrder> search(Filter f, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.organisationId() != null) {
+            where.append(" and o.organisationId = :org");
+            params.put("org", f.organisationId());
+        }
+        if (f.memberId() != null) {
+            where.append(" and o.memberId = :member");
+            params.put("member", f.memberId());
+        }
+        if (f.status() != null) {
+            where.append(" and o.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.from() != null) {
+            where.append(" and o.placedAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and o.placedAt < :to");
+            params.put("to", f.to());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            // the number, the order's name, or (staff) the company's name
+            where.append(" and (o.number = :exact or lower(o.name) like :like or o.organisationId in "
+                    + "(select g.id from Organisation g where lower(g.name) like :like))");
+            params.put("exact", f.text().strip());
+            params.put("like", "%" + f.text().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(o) from CouponOrder o" + where, Long.class);
+        TypedQuery<CouponOrder> q = em.createQuery("select o from CouponOrder o" + where + " order by o.id desc",
+                CouponOrder.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            q.setParameter(k, v);
+        });
+        return new Page<>(q.setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList(), page,
+                size, count.getSingleResult());
+    }
+
+    public List<OrderItem> items(long orderId) {
+        return em.createQuery("select i from OrderItem i where i.orderId = :o order by i.position", OrderItem.class)
+                .setParameter("o", orderId).getResultList();
+    }
+
+    public Page<OrderRecipient> recipients(long orderId, int page, int size) {
+        long total = em.createQuery("select count(r) from OrderRecipient r where r.orderId = :o", Long.class)
+                .setParameter("o", orderId).getSingleResult();
+        return new Page<>(em.createQuery("select r from OrderRecipient r where r.orderId = :o order by r.seq",
+                        OrderRecipient.class).setParameter("o", orderId)
+                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList(), page, size, total);
+    }
+
+    /** CB-MEM-6: what a member's orders of the month used of the monthly limit. */
+    public long memberUsed(long memberId, YearMonth month) {
+        return sum("select coalesce(sum(o.memberLimitUse), 0) from CouponOrder o where o.memberId = :id "
+                + "and o.placedMonth = :m and o.status <> :c", memberId, month);
+    }
+
+    /** CB-CAT-2: what an organisation's orders of the month used of its cashable limit. */
+    public long cashableUsed(long organisationId, YearMonth month) {
+        return sum("select coalesce(sum(o.cashableUse), 0) from CouponOrder o where o.organisationId = :id "
+                + "and o.placedMonth = :m and o.status <> :c", organisationId, month);
+    }
+
+    /** CB-MEM-6 "accumulated order amount": every order a member placed and did not cancel. */
+    public long accumulated(long memberId) {
+        Number n = (Number) em.createQuery("select coalesce(sum(o.finalAmount), 0) from CouponOrder o "
+                        + "where o.memberId = :id and o.status <> :c").setParameter("id", memberId)
+                .setParameter("c", OrderStatus.RESERVATION_CANCELLED).getSingleResult();
+        return n.longValue();
+    }
+
+    /** CB-MEM-5: a member's orders reserved or still sending (they block a withdrawal). */
+    public long openOrders(long memberId) {
+        return em.createQuery("select count(o) from CouponOrder o where o.memberId = :id and o.status in :s",
+                        Long.class).setParameter("id", memberId)
+                .setParameter("s", List.of(OrderStatus.RESERVED, OrderStatus.SENDING)).getSingleResult();
+    }
+
+    /** The organisation's orders by status (the coupon home). */
+    public Map<OrderStatus, Long> countsByStatus(long organisationId) {
+        Map<OrderStatus, Long> out = new java.util.EnumMap<>(OrderStatus.class);
+        for (Object[] row : em.createQuery("select o.status, count(o) from CouponOrder o where o.organisationId = :o "
+                + "group by o.status", Object[].class).setParameter("o", organisationId).getResultList()) {
+            out.put((OrderStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return out;
+    }
+
+    /**
+     * CB-CAT-1 popular list: products by how many coupons of them were ordered since {@code since} (cancelled orders
+     * left out), most first; empty until there are orders.
+     */
+    public List<Long> popularProducts(Instant since, int max) {
+        return em.createQuery("select i.productId from OrderItem i, CouponOrder o where i.orderId = o.id "
+                        + "and o.placedAt >= :since and o.status <> :c group by i.productId "
+                        + "order by sum(o.recipientCount) desc, i.productId", Long.class)
+                .setParameter("since", since).setParameter("c", OrderStatus.RESERVATION_CANCELLED)
+                .setMaxResults(max).getResultList();
+    }
+
+    private long sum(String jpql, long id, YearMonth month) {
+        Number n = (Number) em.createQuery(jpql).setParameter("id", id).setParameter("m", month.toString())
+                .setParameter("c", OrderStatus.RESERVATION_CANCELLED).getSingleResult();
+        return n.longValue();
+    }
+}

@@ -1,0 +1,58 @@
+package com.bizbill.catalog;
+
+import com.bizbill.shared.Page;
+import com.bizbill.shared.api.PageQuery;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Issue 20 §5: the products on sale, for partners' systems to order from (CB-CAT-1): paged, by category and text. */
+@Path("catalog")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog", description = "Coupon products on sale")
+public class CatalogResource {
+
+    @Inject
+    CatalogBrowsing browsing;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("products")
+    @Operation(summary = "Products on sale, popular first; optional category id and search text (brand or name)",
+            description = "Each product lists its validity options with today's sale price; order with productId "
+                    + "and one of those validityDays.")
+    public ProductsView products(@QueryParam("page") @DefaultValue("0") Integer page,
+                                 @QueryParam("size") @DefaultValue("20") Integer size,
+                                 @QueryParam("category") Long category, @QueryParam("q") String text) {
+        PageQuery q = PageQuery.of(validator, page, size);
+        Page<CatalogBrowsing.Card> p = browsing.onSale(category, text, q.page(), q.size());
+        return new ProductsView(p.page(), p.size(), p.total(), p.items().stream().map(c -> {
+            CatalogBrowsing.Detail d = browsing.product(c.product().getId());
+            return new ProductView(c.product().getId(), c.brandName(), c.product().getName(), c.product().getCategoryId(),
+                    c.categoryName(), c.product().getFaceValue(), c.product().isCashable(), d.options().stream()
+                    .map(o -> new OptionView(o.option().getValidityDays(), o.price())).toList());
+        }).toList());
+    }
+
+    public record ProductsView(int page, int size, long total, List<ProductView> items) {
+    }
+
+    public record ProductView(long id, String brand, String name, long categoryId, String category, long faceValue,
+                              boolean cashable, List<OptionView> options) {
+    }
+
+    public record OptionView(int validityDays, long price) {
+    }
+}

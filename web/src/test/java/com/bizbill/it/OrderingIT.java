@@ -1,0 +1,315 @@
+package com.bizbill.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bizbill.catalog.CashablePermissions;
+import com.bizbill.catalog.CatalogService;
+import com.bizbill.catalog.Product;
+import com.bizbill.catalog.ProductStatus;
+import com.bizbill.catalog.QuotePricing;
+import com.bizbill.identity.MonthlyPurchaseLimit;
+import com.bizbill.identity.PaymentType;
+import com.bizbill.identity.SubMemberService;
+import com.bizbill.ledger.LedgerAccounts;
+import com.bizbill.ledger.LedgerService;
+import com.bizbill.ordering.CouponOrder;
+import com.bizbill.ordering.OrderPlacement;
+import com.bizbill.ordering.OrderQueries;
+import com.bizbill.ordering.OrderStatus;
+import com.bizbill.ordering.PlaceOrder;
+import com.bizbill.ordering.RecipientRow;
+import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.wallet.CreditService;
+import com.bizbill.wallet.WalletService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 20: orders placed and paid in one transaction within every limit (CB-ORD-11, CB-MEM-6, CB-CAT-2) into money
+ * in flight, refusals that leave nothing behind, reserved orders cancelled with money and limits back (CB-DSP-2),
+ * idempotent retries, concurrent orders of two sub-members against one master's balance, and 10,000 recipients.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrderingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(OrderingIT.class, Deployments.class, Fixtures.class, Acting.class);
+    }
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    OrderQueries orders;
+
+    @Inject
+    WalletService wallets;
+
+    @Inject
+    CreditService credit;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    CashablePermissions cashable;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    SubMemberService subs;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private long template;
+
+    @BeforeEach
+    void catalogAndTemplate() {
+        fixtures.catalog();
+        template = fixtures.template();
+    }
+
+    private Product product(String code) {
+        return em.createQuery("select p from Product p where p.supplierCode = :c", Product.class).setParameter("c", code)
+                .getSingleResult();
+    }
+
+    private long price(String code, int validity) {
+        return catalog.optionsOf(product(code).getId()).stream().filter(o -> o.getValidityDays() == validity)
+                .mapToLong(o -> catalog.priceAt(o.getId(), clock.instant())).findFirst().orElseThrow();
+    }
+
+    private static List<RecipientRow> recipients(int n) {
+        List<RecipientRow> rows = new ArrayList<>();
+        String prefix = String.format("0109%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+        for (int i = 0; i < n; i++) {
+            rows.add(new RecipientRow(prefix + String.format("%04d", i), "수신" + i % 1000, "비즈상사", "대리"));
+        }
+        return rows;
+    }
+
+    private PlaceOrder order(List<PlaceOrder.Choice> products, int recipients, LocalDateTime reservedAt) {
+        return new PlaceOrder(null, QuotePricing.Kind.GENERAL, products, null, "연말 감사 선물", reservedAt,
+                recipients(recipients), false, template, true, null, null, true, UUID.randomUUID().toString());
+    }
+
+    private PlaceOrder coffee(int recipients) {
+        return order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30)), recipients, null);
+    }
+
+    private long inFlight() {
+        return ledger.balance(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT).balance();
+    }
+
+    private long orderCount(long org) {
+        return em.createQuery("select count(o) from CouponOrder o where o.organisationId = :o", Long.class)
+                .setParameter("o", org).getSingleResult();
+    }
+
+    private void assertBooks(long org) {
+        assertEquals(wallets.ledgerBalance(org), wallets.balance(org), "wallet = its ledger account");
+        assertTrue(ledger.check().unbalancedEntryIds().isEmpty(), "every entry balances");
+    }
+
+    private static BizbillException refused(ErrorCode code, Supplier<?> call) {
+        BizbillException e = assertThrows(BizbillException.class, call::get);
+        assertEquals(code, e.getCode(), e.getMessage());
+        return e;
+    }
+
+    /** CB-ORD-11, CB-MEM-6, issue 20 §2: 10,000 recipients, paid into money in flight; a retry places nothing more. */
+    @Test
+    void cbOrd11TenThousandRecipientsArePaidOnceIntoMoneyInFlight() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "만명 주문");
+        long sub = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(60_000_000));
+        fixtures.wallet(c[0], 50_000_000);
+        long before = inFlight();
+        PlaceOrder cmd = coffee(10_000);
+        long started = System.nanoTime();
+        CouponOrder o = placement.place(sub, cmd);
+        System.out.printf("issue 20: an order of 10,000 recipients placed in %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+        long amount = price("SB-CF-001", 30) * 10_000;
+        assertEquals(amount, o.getFinalAmount());
+        assertEquals(4_500L * 10_000, o.getFaceTotal());
+        assertTrue(o.getNumber().matches("CB\\d{8}C\\d{4,}"), o.getNumber());
+        assertEquals(OrderStatus.RESERVED, o.getStatus());
+        assertEquals(10_000, orders.recipients(o.getId(), 0, 1).total());
+        assertEquals("50000", em.createNativeQuery("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY("
+                + "'derby.locks.escalationThreshold')").getSingleResult(), "no table lock at 5,000 rows on Derby");
+        assertEquals(50_000_000 - amount, wallets.balance(c[0]));
+        assertEquals(before + amount, inFlight(), "money in flight grew by the order");
+        assertEquals(amount, orders.memberUsed(sub, YearMonth.now(clock)));
+        assertEquals(amount, subs.subMembers(c[1]).get(0).usedThisMonth(), "the master's table reads real orders");
+        // a double click, a reload, a retried call: the same order, nothing paid twice
+        assertEquals(o.getNumber(), placement.place(sub, cmd).getNumber());
+        assertEquals(1, orderCount(c[0]));
+        assertEquals(50_000_000 - amount, wallets.balance(c[0]));
+        assertBooks(c[0]);
+    }
+
+    /** Issue 20 §2: every refusal says which limit and by how much, and leaves nothing behind. */
+    @Test
+    void everyRefusalLeavesNothingBehind() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "거절 주문");
+        fixtures.wallet(c[0], 20_000);
+        long coffee30 = price("SB-CF-001", 30);
+        long sub = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(10_000));
+        long none = fixtures.subMember(c[1], MonthlyPurchaseLimit.none());
+        long inFlight = inFlight();
+
+        BizbillException monthly = refused(ErrorCode.MONTHLY_LIMIT_EXCEEDED, () -> placement.place(sub, coffee(3)));
+        assertEquals(List.of(coffee30 * 3, 10_000L, coffee30 * 3 - 10_000), monthly.getFieldErrors().get(0).args());
+        refused(ErrorCode.MONTHLY_LIMIT_EXCEEDED, () -> placement.place(none, coffee(1)));
+        BizbillException balance = refused(ErrorCode.WALLET_INSUFFICIENT_BALANCE, () -> placement.place(c[1], coffee(5)));
+        assertEquals(List.of(coffee30 * 5, 20_000L, coffee30 * 5 - 20_000), balance.getFieldErrors().get(0).args());
+        // CB-CAT-2: a gift card without the permission, then beyond the month's cashable limit
+        PlaceOrder giftCard = order(List.of(new PlaceOrder.Choice(product("SB-GC-001").getId(), 90)), 2, null);
+        refused(ErrorCode.CASHABLE_NOT_PERMITTED, () -> placement.place(c[1], giftCard));
+        cashable.set(c[0], true, 15_000);
+        BizbillException cash = refused(ErrorCode.CASHABLE_LIMIT_EXCEEDED, () -> placement.place(c[1], giftCard));
+        assertEquals(15_000L, cash.getFieldErrors().get(0).args().get(1));
+        // CB-ORD-7: past the 30th day; a gift card at night
+        LocalDateTime now = LocalDateTime.now(clock);
+        refused(ErrorCode.VALIDATION_FAILED, () -> placement.place(c[1], order(List.of(new PlaceOrder.Choice(
+                product("SB-CF-001").getId(), 30)), 1, now.toLocalDate().plusDays(31).atTime(10, 0))));
+        BizbillException night = refused(ErrorCode.VALIDATION_FAILED, () -> placement.place(c[1], order(List.of(
+                new PlaceOrder.Choice(product("SB-GC-001").getId(), 90)), 1, now.toLocalDate().plusDays(1).atTime(3, 0))));
+        assertEquals("order.reserve.hours", night.getFieldErrors().get(0).message());
+        // CB-ORD-8: rows with problems come back one by one, by row
+        PlaceOrder badRows = new PlaceOrder("x", QuotePricing.Kind.GENERAL, List.of(new PlaceOrder.Choice(
+                product("SB-CF-001").getId(), 30)), null, "감사!", null, List.of(new RecipientRow("01012345678", null,
+                null, null), new RecipientRow("01012345678", null, null, null), new RecipientRow("12", null, null, null)),
+                false, template, true, null, null, false, UUID.randomUUID().toString());
+        BizbillException rows = refused(ErrorCode.VALIDATION_FAILED, () -> placement.place(c[1], badRows));
+        assertEquals(List.of("sendTitle", "recipients[2].mobile", "recipients[3].mobile", "terms"),
+                rows.getFieldErrors().stream().map(BizbillException.FieldError::field).toList());
+        // a product staff suspended; a suspended orderer
+        Product burger = product("SB-BG-001");
+        catalog.setStatus(burger.getId(), ProductStatus.SUSPENDED);
+        try {
+            refused(ErrorCode.PRODUCT_NOT_ON_SALE, () -> placement.place(c[1], order(List.of(new PlaceOrder.Choice(
+                    burger.getId(), 30)), 1, null)));
+        } finally {
+            catalog.setStatus(burger.getId(), ProductStatus.ON_SALE);
+        }
+        long unlimited = fixtures.subMember(c[1], MonthlyPurchaseLimit.unlimited());
+        subs.setSuspended(c[1], unlimited, true);
+        refused(ErrorCode.ORDERER_NOT_ACTIVE, () -> placement.place(unlimited, coffee(1)));
+
+        assertEquals(0, orderCount(c[0]), "no order");
+        assertEquals(0, em.createQuery("select count(r) from OrderRecipient r, CouponOrder o where r.orderId = o.id "
+                + "and o.organisationId = :o", Long.class).setParameter("o", c[0]).getSingleResult());
+        assertEquals(20_000, wallets.balance(c[0]), "nothing paid");
+        assertEquals(inFlight, inFlight(), "nothing in flight");
+        assertEquals(0, orders.memberUsed(sub, YearMonth.now(clock)));
+        assertEquals(0, cashable.view(c[0]).used());
+        assertBooks(c[0]);
+    }
+
+    /** CB-DSP-2: a reserved order is cancelled by its orderer or master, once; money and limits come back. */
+    @Test
+    void cbDsp2AReservedOrderCancelledGivesMoneyAndLimitsBack() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "예약 취소");
+        fixtures.wallet(c[0], 100_000);
+        cashable.set(c[0], true, 50_000);
+        long sub = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(80_000));
+        long other = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(80_000));
+        long inFlight = inFlight();
+        LocalDateTime tomorrow10 = LocalDateTime.now(clock).toLocalDate().plusDays(1).atTime(10, 0);
+        CouponOrder o = placement.place(sub, order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30),
+                new PlaceOrder.Choice(product("SB-GC-001").getId(), 90)), 2, tomorrow10));
+        long amount = (price("SB-CF-001", 30) + price("SB-GC-001", 90)) * 2;
+        assertEquals(amount, o.getFinalAmount());
+        assertEquals(price("SB-GC-001", 90) * 2, cashable.view(c[0]).used(), "CB-CAT-2: the gift cards counted");
+        assertEquals(1, orders.openOrders(sub), "CB-MEM-5: an open order blocks the withdrawal");
+        refused(ErrorCode.SUB_MEMBER_STATE_CONFLICT, () -> {
+            subs.requestWithdrawal(c[1], sub, List.of(new byte[] {1}));
+            return null;
+        });
+
+        refused(ErrorCode.ORDER_NOT_FOUND, () -> placement.cancel(c[0], other, o.getNumber()));
+        CouponOrder cancelled = placement.cancel(c[0], c[1], o.getNumber()); // the master cancels
+        assertEquals(OrderStatus.RESERVATION_CANCELLED, cancelled.getStatus());
+        assertEquals(100_000, wallets.balance(c[0]), "the whole amount back");
+        assertEquals(inFlight, inFlight());
+        assertEquals(0, orders.memberUsed(sub, YearMonth.now(clock)), "the month's limit back");
+        assertEquals(0, cashable.view(c[0]).used(), "the cashable limit back");
+        refused(ErrorCode.ORDER_NOT_CANCELLABLE, () -> placement.cancel(c[0], c[1], o.getNumber()));
+        assertEquals(100_000, wallets.balance(c[0]), "refunded once");
+        long[] stranger = fixtures.company(PaymentType.PREPAID, "남의 회사");
+        refused(ErrorCode.ORDER_NOT_FOUND, () -> placement.cancel(stranger[0], stranger[1], o.getNumber()));
+        assertBooks(c[0]);
+    }
+
+    /** CB-PST-1 with CB-ORD-11: a postpaid order uses the month's credit; its cancel gives it back to that month. */
+    @Test
+    void aPostpaidOrderUsesCreditAndItsCancelGivesItBack() throws Exception {
+        long[] c = fixtures.company(PaymentType.POSTPAID, "후불 주문");
+        credit.setLimit(c[0], 30_000);
+        long inFlight = inFlight();
+        CouponOrder o = placement.place(c[1], order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30)),
+                2, LocalDateTime.now(clock).toLocalDate().plusDays(2).atTime(9, 0)));
+        assertEquals(o.getFinalAmount(), credit.view(c[0]).used());
+        assertEquals(inFlight + o.getFinalAmount(), inFlight());
+        BizbillException short_ = refused(ErrorCode.CREDIT_LIMIT_EXCEEDED, () -> placement.place(c[1], coffee(7)));
+        assertEquals(30_000 - o.getFinalAmount(), short_.getFieldErrors().get(0).args().get(1));
+        placement.cancel(c[0], c[1], o.getNumber());
+        assertEquals(0, credit.view(c[0]).used());
+        assertEquals(0, ledger.balance(LedgerAccounts.postpaidReceivable(c[0])).balance());
+        assertEquals(inFlight, inFlight());
+    }
+
+    /** Issue 20 §2: two sub-members ordering at once never overdraw the master's wallet nor pass a limit. */
+    @Test
+    void concurrentOrdersOfTwoSubMembersNeverOverdrawNorPassALimit() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "동시 주문");
+        fixtures.wallet(c[0], 100_000);
+        long price = price("SB-CF-001", 30);
+        long a = fixtures.subMember(c[1], MonthlyPurchaseLimit.unlimited());
+        long b = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(price * 3));
+        java.util.concurrent.atomic.AtomicInteger i = new java.util.concurrent.atomic.AtomicInteger();
+        List<PlaceOrder> commands = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            commands.add(coffee(1)); // made here: the calls run on the container's threads, outside this test's context
+        }
+        int ok = Deployments.concurrentlyAny(40, java.util.Set.of(ErrorCode.WALLET_INSUFFICIENT_BALANCE,
+                ErrorCode.MONTHLY_LIMIT_EXCEEDED), () -> {
+                    int n = i.getAndIncrement();
+                    placement.place(n % 2 == 0 ? a : b, commands.get(n));
+                });
+        long placed = orderCount(c[0]);
+        assertEquals(ok, placed);
+        assertTrue(orders.memberUsed(b, YearMonth.now(clock)) <= price * 3, "b's limit held");
+        assertEquals(100_000 - placed * price, wallets.balance(c[0]));
+        assertTrue(wallets.balance(c[0]) >= 0 && wallets.balance(c[0]) < price * 2, "spent down to the last order: "
+                + wallets.balance(c[0]));
+        assertBooks(c[0]);
+    }
+}
