@@ -458,4 +458,68 @@ class ApiIT {
         // and it still works
         assertThat(PortalSession.login(base, customer.get("loginId"), "Customer!2345")).isNotNull();
     }
+
+    /**
+     * Issue 20 §5: a partner's system orders 10,000 coupons through the API (CB-ORD-11): paid from the wallet at once,
+     * a retried call places nothing more, recipients read back by page, refusals are problem+json with words, another
+     * organisation's order is not found, and a reserved order is cancelled once with the money back.
+     */
+    @Test
+    void issue20APartnerOrdersTenThousandCouponsOnceAndCancelsAReservation() throws Exception {
+        Deployments.fixture(base, "catalog");
+        String template = Deployments.fixture(base, "template").get("templateId");
+        Map<String, String> buyer = Deployments.fixture(base, "company?wallet=50000000");
+        String key = buyer.get("apiKey");
+        JsonPath coffee = given().header("X-API-Key", key).get(base + "/api/v1/catalog/products?q=아메리카노 (Tall)")
+                .then().statusCode(200).extract().jsonPath();
+        int productId = coffee.getInt("items[0].id");
+        int price = coffee.getInt("items[0].options.find { it.validityDays == 30 }.price");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"mobile\": \"010-7").append(String.format("%03d", i / 1000 + 100))
+                    .append('-').append(String.format("%04d", i)).append("\", \"name\": \"수신").append(i % 100)
+                    .append("\"}");
+        }
+        String body = "{\"type\": \"GENERAL\", \"products\": [{\"productId\": " + productId + ", \"validityDays\": 30}], "
+                + "\"sendTitle\": \"연말 감사 선물\", \"templateId\": " + template + ", \"termsAccepted\": true, "
+                + "\"recipients\": [" + rows + "]}";
+        String idem = "order-" + UUID.randomUUID();
+        String number = given().header("X-API-Key", key).header("Idempotency-Key", idem).contentType(ContentType.JSON)
+                .body(body).post(base + "/api/v1/orders").then().statusCode(201)
+                .body("status", equalTo("RESERVED")).body("recipientCount", equalTo(10_000))
+                .body("finalAmount", equalTo(price * 10_000)).extract().path("number");
+        // the retried call: the first answer, nothing paid twice
+        given().header("X-API-Key", key).header("Idempotency-Key", idem).contentType(ContentType.JSON).body(body)
+                .post(base + "/api/v1/orders").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("number", equalTo(number));
+        given().header("X-API-Key", key).get(base + "/api/v1/wallet").then().statusCode(200)
+                .body("balance", equalTo(50_000_000 - price * 10_000));
+        given().header("X-API-Key", key).get(base + "/api/v1/orders/" + number + "/recipients?page=99&size=100")
+                .then().statusCode(200).body("total", equalTo(10_000)).body("items[99].seq", equalTo(10_000))
+                .body("items[99].mobile", equalTo("01071099999"));
+        // another organisation's number is not found; a bad row is named in words
+        given().header("X-API-Key", company.get("apiKey")).get(base + "/api/v1/orders/" + number).then()
+                .statusCode(404).contentType(PROBLEM).body("code", equalTo("ORDER_NOT_FOUND"));
+        given().header("X-API-Key", key).header("Idempotency-Key", "bad-" + UUID.randomUUID())
+                .contentType(ContentType.JSON).body(body.replace("010-7100-0000", "0101")).post(base + "/api/v1/orders")
+                .then().statusCode(400).contentType(PROBLEM).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("recipients[1].mobile"))
+                .body("errors[0].message", containsString("Row 1"));
+        // a reservation too dear for what is left: the problem says by how much
+        String reserved = body.replace("\"termsAccepted\"", "\"reservedAt\": \""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3) + "T10:00\", \"termsAccepted\"");
+        given().header("X-API-Key", key).header("Idempotency-Key", "dear-" + UUID.randomUUID())
+                .contentType(ContentType.JSON).body(reserved).post(base + "/api/v1/orders").then().statusCode(422)
+                .body("code", equalTo("WALLET_INSUFFICIENT_BALANCE")).body("errors[0].message", containsString("short"));
+        String small = reserved.replace("\"recipients\": [" + rows + "]", "\"recipients\": [{\"mobile\": \"01071230001\"}]");
+        String r = given().header("X-API-Key", key).header("Idempotency-Key", "res-" + UUID.randomUUID())
+                .contentType(ContentType.JSON).body(small).post(base + "/api/v1/orders").then().statusCode(201)
+                .body("reservedAt", not(equalTo(null))).extract().path("number");
+        given().header("X-API-Key", key).post(base + "/api/v1/orders/" + r + "/cancel").then().statusCode(200)
+                .body("status", equalTo("RESERVATION_CANCELLED"));
+        given().header("X-API-Key", key).post(base + "/api/v1/orders/" + r + "/cancel").then().statusCode(409)
+                .contentType(PROBLEM).body("code", equalTo("ORDER_NOT_CANCELLABLE"));
+        given().header("X-API-Key", key).get(base + "/api/v1/wallet").then().statusCode(200)
+                .body("balance", equalTo(50_000_000 - price * 10_000));
+    }
 }
