@@ -109,6 +109,14 @@ public class CartService {
             throw new CatalogException(ErrorCode.VALIDATION_FAILED, "recipients",
                     List.of(new BizbillException.FieldError("recipients", "cart.recipients.range")));
         }
+        return issue(memberId, kind, recipients, rows);
+    }
+
+    private QuoteContent issue(long memberId, QuotePricing.Kind kind, int recipients, List<Row> rows) {
+        if (rows.isEmpty() || recipients < 1 || recipients > QuotePricing.MAX_RECIPIENTS) {
+            throw new CatalogException(ErrorCode.VALIDATION_FAILED, "nothing to quote",
+                    List.of(new BizbillException.FieldError("lines", "cart.noneSelected")));
+        }
         QuotePricing.Amounts amounts = QuotePricing.of(kind, rows.stream()
                 .map(r -> new QuotePricing.Line(r.product().getFaceValue(), r.price())).toList(), recipients);
         Member m = em.find(Member.class, memberId);
@@ -119,6 +127,23 @@ public class CartService {
         return new QuoteContent(q.number(now.atZone(com.bizbill.shared.i18n.Formats.KOREA).getYear()), now,
                 m.getOrganisation().getName(), m.getOrganisation().getBusinessNumberFormatted(), kind, recipients, rows,
                 amounts);
+    }
+
+    /**
+     * CB-CART-1: a quote from the order form (issue 20): the form's products with their chosen validities, priced now;
+     * a product no longer on sale or a validity not offered is refused as in the cart.
+     */
+    public byte[] quotePdfOf(long memberId, List<long[]> productAndValidity, QuotePricing.Kind kind, int recipients) {
+        Instant now = clock.instant();
+        List<Row> rows = productAndValidity.stream().map(pv -> {
+            CatalogBrowsing.Detail d = browsing.product(pv[0]);
+            requireOffered(d, (int) pv[1]);
+            long price = d.options().stream().filter(o -> o.option().getValidityDays() == pv[1]).findFirst()
+                    .orElseThrow().price();
+            return new Row(new CartLine(memberId, pv[0], (int) pv[1], now), d.product(), d.brandName(),
+                    d.options().stream().map(o -> o.option().getValidityDays()).toList(), price);
+        }).toList();
+        return QuotePdf.render(issue(memberId, kind, recipients, rows), OperatorDetails.fromConfig(config));
     }
 
     /** The quote as PDF. */

@@ -27,4 +27,10 @@ public class OrganisationNames {
                 .forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
         return names;
     }
+
+    /** Issue 20: the display name of a member (an order's orderer), or null for an unknown id. */
+    public String member(long id) {
+        return em.createQuery("select m.displayName from Member m where m.id = :id", String.class).setParameter("id", id)
+                .getResultStream().findFirst().orElse(null);
+    }
 }

@@ -55,6 +55,16 @@ public class CartPage implements Serializable {
                 + "&kind=" + kind.name() + "&recipients=" + (recipients == null ? 1 : recipients);
     }
 
+    /** CB-CART-1: the ticked lines go to the order form (issue 20). */
+    public String order() {
+        if (selected.isEmpty()) {
+            Messages.error("cart.noneToOrder");
+            return null;
+        }
+        return "/portal/coupon/order?faces-redirect=true&lines=" + selected.stream()
+                .map(r -> String.valueOf(r.line().getId())).collect(Collectors.joining(","));
+    }
+
     /** The selected lines' amounts as the quote will print them, or null with nothing selected. */
     public QuotePricing.Amounts getAmounts() {
         if (selected.isEmpty() || recipients == null || recipients < 1 || recipients > QuotePricing.MAX_RECIPIENTS) {

@@ -42,6 +42,11 @@ public class ProductPage implements Serializable {
                 "object"));
     }
 
+    /** CB-CART-1 "order now": straight to the order form with this product and validity (issue 20). */
+    public String orderNow() {
+        return "/portal/coupon/order?faces-redirect=true&product=" + id + (validity == null ? "" : "&validity=" + validity);
+    }
+
     public Integer getValidity() {
         return validity;
     }

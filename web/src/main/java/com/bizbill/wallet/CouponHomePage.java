@@ -33,7 +33,34 @@ public class CouponHomePage {
     @Inject
     com.bizbill.catalog.CatalogBrowsing browsing;
 
-    /** Issue 19 §4: the popular products (staff's order until orders exist). */
+    @Inject
+    com.bizbill.ordering.OrderForms orderForms;
+
+    @Inject
+    com.bizbill.ordering.OrderQueries orderQueries;
+
+    /** Issue 19 §4: a sub-member's monthly limit and what is left of it this month (null: a master, no limit). */
+    public com.bizbill.ordering.OrderForms.Means getMeans() {
+        return orderForms.means(member.get().id());
+    }
+
+    /** Issue 19 §4: the organisation's orders by state (a sub-member: the organisation's too, as counts). */
+    public java.util.Map<com.bizbill.ordering.OrderStatus, Long> getOrderCounts() {
+        return orderQueries.countsByStatus(org());
+    }
+
+    /** The latest orders (a sub-member: its own). */
+    public List<com.bizbill.ordering.CouponOrder> getRecentOrders() {
+        var me = member.get();
+        return orderQueries.search(new com.bizbill.ordering.OrderQueries.Filter(org(),
+                me.role() == com.bizbill.identity.Role.SUB_MEMBER ? me.id() : null, null, null, null, null), 0, 5).items();
+    }
+
+    public com.bizbill.ordering.OrderStatus[] getOrderStatuses() {
+        return com.bizbill.ordering.OrderStatus.values();
+    }
+
+    /** Issue 19 §4: the popular products (by the last 30 days' orders, then staff's order). */
     public List<com.bizbill.catalog.CatalogBrowsing.Card> getPopular() {
         return browsing.popular(null, 4);
     }

@@ -63,6 +63,12 @@ public class FixtureServlet extends HttpServlet {
                     out.append("organisationId=").append(c[0]).append('\n').append("apiKey=")
                             .append(fixtures.apiKey(c[0], "it company")).append('\n');
                 }
+                case "/demo-wallet" -> { // issue 20: the demo master's wallet, paid in by the sandbox bank
+                    long org = fixtures.em.createQuery("select m.organisation.id from Member m where m.loginId = :l",
+                            Long.class).setParameter("l", com.bizbill.shared.setup.DemoData.MASTER_LOGIN).getSingleResult();
+                    fixtures.wallet(org, Long.parseLong(req.getParameter("amount")));
+                    out.append("organisationId=").append(org).append('\n');
+                }
                 case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');
                 case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it
                     out.append("inError=").append(fixtures.catalog()).append('\n');

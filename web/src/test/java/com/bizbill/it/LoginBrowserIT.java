@@ -358,6 +358,10 @@ class LoginBrowserIT {
                 if (driver.getCurrentUrl().contains("/login.xhtml") && session != null && !page.contains("login")) {
                     problems.add(where + ": sent to the login page");
                 }
+                // issue 20: a page that fails to build (an incident) lands on the error page, which itself looks fine
+                if (driver.getCurrentUrl().contains("/error.xhtml") && !page.contains("error")) {
+                    problems.add(where + ": failed (" + driver.getCurrentUrl() + ")");
+                }
                 if (docWidth > windowWidth + 1) {
                     problems.add(where + ": " + docWidth + " px wide in a " + windowWidth + " px window, widest: "
                             + js.executeScript(WIDEST));
@@ -563,6 +567,81 @@ class LoginBrowserIT {
             long docWidth = ((Number) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth;")).longValue();
             assertThat(docWidth).as("the cart fits the phone").isLessThanOrEqualTo(391);
+        } finally {
+            driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
+        }
+    }
+
+    /**
+     * Issue 20 §1-§3 at 390 px and at desktop width: a master orders a product now from its page, uploads recipients from Excel (a failing
+     * row comes back as a failure file), types one more, reserves it for tomorrow, ticks the terms, reads the amount and
+     * the wallet in the question, pays, sees the reserved order and cancels it with the money named.
+     */
+    @Test
+    void aMasterOrdersFromAnExcelFileReservesPaysAndCancels() throws Exception {
+        assertThat(Deployments.fixture(base, "catalog").get("inError")).isEqualTo("0");
+        Deployments.fixture(base, "demo-wallet?amount=1000000");
+        for (Dimension size : List.of(new Dimension(390, 844), SIZES.get(SIZES.size() - 1))) {
+            driver.manage().deleteAllCookies();
+            orderJourney(size);
+        }
+    }
+
+    private void orderJourney(Dimension size) throws Exception {
+        int productId = io.restassured.RestAssured.given().header("X-API-Key", DemoData.COUPON_API_KEY)
+                .get(base + "/api/v1/catalog/products?q=카페라떼").then().statusCode(200).extract().path("items[0].id");
+        Path file = Files.createTempFile("recipients", ".xlsx");
+        Files.write(file, com.bizbill.ordering.RecipientFiles.list(List.of(
+                new com.bizbill.ordering.RecipientRow("01055501001", "김하나", "비즈상사", "대리"),
+                new com.bizbill.ordering.RecipientRow("0212345678", "유선번호", null, null),
+                new com.bizbill.ordering.RecipientRow("01055501002", "이둘", null, null)), false,
+                java.time.ZoneId.of("Asia/Seoul")));
+        driver.manage().window().setSize(size);
+        try {
+            loginMaster();
+            driver.get(base + "/portal/coupon/product.xhtml?id=" + productId);
+            driver.findElement(By.id("addForm:orderNow")).click();
+            wait.until(ExpectedConditions.urlContains("/portal/coupon/order.xhtml"));
+            assertThat(driver.findElement(By.id("orderForm:products")).getText()).contains("카페라떼");
+            driver.findElement(By.id("orderForm:openUpload")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:uploadButton")));
+            driver.findElement(By.id("uploadForm:file")).sendKeys(file.toString());
+            driver.findElement(By.id("uploadForm:uploadButton")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "2명을 추가했습니다");
+            assertThat(driver.findElement(By.tagName("body")).getText().split("2명을 추가했습니다", -1)).as("said once")
+                    .hasSize(2);
+            assertThat(driver.findElement(By.id("orderForm:downloadFailures")).getText()).contains("1");
+            driver.findElement(By.id("orderForm:rows:0:mobile")).sendKeys("010-5550-1003");
+            driver.findElement(By.id("orderForm:rows:0:rname")).sendKeys("박셋");
+            driver.findElement(By.id("orderForm:countRows")).click();
+            WebMessages.waitForText(wait, By.id("recipientCount"), "수신자 3명");
+            driver.findElement(By.id("orderForm:sendTitle")).sendKeys("연말 감사 선물");
+            driver.findElement(By.xpath("//label[text()='예약 발송']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderForm:reservedAt_input")));
+            String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1) + " 10:00";
+            driver.findElement(By.id("orderForm:reservedAt_input")).sendKeys(tomorrow); // typed: the picker opens by its icon
+            WebElement terms = driver.findElement(By.cssSelector("#orderForm\\:terms .ui-chkbox-box"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", terms);
+            terms.click();
+            shot("order-form-" + size.getWidth());
+            driver.findElement(By.id("orderForm:pay")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payQuestion")));
+            String question = driver.findElement(By.id("payQuestion")).getText();
+            assertThat(question).contains("수신자 3명").contains("예치금").contains(tomorrow);
+            driver.findElement(By.id("confirmForm:confirmPay")).click();
+            wait.until(ExpectedConditions.urlContains("/portal/coupon/order-view.xhtml"));
+            assertThat(driver.findElement(By.id("orderStatus")).getText()).isEqualTo("예약");
+            assertThat(driver.findElement(By.id("orderView:recipients")).getText()).contains("01055501003")
+                    .doesNotContain("0212345678");
+            shot("order-view-" + size.getWidth());
+            driver.findElement(By.id("orderView:cancelOrder")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelQuestion")));
+            assertThat(driver.findElement(By.id("cancelQuestion")).getText()).contains("예치금으로 돌려드립니다");
+            driver.findElement(By.id("cancelForm:confirmCancel")).click();
+            WebMessages.waitForText(wait, By.id("orderStatus"), "예약 취소");
+            long docWidth = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth;")).longValue();
+            assertThat(docWidth).as("the order fits the window").isLessThanOrEqualTo(size.getWidth() + 1);
         } finally {
             driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
         }

@@ -90,6 +90,7 @@ public class DemoData {
     static final String BILLING_SET = "demo-billing-loaded";
     static final String PAY_NOW_SET = "demo-pay-now-loaded";
     static final String USAGE_SET = "demo-usage-loaded";
+    static final String COUPON_SET = "demo-coupon-templates-loaded";
     /** A card-immediate billing customer (BP-PAY-5) with a registered card and open invoices. */
     public static final String PAY_NOW_LOGIN = "customer2";
     public static final String PAY_NOW_PASSWORD = "Customer2!2345";
@@ -112,6 +113,24 @@ public class DemoData {
         loadOnce(BILLING_SET, this::billingSet);
         loadOnce(PAY_NOW_SET, this::payNowSet);
         loadOnce(USAGE_SET, this::usageSet);
+        loadOnce(COUPON_SET, this::couponSet);
+    }
+
+    @Inject
+    com.bizbill.messaging.AlimtalkTemplates templates;
+
+    /**
+     * Issue 20: the operator's Alimtalk templates an order chooses from (CB-ORD-10), as staff would enter them; the
+     * catalog itself comes from the sandbox supplier by the catalog job.
+     */
+    private void couponSet() {
+        templates.save(null, "thanks", "감사 인사", "BZ_THANKS_01",
+                "#{이름}님, 안녕하세요.\n#{회사명}에서 감사의 마음을 담아 선물을 보내드립니다.\n아래 버튼을 눌러 쿠폰을 확인하세요.", true);
+        templates.save(null, "birthday", "생일 축하", "BZ_BIRTHDAY_01",
+                "#{이름}님, 생일을 축하드립니다!\n#{회사명}에서 작은 선물을 준비했습니다.", true);
+        templates.save(null, "anniversary", "기념일", "BZ_ANNIV_01",
+                "#{이름}님, #{기념일} 진심으로 축하드립니다.\n#{회사명} 드림", true);
+        LOG.info("demo coupon set loaded: 3 Alimtalk templates");
     }
 
     /**

@@ -92,6 +92,12 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, null, key, args);
     }
 
+    /** An information that survives the redirect after a POST (the next page shows it). */
+    public static void flashInfo(String key, Object... args) {
+        info(key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, null, key, args);
     }

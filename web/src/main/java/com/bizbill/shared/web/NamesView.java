@@ -28,4 +28,14 @@ public class NamesView {
         }
         return cache.computeIfAbsent(id, k -> organisations.of(Set.of(k)).getOrDefault(k, "#" + k));
     }
+
+    private final Map<Long, String> members = new HashMap<>();
+
+    /** Issue 20: a member's display name (an order's orderer), or "" for none. */
+    public String member(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return members.computeIfAbsent(id, k -> java.util.Objects.requireNonNullElse(organisations.member(k), "#" + k));
+    }
 }
