@@ -54,3 +54,25 @@
     }
     restart();
 })();
+
+/*
+ * Issue 20 §1: a long upload (10,000 recipients) shows that it is under way: a form with data-busy="<id>" reveals
+ * that element (a progress bar and words) when submitted and disables its buttons, so it is not sent twice.
+ */
+(function () {
+    document.addEventListener('submit', function (e) {
+        var form = e.target;
+        if (!form || !form.getAttribute || !form.getAttribute('data-busy')) {
+            return;
+        }
+        var busy = document.getElementById(form.getAttribute('data-busy'));
+        if (busy) {
+            busy.hidden = false;
+        }
+        setTimeout(function () {
+            form.querySelectorAll('input[type=submit], button').forEach(function (b) {
+                b.disabled = true;
+            });
+        }, 0);
+    });
+})();

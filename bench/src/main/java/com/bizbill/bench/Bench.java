@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Entry point of the bench module: {@code -Dbench.which=wallet} (default) runs {@link WalletChargeBenchmark},
- * {@code -Dbench.which=invoice} runs {@link InvoiceBenchmark}, {@code -Dbench.which=usage} runs {@link UsageBenchmark}.
+ * {@code -Dbench.which=invoice} runs {@link InvoiceBenchmark}, {@code -Dbench.which=usage} runs {@link UsageBenchmark},
+ * {@code -Dbench.which=order} runs {@link OrderBenchmark}.
  */
 public final class Bench {
 
@@ -21,8 +22,9 @@ public final class Bench {
             case "wallet" -> WalletChargeBenchmark.main(args);
             case "invoice" -> InvoiceBenchmark.main(args);
             case "usage" -> UsageBenchmark.main(args);
+            case "order" -> OrderBenchmark.main(args);
             default -> {
-                System.out.println("bench.which must be wallet, invoice or usage, not " + which);
+                System.out.println("bench.which must be wallet, invoice, usage or order, not " + which);
                 System.exit(2);
             }
         }

@@ -206,8 +206,9 @@ public class OrderPlacement {
         } else {
             wallets.cancelUse(organisationId, o.getFinalAmount(), reference, description);
         }
+        // the before/after are bare statuses (shown as their labels); the refund is the order's amount
         audit.record("ORDER_CANCELLED", "ORDER", o.getId(), organisationId, OrderStatus.RESERVED.name(),
-                o.getStatus().name() + " " + o.getFinalAmount() + " won refunded");
+                o.getStatus().name());
         return o;
     }
 

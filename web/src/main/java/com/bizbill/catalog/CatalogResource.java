@@ -28,6 +28,22 @@ public class CatalogResource {
     @Inject
     Validator validator;
 
+    @Inject
+    com.bizbill.messaging.AlimtalkTemplates templates;
+
+    @GET
+    @Path("templates")
+    @Operation(summary = "The operator's active Alimtalk templates an order chooses from (CB-ORD-10)",
+            description = "An order names one by templateId; the message's #{이름} and #{회사명} are filled from each "
+                    + "recipient with autoFill, #{기념일} from the order's anniversaryText.")
+    public List<TemplateView> templates() {
+        return templates.active().stream().map(t -> new TemplateView(t.getId(), t.getTheme(), t.getTitle(),
+                t.getMessage())).toList();
+    }
+
+    public record TemplateView(long id, String theme, String title, String message) {
+    }
+
     @GET
     @Path("products")
     @Operation(summary = "Products on sale, popular first; optional category id and search text (brand or name)",

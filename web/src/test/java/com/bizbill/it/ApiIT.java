@@ -470,6 +470,8 @@ class ApiIT {
         String template = Deployments.fixture(base, "template").get("templateId");
         Map<String, String> buyer = Deployments.fixture(base, "company?wallet=50000000");
         String key = buyer.get("apiKey");
+        given().header("X-API-Key", key).get(base + "/api/v1/catalog/templates").then().statusCode(200)
+                .body("id", hasItems(Integer.parseInt(template)));
         JsonPath coffee = given().header("X-API-Key", key).get(base + "/api/v1/catalog/products?q=아메리카노 (Tall)")
                 .then().statusCode(200).extract().jsonPath();
         int productId = coffee.getInt("items[0].id");

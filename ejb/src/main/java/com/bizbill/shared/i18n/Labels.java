@@ -70,7 +70,7 @@ public final class Labels {
     private static final java.util.Map<String, String> AUDIT_VALUE_KINDS = java.util.Map.of("PRODUCT", "ProductStatus",
             "MEMBER", "MemberStatus", "REFUND_REQUEST", "RefundStatus", "USAGE_BILL", "UsageBillStatus",
             "PAYMENT_ATTEMPT", "PaymentStatus", "INVOICE", "InvoiceStatus", "WALLET_CHARGE", "ChargeStatus",
-            "ORGANISATION", "OrganisationStatus", "BILLING_ACCOUNT", "PaymentMethod");
+            "ORGANISATION", "OrganisationStatus", "BILLING_ACCOUNT", "PaymentMethod", "ORDER", "OrderStatus");
 
     /**
      * An audit line's before/after in words when it is a bare code (a status) of the kind its target has
