@@ -89,9 +89,6 @@ public final class OrderBenchmark {
             Thread.sleep(500);
         }
         Map<String, String> coupon = Map.of("X-API-Key", DEMO_COUPON_KEY);
-        long charge = 50_000_000L;
-        expect(http.post("/api/v1/wallet/charges", Map.of("X-API-Key", DEMO_COUPON_KEY, "Idempotency-Key",
-                "bench-" + UUID.randomUUID()), "{\"amount\": " + charge + "}"), 201);
         JsonObject product = json(expect(http.get("/api/v1/catalog/products?q=%EC%95%84%EB%A9%94%EB%A6%AC%EC%B9%B4%EB%85%B8",
                 coupon), 200)).getJsonArray("items").getJsonObject(0);
         long productId = product.getJsonNumber("id").longValue();
@@ -100,6 +97,13 @@ public final class OrderBenchmark {
         JsonArray templates = Json.createReader(new StringReader(expect(http.get("/api/v1/catalog/templates", coupon),
                 200))).readArray();
         long templateId = templates.getJsonObject(0).getJsonNumber("id").longValue();
+        // what every order will take, charged by the demo card in charges of at most 100 M won (the business maximum)
+        long needed = ((long) orders * recipients + (long) warmupOrders * 100) * price;
+        for (long left = needed; left > 0; left -= 100_000_000L) {
+            expect(http.post("/api/v1/wallet/charges", Map.of("X-API-Key", DEMO_COUPON_KEY, "Idempotency-Key",
+                    "bench-" + UUID.randomUUID()), "{\"amount\": " + Math.max(1_000, Math.min(left, 100_000_000L)) + "}"),
+                    201);
+        }
         long before = json(expect(http.get("/api/v1/wallet", coupon), 200)).getJsonNumber("balance").longValue();
 
         for (int i = 0; i < warmupOrders; i++) {
