@@ -54,7 +54,7 @@ public class OrderForms {
      * @param memberRemaining what is left of it this month (null: unlimited or a master)
      */
     public record Means(PaymentType paymentType, long available, MonthlyPurchaseLimit memberLimit, Long memberRemaining,
-                        String fallbackNumber) {
+                        String fallbackNumber, String senderProfile) {
     }
 
     public Means means(long memberId) {
@@ -64,7 +64,8 @@ public class OrderForms {
         MonthlyPurchaseLimit limit = m.getRole() == Role.SUB_MEMBER ? m.getMonthlyPurchaseLimit() : null;
         Long remaining = limit == null || limit.isUnlimited() ? null
                 : limit.remaining(queries.memberUsed(memberId, YearMonth.now(clock)));
-        return new Means(org.getPaymentType(), available, limit, remaining, OperatorDetails.fromConfig(config).phone());
+        return new Means(org.getPaymentType(), available, limit, remaining, OperatorDetails.fromConfig(config).phone(),
+                config.getOptionalValue(OrderPlacement.SENDER_PROFILE_KEY, String.class).orElse(OrderPlacement.DEFAULT_SENDER));
     }
 
     /** The wallet balance (prepaid) or this month's remaining credit (postpaid) of a coupon company. */

@@ -60,6 +60,7 @@ public class OrderPlacement {
     /** Whether gift-card orders may send one number twice even with "allow duplicate numbers" (the manual warns). */
     public static final String GIFT_CARD_DUPLICATES_KEY = "bizbill.orders.gift-card-duplicates-allowed";
     public static final String SENDER_PROFILE_KEY = "bizbill.operator.sender-profile";
+    public static final String DEFAULT_SENDER = "@bizbill";
     static final String GIFT_CARD_CATEGORY = "상품권/페이";
 
     @PersistenceContext
@@ -362,7 +363,7 @@ public class OrderPlacement {
 
     /** CB-ORD-10: the operator's KakaoTalk channel sends unless a member's own profile is chosen (issue 24). */
     private String senderProfile() {
-        return config.getOptionalValue(SENDER_PROFILE_KEY, String.class).orElse("@bizbill");
+        return config.getOptionalValue(SENDER_PROFILE_KEY, String.class).orElse(DEFAULT_SENDER);
     }
 
     /** CB-ORD-9: the MMS fallback goes from the operator's customer-centre number, never one the orderer types. */

@@ -6,12 +6,11 @@ import com.bizbill.catalog.QuotePricing;
 import com.bizbill.identity.CurrentMember;
 import com.bizbill.messaging.AlimtalkTemplate;
 import com.bizbill.shared.error.BizbillException;
+import com.bizbill.shared.web.FacesDownloads;
 import com.bizbill.shared.web.FieldMessages;
 import com.bizbill.shared.web.Messages;
 import com.bizbill.shared.web.Uploads;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -341,15 +340,7 @@ public class OrderFormPage implements Serializable {
     }
 
     private static void send(byte[] content, String fileName) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ext = faces.getExternalContext();
-        ext.responseReset();
-        ext.setResponseContentType(fileName.endsWith(".pdf") ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        ext.setResponseContentLength(content.length);
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ext.getResponseOutputStream().write(content);
-        faces.responseComplete();
+        FacesDownloads.send(content, fileName.endsWith(".pdf") ? FacesDownloads.PDF : FacesDownloads.XLSX, fileName);
     }
 
     // ---------------------------------------------------------------- message

@@ -6,8 +6,6 @@ import com.bizbill.shared.Page;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.web.Messages;
 import com.bizbill.shared.web.Pager;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,14 +96,8 @@ public class OrderViewPage implements Serializable {
         List<RecipientRow> rows = queries.recipients(o.getId(), 0, RecipientRules.MAX_RECIPIENTS).items().stream()
                 .map(OrderRecipient::row).toList();
         byte[] content = RecipientFiles.list(rows, "en".equals(Messages.locale().getLanguage()), forms.zone());
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ext = faces.getExternalContext();
-        ext.responseReset();
-        ext.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        ext.setResponseContentLength(content.length);
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + o.getNumber() + "-recipients.xlsx\"");
-        ext.getResponseOutputStream().write(content);
-        faces.responseComplete();
+        com.bizbill.shared.web.FacesDownloads.send(content, com.bizbill.shared.web.FacesDownloads.XLSX,
+                o.getNumber() + "-recipients.xlsx");
     }
 
     public void next() {
