@@ -9,12 +9,26 @@ import java.util.Optional;
 /**
  * The in-app coupon supplier (the default, {@code bizbill.supplier.adapter=sandbox}): its goods list is the
  * fictional {@link SandboxCatalog}, paged as the real one is. A product the sandbox marks DISCONTINUED is listed as
- * not on sale, so the catalog job discontinues it. Issuing, look-up, cancel and balance, with the per-product
- * failures of {@link SandboxCatalog.Behaviour}, come with dispatch (issue 21): until then they refuse, loudly.
+ * not on sale, so the catalog job discontinues it. Issuing, look-up, cancel and balance keep the sandbox's own
+ * books ({@link SandboxSupplierBooks}) with the per-product failures of {@link SandboxCatalog.Behaviour}: a product
+ * that cannot be issued, one whose answer is lost after it was issued, one that answers slowly, one discontinued.
  */
 @ApplicationScoped
 @Typed(SandboxCouponSupplier.class) // the producer chooses the adapter; this is one of them
 public class SandboxCouponSupplier implements CouponSupplier {
+
+    /** How long the sandbox's SLOW products take to issue (a slow supplier must not stall a whole order). */
+    public static final String SLOW_KEY = "bizbill.supplier.sandbox.slow-ms";
+    static final long DEFAULT_SLOW_MS = 300;
+
+    @jakarta.inject.Inject
+    SandboxSupplierBooks books;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    org.eclipse.microprofile.config.Config config;
 
     @Override
     public GoodsPage goods(int start, int size) {
@@ -31,26 +45,63 @@ public class SandboxCouponSupplier implements CouponSupplier {
 
     @Override
     public IssuedCoupon issue(IssueRequest request) {
-        throw notYet("issue");
+        SandboxCatalog.Item item = SandboxCatalog.ITEMS.stream().filter(i -> i.goodsCode().equals(request.goodsCode()))
+                .findFirst().orElseThrow(() -> new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED,
+                        "no goods " + request.goodsCode()));
+        switch (item.behaviour()) {
+            case FAILS_TO_ISSUE -> throw new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED,
+                    "the sandbox supplier cannot issue " + item.goodsCode() + " (out of stock at the brand)");
+            case DISCONTINUED -> throw new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED,
+                    "the sandbox supplier no longer sells " + item.goodsCode());
+            case SLOW -> pause(config.getOptionalValue(SLOW_KEY, Long.class).orElse(DEFAULT_SLOW_MS));
+            default -> {
+            }
+        }
+        if (!item.validityDays().contains(request.validityDays())) {
+            throw new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, item.goodsCode() + " has no validity of "
+                    + request.validityDays() + " days");
+        }
+        var booked = books.issue(request.transactionId(), item.goodsCode(), item.faceValue(), request.validityDays())
+                .orElseThrow(() -> new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "duplicate transaction id "
+                        + request.transactionId()));
+        if (item.behaviour() == SandboxCatalog.Behaviour.LOSES_THE_ANSWER) {
+            // issued and booked, but the answer never reaches the caller: only a look-up can tell
+            throw new SupplierOutcomeUnknown("the sandbox supplier's answer to " + request.transactionId()
+                    + " was lost", null);
+        }
+        return coupon(booked);
     }
 
     @Override
     public Optional<CouponStatus> lookup(String transactionId) {
-        throw notYet("lookup");
+        return books.lookup(transactionId).map(c -> new CouponStatus(coupon(c), switch (c.getState()) {
+            case USED -> CouponState.USED;
+            case DISCARDED -> CouponState.DISCARDED;
+            case ISSUED -> c.getValidUntil().isBefore(java.time.LocalDate.now(clock)) ? CouponState.EXPIRED
+                    : CouponState.ISSUED;
+        }));
     }
 
     @Override
     public void cancel(String transactionId) {
-        throw notYet("cancel");
+        books.discard(transactionId);
     }
 
     @Override
     public long balance() {
-        throw notYet("balance");
+        return books.balance();
     }
 
-    private static CatalogException notYet(String call) {
-        return new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "the sandbox supplier's " + call
-                + " comes with dispatch (issue 21)");
+    private static IssuedCoupon coupon(com.bizbill.catalog.sandbox.SandboxSupplierCoupon c) {
+        return new IssuedCoupon(c.getTransactionId(), "SBX" + c.getId(), c.getPin(), null, c.getValidUntil());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SupplierOutcomeUnknown("interrupted while the sandbox supplier was slow", e);
+        }
     }
 }

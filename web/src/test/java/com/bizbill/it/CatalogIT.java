@@ -317,4 +317,44 @@ class CatalogIT {
         cart.remove(company[1], c.getId());
         assertEquals(1, cart.rows(company[1]).size());
     }
+
+    @Inject
+    com.bizbill.catalog.SandboxSupplierBooks supplierBooks;
+
+    /**
+     * Issue 21 §2 (designed with the catalog, issue 19 §1): the sandbox supplier keeps its own books by our transaction
+     * id: an issue is booked once (a repeat is refused and counted), a lost answer is found by a look-up, a product
+     * that cannot be issued is refused, a discarded coupon gives the deposit back.
+     */
+    @Test
+    void issue21TheSandboxSupplierIssuesOncePerTransactionIdAndALostAnswerIsFoundByLookUp() {
+        fixtures.catalog();
+        long balance = supplier.balance();
+        String tx = "IT-" + UUID.randomUUID();
+        CouponSupplier.IssuedCoupon c = supplier.issue(new CouponSupplier.IssueRequest(tx, "SB-CF-001", 30));
+        assertEquals(12, c.pin().length());
+        assertEquals(balance - 4_500, supplier.balance(), "the face value is owed to the supplier");
+        assertEquals(com.bizbill.shared.error.ErrorCode.COUPON_SUPPLIER_REFUSED, org.junit.jupiter.api.Assertions
+                .assertThrows(com.bizbill.shared.error.BizbillException.class,
+                        () -> supplier.issue(new CouponSupplier.IssueRequest(tx, "SB-CF-001", 30))).getCode());
+        assertEquals(CouponSupplier.CouponState.ISSUED, supplier.lookup(tx).orElseThrow().state());
+        assertEquals(balance - 4_500, supplier.balance(), "the repeat issued nothing");
+        long repeats = supplierBooks.repeatedIssues();
+        assertTrue(repeats >= 1, "the repeat is counted");
+
+        String lost = "IT-" + UUID.randomUUID();
+        org.junit.jupiter.api.Assertions.assertThrows(com.bizbill.catalog.SupplierOutcomeUnknown.class,
+                () -> supplier.issue(new CouponSupplier.IssueRequest(lost, "SB-PZ-002", 30)));
+        assertEquals(CouponSupplier.CouponState.ISSUED, supplier.lookup(lost).orElseThrow().state(),
+                "issued although the answer was lost");
+        assertTrue(supplier.lookup("IT-never-" + UUID.randomUUID()).isEmpty());
+        assertEquals(com.bizbill.shared.error.ErrorCode.COUPON_SUPPLIER_REFUSED, org.junit.jupiter.api.Assertions
+                .assertThrows(com.bizbill.shared.error.BizbillException.class, () -> supplier.issue(
+                        new CouponSupplier.IssueRequest("IT-" + UUID.randomUUID(), "SB-CK-004", 30))).getCode());
+
+        supplier.cancel(tx);
+        assertEquals(CouponSupplier.CouponState.DISCARDED, supplier.lookup(tx).orElseThrow().state());
+        supplier.cancel(lost);
+        assertEquals(balance, supplier.balance(), "discarded coupons are owed no more");
+    }
 }

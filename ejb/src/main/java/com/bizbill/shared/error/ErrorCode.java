@@ -162,6 +162,8 @@ public enum ErrorCode {
     /** Issue 19: the coupon supplier refused the call with its own code. */
     COUPON_SUPPLIER_REFUSED(502, ErrorContext.CATALOG),
     PRODUCT_NOT_FOUND(404, ErrorContext.CATALOG),
+    /** Issue 21: the operator's deposit at the coupon supplier is too low to issue: a pause, not a failure. */
+    COUPON_SUPPLIER_BALANCE_SHORT(503, ErrorContext.CATALOG),
 
     // ordering (issue 20)
     ORDER_NOT_FOUND(404, ErrorContext.ORDERING),
