@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,17 @@ import java.util.stream.Collectors;
  * <p>
  * A timeout, a reset or a 5xx is {@link SupplierOutcomeUnknown}; any other refusal is
  * {@code COUPON_SUPPLIER_REFUSED} with the supplier's code and message. Issuing (0204), look-up (0201), cancel
- * (0202) and balance (0301) come with dispatch (issue 21).
+ * (0202) and balance (0301) serve dispatch (issue 21).
  */
 public class HttpCouponSupplier implements CouponSupplier {
 
     static final String GOODS = "0101";
+    static final String LOOKUP = "0201";
+    static final String CANCEL = "0202";
+    static final String ISSUE = "0204";
+    static final String BALANCE = "0301";
+    /** The supplier's answer code for a transaction id it does not know. */
+    static final String NOT_FOUND = "E0010";
 
     private final HttpClient http;
     private final String baseUrl;
@@ -81,29 +88,85 @@ public class HttpCouponSupplier implements CouponSupplier {
                 "SALE".equals(text(g, "goodsStateCd")));
     }
 
+    /**
+     * Issue 21 §2: one coupon (0204) keyed by our transaction id ({@code tr_id}), PIN only ({@code gubun=Y}: we send
+     * our own Alimtalk); the answer's {@code result:{orderNo, pinNo, couponImgUrl, validPrdEndDt}}. A refusal of a
+     * {@code tr_id} already used is the supplier's duplicate code: the caller settles it by {@link #lookup}.
+     */
     @Override
     public IssuedCoupon issue(IssueRequest request) {
-        throw notYet("issue");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("goods_code", request.goodsCode());
+        form.put("tr_id", request.transactionId());
+        form.put("gubun", "Y");
+        form.put("limit_day", String.valueOf(request.validityDays()));
+        JsonObject r = call("send", ISSUE, form);
+        return new IssuedCoupon(request.transactionId(), text(r, "orderNo"), text(r, "pinNo"),
+                blankToNull(text(r, "couponImgUrl")), day(text(r, "validPrdEndDt")));
     }
 
+    /**
+     * The coupon issued under our transaction id (0201): {@code result:{couponInfoList:[{orderNo, pinNo,
+     * validPrdEndDt, pinStatusCd}]}}; the supplier's "no such transaction" code ({@value #NOT_FOUND}) is empty.
+     * Status codes: 01 issued, 02 used, 07/04/05 discarded (cancelled, withdrawn, refunded), 08 expired.
+     */
     @Override
     public Optional<CouponStatus> lookup(String transactionId) {
-        throw notYet("lookup");
+        JsonObject r;
+        try {
+            r = call("coupons", LOOKUP, Map.of("tr_id", transactionId));
+        } catch (CatalogException e) {
+            if (e.getMessage() != null && e.getMessage().contains(": " + NOT_FOUND + " ")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        if (!(r.get("couponInfoList") instanceof JsonArray list) || list.isEmpty()
+                || !(list.get(0) instanceof JsonObject c)) {
+            return Optional.empty();
+        }
+        IssuedCoupon coupon = new IssuedCoupon(transactionId, text(c, "orderNo"), text(c, "pinNo"), null,
+                day(text(c, "validPrdEndDt")));
+        CouponState state = switch (text(c, "pinStatusCd")) {
+            case "02" -> CouponState.USED;
+            case "04", "05", "07" -> CouponState.DISCARDED;
+            case "08" -> CouponState.EXPIRED;
+            default -> CouponState.ISSUED;
+        };
+        return Optional.of(new CouponStatus(coupon, state));
     }
 
+    /** Discards the coupon of our transaction id (0202). */
     @Override
     public void cancel(String transactionId) {
-        throw notYet("cancel");
+        call("cancel", CANCEL, Map.of("tr_id", transactionId));
     }
 
+    /** The operator's business money at the supplier (0301): {@code result:{balance}} in won. */
     @Override
     public long balance() {
-        throw notYet("balance");
+        JsonObject r = call("bizmoney", BALANCE, Map.of());
+        try {
+            return Long.parseLong(text(r, "balance").trim());
+        } catch (NumberFormatException e) {
+            throw new SupplierOutcomeUnknown("the coupon supplier's balance is not a number: " + text(r, "balance"), e);
+        }
     }
 
-    private static CatalogException notYet(String call) {
-        return new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "the supplier's " + call
-                + " comes with dispatch (issue 21)");
+    private static LocalDate day(String text) {
+        String t = text == null ? "" : text.replaceAll("[^0-9]", "");
+        if (t.length() < 8) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** One call: the form with the credentials, the answer's {@code result} when its code is 0000. */

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Issue 19 §1: the real supplier adapter's catalog call against a Giftishow-style API on loopback (WireMock). */
+/** Issues 19 §1 and 21 §2: the real supplier adapter's calls against a Giftishow-style API on loopback (WireMock). */
 class HttpCouponSupplierTest {
 
     @RegisterExtension
@@ -75,5 +75,62 @@ class HttpCouponSupplierTest {
 
         supplier.stubFor(post(urlEqualTo("/bizApi/goods")).willReturn(aResponse().withStatus(200).withBody("<html>")));
         assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).goods(1, 10)).isInstanceOf(SupplierOutcomeUnknown.class);
+    }
+
+    private static void answer(String path, String json) {
+        supplier.stubFor(post(urlEqualTo("/bizApi/" + path)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json;charset=UTF-8").withBody(json)));
+    }
+
+    @Test
+    void issue21ACouponIsIssuedByOurTransactionIdAndLookedUpCancelledAndTheBalanceRead() {
+        answer("send", """
+                {"code":"0000","message":null,"result":{"orderNo":"2026120700001","pinNo":"900012345678",
+                 "couponImgUrl":"","validPrdEndDt":"20270107235959"}}""");
+        CouponSupplier.IssuedCoupon c = adapter(Duration.ofSeconds(2)).issue(
+                new CouponSupplier.IssueRequest("BZC000042", "G0001", 30));
+        assertThat(c.pin()).isEqualTo("900012345678");
+        assertThat(c.supplierOrderNo()).isEqualTo("2026120700001");
+        assertThat(c.validUntil()).isEqualTo(java.time.LocalDate.of(2027, 1, 7));
+        assertThat(c.barcodeImageUrl()).isNull();
+        supplier.verify(postRequestedFor(urlEqualTo("/bizApi/send")).withRequestBody(containing("api_code=0204"))
+                .withRequestBody(containing("tr_id=BZC000042")).withRequestBody(containing("goods_code=G0001"))
+                .withRequestBody(containing("gubun=Y")));
+
+        answer("coupons", """
+                {"code":"0000","result":{"couponInfoList":[{"orderNo":"2026120700001","pinNo":"900012345678",
+                 "validPrdEndDt":"20270107","pinStatusCd":"02"}]}}""");
+        CouponSupplier.CouponStatus used = adapter(Duration.ofSeconds(2)).lookup("BZC000042").orElseThrow();
+        assertThat(used.state()).isEqualTo(CouponSupplier.CouponState.USED);
+        assertThat(used.coupon().pin()).isEqualTo("900012345678");
+        answer("coupons", "{\"code\":\"E0010\",\"message\":\"no such tr_id\"}");
+        assertThat(adapter(Duration.ofSeconds(2)).lookup("BZC-never")).isEmpty();
+
+        answer("cancel", "{\"code\":\"0000\",\"result\":{}}");
+        adapter(Duration.ofSeconds(2)).cancel("BZC000042");
+        supplier.verify(postRequestedFor(urlEqualTo("/bizApi/cancel")).withRequestBody(containing("api_code=0202"))
+                .withRequestBody(containing("tr_id=BZC000042")));
+
+        answer("bizmoney", "{\"code\":\"0000\",\"result\":{\"balance\":\"12345678901\"}}");
+        assertThat(adapter(Duration.ofSeconds(2)).balance()).as("beyond an int").isEqualTo(12_345_678_901L);
+    }
+
+    @Test
+    void issue21AnIssueThatTimesOutOrGetsA5xxIsUnknownNeverARefusal() {
+        supplier.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse().withStatus(502)));
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).issue(new CouponSupplier.IssueRequest("BZC1", "G1", 30)))
+                .isInstanceOf(SupplierOutcomeUnknown.class);
+        supplier.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse().withStatus(200).withFixedDelay(1_500)
+                .withBody("{\"code\":\"0000\",\"result\":{\"pinNo\":\"1\"}}")));
+        assertThatThrownBy(() -> adapter(Duration.ofMillis(300)).issue(new CouponSupplier.IssueRequest("BZC2", "G1", 30)))
+                .isInstanceOf(SupplierOutcomeUnknown.class);
+        answer("send", "{\"code\":\"E0031\",\"message\":\"goods sold out\"}");
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).issue(new CouponSupplier.IssueRequest("BZC3", "G1", 30)))
+                .isInstanceOf(BizbillException.class).isNotInstanceOf(SupplierOutcomeUnknown.class)
+                .hasMessageContaining("E0031");
+        supplier.stubFor(post(urlEqualTo("/bizApi/coupons")).willReturn(aResponse().withStatus(500)));
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).lookup("BZC1")).isInstanceOf(SupplierOutcomeUnknown.class);
+        supplier.stubFor(post(urlEqualTo("/bizApi/bizmoney")).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).balance()).isInstanceOf(SupplierOutcomeUnknown.class);
     }
 }
