@@ -200,7 +200,7 @@ public class SubMemberService {
     /** CB-MEM-5: the master suspends an active sub-member or lets a suspended one back in. */
     public void setSuspended(long masterId, long subId, boolean suspended) {
         Member master = master(masterId);
-        Member sub = own(masterId, subId);
+        Member sub = ownLocked(masterId, subId);
         MemberStatus from = sub.getStatus();
         MemberMoves.apply(suspended ? sub::suspend : sub::reactivate);
         audit.record("SUB_MEMBER_STATUS", "MEMBER", subId, master.getOrganisation().getId(),
@@ -213,7 +213,7 @@ public class SubMemberService {
      */
     public void requestWithdrawal(long masterId, long subId, List<byte[]> evidence) {
         Member master = master(masterId);
-        Member sub = own(masterId, subId);
+        Member sub = ownLocked(masterId, subId);
         long open = orders.openOrders(subId);
         if (open > 0) {
             throw new IdentityException(ErrorCode.SUB_MEMBER_STATE_CONFLICT, "CB-MEM-5: " + open + " open orders",
@@ -334,6 +334,17 @@ public class SubMemberService {
         if (sub == null || sub.getMaster() == null || sub.getMaster().getId() != masterId) {
             throw new IdentityException(ErrorCode.SUB_MEMBER_NOT_FOUND, "no sub-member " + subId);
         }
+        return sub;
+    }
+
+    /**
+     * The master's sub-member with its row locked (issue 20 review): an order being placed holds the same lock while
+     * it checks the member's state, so a suspension or a withdrawal check waits for it and then sees its order.
+     */
+    private Member ownLocked(long masterId, long subId) {
+        Member sub = own(masterId, subId);
+        em.lock(sub, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(sub);
         return sub;
     }
 

@@ -61,7 +61,6 @@ public class OrderPlacement {
     public static final String GIFT_CARD_DUPLICATES_KEY = "bizbill.orders.gift-card-duplicates-allowed";
     public static final String SENDER_PROFILE_KEY = "bizbill.operator.sender-profile";
     public static final String DEFAULT_SENDER = "@bizbill";
-    static final String GIFT_CARD_CATEGORY = "상품권/페이";
 
     @PersistenceContext
     EntityManager em;
@@ -137,7 +136,7 @@ public class OrderPlacement {
         AlimtalkTemplate template = em.find(AlimtalkTemplate.class, cmd.templateId());
         if (template == null || !template.isActive()) {
             errors.add(new FieldError("template", "order.template.required"));
-        } else if (!rows.isEmpty()) {
+        } else if (errors.isEmpty()) { // issue 20 review: filling 10,000 messages only for an order otherwise sound
             OrderMessages.longest(template.getMessage(), rows, cmd.autoFill(), cmd.anniversaryText())
                     .flatMap(MessageRules::problem).ifPresent(k -> errors.add(new FieldError("message", k,
                             List.of(MessageRules.ALIMTALK_MAX_CHARS, MessageRules.MMS_MAX_BYTES))));
@@ -151,6 +150,11 @@ public class OrderPlacement {
         List<OrderItem.Line> lines = designate(cmd, priced);
         QuotePricing.Amounts amounts = QuotePricing.of(cmd.type(), lines.stream()
                 .map(l -> new QuotePricing.Line(l.faceValue(), l.salePrice())).toList(), rows.size());
+        if (cmd.expectedFinalAmount() != null && cmd.expectedFinalAmount() != amounts.finalTotal()) {
+            // issue 20 review: a price changed since the form (or the API caller) priced it: nothing is paid
+            throw OrderException.of(ErrorCode.ORDER_PRICE_CHANGED, "amount", "order.priceChanged",
+                    cmd.expectedFinalAmount(), amounts.finalTotal());
+        }
         long cashableUse = cashableUse(cmd.type(), lines, rows.size(), amounts.finalTotal());
         YearMonth month = YearMonth.from(local);
         long memberLimitUse = useMonthlyLimit(m, month, amounts.finalTotal());
@@ -175,7 +179,7 @@ public class OrderPlacement {
             em.persist(new OrderRecipient(o.getId(), i + 1, rows.get(i)));
         }
         em.flush(); // the rows are written before the wallet is locked, so it is held only until the commit
-        pay(o);
+        pay(o, month);
         audit.record("ORDER_PLACED", "ORDER", o.getId(), org.getId(), null, o.getNumber() + " " + o.getFinalAmount()
                 + " won, " + o.getRecipientCount() + " recipients" + (o.getReservedAt() == null ? "" : ", reserved"));
         return o;
@@ -213,11 +217,11 @@ public class OrderPlacement {
         return o;
     }
 
-    private void pay(CouponOrder o) {
+    private void pay(CouponOrder o, YearMonth month) {
         String reference = "order-" + o.getNumber();
         String description = "쿠폰 주문 " + o.getNumber() + " (" + o.getRecipientCount() + "명)";
         if (o.getPaymentType() == PaymentType.POSTPAID) {
-            credit.use(o.getOrganisationId(), o.getFinalAmount(), reference, description);
+            credit.use(o.getOrganisationId(), month, o.getFinalAmount(), reference, description);
         } else {
             wallets.use(o.getOrganisationId(), o.getFinalAmount(), reference, description);
         }
@@ -254,9 +258,14 @@ public class OrderPlacement {
             Category category = em.find(Category.class, p.getCategoryId());
             out.add(new Priced(new OrderItem.Line(p.getId(), p.getName(), em.find(Brand.class, p.getBrandId()).getName(),
                     c.validityDays(), p.getFaceValue(), catalog.priceAt(option.get().getId(), now), p.isCashable(), false),
-                    p.isCashable() || GIFT_CARD_CATEGORY.equals(category.getName())));
+                    p.isCashable() || isGiftCard(category)));
         }
         return out;
+    }
+
+    /** CB-ORD-7: a gift-card category, whatever the supplier calls it ("상품권/페이", "상품권", code GIFT_CARD). */
+    static boolean isGiftCard(Category c) {
+        return "GIFT_CARD".equalsIgnoreCase(c.getSupplierCode()) || c.getName() != null && c.getName().contains("상품권");
     }
 
     /** CB-ORD-4: the selectable order's designated gift: the one asked for, else the most expensive (first of equals). */
@@ -295,6 +304,10 @@ public class OrderPlacement {
         }
         em.lock(m, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(m);
+        if (m.getStatus() != MemberStatus.ACTIVE) { // CB-MEM-5, checked again under the lock
+            throw OrderException.of(ErrorCode.ORDERER_NOT_ACTIVE, "member", "order.orderer.notActive",
+                    m.getStatus().name());
+        }
         MonthlyPurchaseLimit limit = m.getMonthlyPurchaseLimit();
         if (limit.isNone()) {
             throw OrderException.of(ErrorCode.MONTHLY_LIMIT_EXCEEDED, "amount", "order.monthly.none");

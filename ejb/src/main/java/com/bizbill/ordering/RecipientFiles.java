@@ -23,12 +23,21 @@ public final class RecipientFiles {
     public static final List<String> HEADERS_EN = List.of("Mobile", "Name", "Company", "Title");
 
     /** A row that failed: its row number in the file (the header is row 1), what it held and why. */
-    public record Failure(int row, RecipientRow values, String messageKey) {
+    public record Failure(int row, RecipientRow values, String messageKey) implements java.io.Serializable {
     }
 
-    /** What a file gave: the good rows, the failing ones, and whether it had more rows than an order takes. */
-    public record Reading(List<RecipientRow> rows, List<Failure> failures, boolean tooMany) {
+    /**
+     * What a file gave: the good rows, the failing ones (the first {@value #MAX_LISTED_FAILURES}), how many failed in
+     * all, and whether it had more rows than an order takes.
+     */
+    public record Reading(List<RecipientRow> rows, List<Failure> failures, int failedRows, boolean tooMany) {
     }
+
+    /** At most this many failing rows are kept one by one (a file of a million bad rows keeps a thousand). */
+    public static final int MAX_LISTED_FAILURES = 1_000;
+
+    /** Rows beyond this are not checked at all: no order takes them. */
+    static final int MAX_ROWS_READ = RecipientRules.MAX_RECIPIENTS + MAX_LISTED_FAILURES;
 
     private RecipientFiles() {
     }
@@ -57,7 +66,13 @@ public final class RecipientFiles {
         List<Failure> failures = new ArrayList<>();
         Set<String> seen = new HashSet<>(alreadyListed);
         boolean tooMany = false;
+        int failed = 0;
         for (int i = 1; i < table.size(); i++) {
+            if (i > MAX_ROWS_READ) {
+                tooMany = true;
+                failed += table.size() - i; // the rest is not read: counted, not listed
+                break;
+            }
             List<String> cells = table.get(i);
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue; // a blank line in the sheet is no recipient
@@ -65,18 +80,20 @@ public final class RecipientFiles {
             RecipientRow r = new RecipientRow(mobileText(TabularReader.at(cells, mobile)), TabularReader.at(cells, name),
                     TabularReader.at(cells, company), TabularReader.at(cells, title)).normalised();
             List<RecipientRules.Problem> problems = RecipientRules.checkRow(i + 1, r);
-            if (!problems.isEmpty()) {
-                failures.add(new Failure(i + 1, r, problems.get(0).messageKey()));
-            } else if (!seen.add(r.mobile()) && !duplicatesAllowed) {
-                failures.add(new Failure(i + 1, r, "recipient.mobile.duplicate"));
-            } else if (rows.size() + alreadyListed.size() >= RecipientRules.MAX_RECIPIENTS) {
-                tooMany = true;
-                failures.add(new Failure(i + 1, r, "recipient.tooMany"));
-            } else {
+            String problem = !problems.isEmpty() ? problems.get(0).messageKey()
+                    : !seen.add(r.mobile()) && !duplicatesAllowed ? "recipient.mobile.duplicate"
+                    : rows.size() + alreadyListed.size() >= RecipientRules.MAX_RECIPIENTS ? "recipient.tooMany" : null;
+            if (problem == null) {
                 rows.add(r);
+                continue;
+            }
+            tooMany |= "recipient.tooMany".equals(problem);
+            failed++;
+            if (failures.size() < MAX_LISTED_FAILURES) {
+                failures.add(new Failure(i + 1, r, problem));
             }
         }
-        return new Reading(rows, failures, tooMany);
+        return new Reading(rows, failures, failed, tooMany);
     }
 
     /** Excel shows 01012345678 typed into a number cell as 1012345678 (or 1,012,345,678): read back as it was typed. */

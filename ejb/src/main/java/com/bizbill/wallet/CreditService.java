@@ -47,6 +47,11 @@ public class CreditService {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CreditService.class.getName());
+
     @Inject
     BusinessLimits limits;
 
@@ -60,7 +65,12 @@ public class CreditService {
         Organisation org = postpaid(organisationId);
         long before = org.getCreditLimit();
         org.setCreditLimit(limit);
-        line(organisationId, YearMonth.now(clock)).changeLimit(limit);
+        // the contract's row is changed in this transaction: the month's line is opened in it too
+        find(organisationId, YearMonth.now(clock)).orElseGet(() -> {
+            CreditLine l = new CreditLine(organisationId, YearMonth.now(clock).toString(), limit);
+            em.persist(l);
+            return l;
+        }).changeLimit(limit);
         audit.record("CREDIT_LIMIT_SET", "ORGANISATION", organisationId, organisationId,
                 String.valueOf(before), String.valueOf(limit));
     }
@@ -86,7 +96,15 @@ public class CreditService {
      * remaining credit, saying by how much.
      */
     public long use(long organisationId, long amount, String reference, String description) {
-        CreditLine line = line(organisationId, YearMonth.now(clock));
+        return use(organisationId, YearMonth.now(clock), amount, reference, description);
+    }
+
+    /**
+     * The same for the order's own month (issue 20 review): the month the order records is the month whose credit it
+     * uses and whose credit its cancel gives back, even when the order is placed across midnight at a month's end.
+     */
+    public long use(long organisationId, YearMonth month, long amount, String reference, String description) {
+        CreditLine line = line(organisationId, month);
         em.lock(line, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(line);
         try {
@@ -150,12 +168,23 @@ public class CreditService {
 
     /** The month's credit line, opened with the contract limit if the job has not run yet. */
     CreditLine line(long organisationId, YearMonth month) {
-        return find(organisationId, month).orElseGet(() -> {
-            CreditLine l = new CreditLine(organisationId, month.toString(), postpaid(organisationId).getCreditLimit());
-            em.persist(l);
-            em.flush();
-            return l;
-        });
+        Optional<CreditLine> known = find(organisationId, month);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        // issue 20 review: the first orders of a month race to open its line; each opens it in a transaction of its
+        // own, the loser of the race finds the winner's (a duplicate key there is answered by the twin's row)
+        try {
+            self().openLine(organisationId, month);
+        } catch (jakarta.ejb.EJBException e) {
+            LOG.fine(() -> "credit line of " + organisationId + " " + month + " opened by a concurrent order");
+        }
+        return find(organisationId, month).orElseThrow(() -> new WalletException(ErrorCode.CREDIT_LIMIT_EXCEEDED,
+                "no credit line for " + month));
+    }
+
+    private CreditService self() {
+        return context.getBusinessObject(CreditService.class);
     }
 
     private Optional<CreditLine> find(long organisationId, YearMonth month) {

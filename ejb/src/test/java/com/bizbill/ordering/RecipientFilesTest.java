@@ -62,4 +62,18 @@ class RecipientFilesTest {
         assertThatThrownBy(() -> RecipientFiles.read("이름,회사\n김,비즈".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Set.of(), false)).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void aHugeFileOfBadRowsKeepsAThousandOfThemAndCountsTheRest() throws IOException {
+        StringBuilder csv = new StringBuilder("휴대폰번호,이름\n");
+        for (int i = 0; i < 30_000; i++) {
+            csv.append("02").append(i).append(",x\n");
+        }
+        RecipientFiles.Reading r = RecipientFiles.read(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Set.of(), false);
+        assertThat(r.rows()).isEmpty();
+        assertThat(r.failures()).hasSize(RecipientFiles.MAX_LISTED_FAILURES);
+        assertThat(r.failedRows()).isEqualTo(30_000);
+        assertThat(r.tooMany()).isTrue();
+    }
 }

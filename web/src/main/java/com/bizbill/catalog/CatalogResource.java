@@ -31,12 +31,24 @@ public class CatalogResource {
     @Inject
     com.bizbill.messaging.AlimtalkTemplates templates;
 
+    @Inject
+    com.bizbill.identity.ApiCallerHolder caller;
+
+    /** Issue 20 review: the coupon catalog and the templates are coupon companies' (sale prices are B2B terms). */
+    private void couponCompanyOnly() {
+        if (caller.get().organisationKind() != com.bizbill.identity.OrganisationKind.COUPON_COMPANY) {
+            throw new com.bizbill.shared.error.BizbillException(com.bizbill.shared.error.ErrorCode.FORBIDDEN,
+                    "only coupon companies read the coupon catalog");
+        }
+    }
+
     @GET
     @Path("templates")
     @Operation(summary = "The operator's active Alimtalk templates an order chooses from (CB-ORD-10)",
             description = "An order names one by templateId; the message's #{이름} and #{회사명} are filled from each "
                     + "recipient with autoFill, #{기념일} from the order's anniversaryText.")
     public List<TemplateView> templates() {
+        couponCompanyOnly();
         return templates.active().stream().map(t -> new TemplateView(t.getId(), t.getTheme(), t.getTitle(),
                 t.getMessage())).toList();
     }
@@ -52,6 +64,7 @@ public class CatalogResource {
     public ProductsView products(@QueryParam("page") @DefaultValue("0") Integer page,
                                  @QueryParam("size") @DefaultValue("20") Integer size,
                                  @QueryParam("category") Long category, @QueryParam("q") String text) {
+        couponCompanyOnly();
         PageQuery q = PageQuery.of(validator, page, size);
         Page<CatalogBrowsing.Card> p = browsing.onSale(category, text, q.page(), q.size());
         return new ProductsView(p.page(), p.size(), p.total(), p.items().stream().map(c -> {

@@ -45,6 +45,9 @@ public class OrderFormPage implements Serializable {
     OrderForms forms;
 
     @Inject
+    OrderQueries queries;
+
+    @Inject
     CatalogBrowsing browsing;
 
     @Inject
@@ -76,6 +79,10 @@ public class OrderFormPage implements Serializable {
             this.cashable = d.product().isCashable();
             this.prices = new LinkedHashMap<>();
             d.options().forEach(o -> prices.put(o.option().getValidityDays(), o.price()));
+            if (prices.isEmpty()) { // issue 20 review: on sale without a validity offered is not orderable
+                throw new com.bizbill.catalog.CatalogException(com.bizbill.shared.error.ErrorCode.PRODUCT_NOT_FOUND,
+                        "product " + productId + " has no validity on sale");
+            }
             this.validity = prices.containsKey(validity) ? validity : prices.keySet().iterator().next();
         }
 
@@ -289,7 +296,7 @@ public class OrderFormPage implements Serializable {
             RecipientFiles.Reading reading = RecipientFiles.read(content, listed, duplicatesAllowed);
             fileRows.addAll(reading.rows());
             failures = reading.failures();
-            Messages.info("order.upload.read", reading.rows().size(), reading.failures().size());
+            Messages.info("order.upload.read", reading.rows().size(), reading.failedRows());
         } catch (IOException e) {
             Messages.error("order.upload.unreadable");
         } catch (BizbillException e) {
@@ -386,6 +393,10 @@ public class OrderFormPage implements Serializable {
         return a == null ? null : getMeans().available() - a.finalTotal();
     }
 
+    private LocalDateTime reservedAt() {
+        return reserved ? reservedAt : null;
+    }
+
     public LocalDateTime getLatestReservation() {
         return ReservationWindow.latest(forms.now());
     }
@@ -405,6 +416,11 @@ public class OrderFormPage implements Serializable {
         }
         if (getRecipientCount() == 0) {
             Messages.error("order.form.noRecipients");
+            return;
+        }
+        if (reserved && reservedAt == null) { // issue 20 review: "reserve" without a time is not "now"
+            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "orderForm:reservedAt",
+                    "order.form.reserveWhen");
             return;
         }
         if (!terms) {
@@ -432,11 +448,24 @@ public class OrderFormPage implements Serializable {
 
     /** CB-ORD-11: places and pays the order; on success, to the order's page. */
     public String pay() {
+        if (reserved && reservedAt == null) {
+            Messages.add(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "orderForm:reservedAt",
+                    "order.form.reserveWhen");
+            return null;
+        }
+        QuotePricing.Amounts shown = getAmounts();
         PlaceOrder cmd = new PlaceOrder(name, kind, lines.stream().map(l -> new PlaceOrder.Choice(l.productId,
                 l.validity)).toList(), kind == QuotePricing.Kind.SELECTABLE ? getDesignatedOrDefault() : null,
-                sendTitle, reserved ? reservedAt : null, recipientRows(), duplicatesAllowed,
-                templateId == null ? 0 : templateId, autoFill, anniversaryText, couponPageMessage, terms, requestKey);
-        CouponOrder o = placement.place(me(), cmd); // a refusal is shown by the exception handler, nothing placed
+                sendTitle, reservedAt(), recipientRows(), duplicatesAllowed, templateId == null ? 0 : templateId,
+                autoFill, anniversaryText, couponPageMessage, terms, requestKey,
+                shown == null ? null : shown.finalTotal()); // the amount the question named, or nothing is paid
+        CouponOrder o;
+        try {
+            o = placement.place(me(), cmd); // a refusal is shown by the exception handler, nothing placed
+        } catch (jakarta.ejb.EJBException e) {
+            // issue 20 review: the same form submitted twice at once: the twin's order, if it was placed
+            o = queries.byRequestKey(member.get().organisationId(), requestKey).orElseThrow(() -> e);
+        }
         Messages.flashInfo("order.placed", o.getNumber(), Messages.formats().won(o.getFinalAmount()));
         return "/portal/coupon/order-view?faces-redirect=true&number=" + o.getNumber();
     }

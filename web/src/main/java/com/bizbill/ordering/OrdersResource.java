@@ -198,6 +198,9 @@ public class OrdersResource {
         public String couponPageMessage;
         @Schema(description = "CB-ORD-11: the purchase details were checked and the terms agreed", required = true)
         public boolean termsAccepted;
+        @Schema(description = "the final amount the caller priced (e.g. from GET /catalog/products); when given and "
+                + "a price changed since, the order is refused with ORDER_PRICE_CHANGED and nothing is paid")
+        public Long expectedFinalAmount;
 
         PlaceOrder toCommand(String requestKey) {
             QuotePricing.Kind kind;
@@ -228,7 +231,8 @@ public class OrdersResource {
                     .map(r -> r == null ? new RecipientRow("", null, null, null)
                             : new RecipientRow(r.mobile, r.name, r.company, r.title)).toList();
             return new PlaceOrder(name, kind, choices, designatedProductId, sendTitle, at, rows, allowDuplicates,
-                    templateId, autoFill, anniversaryText, couponPageMessage, termsAccepted, requestKey);
+                    templateId, autoFill, anniversaryText, couponPageMessage, termsAccepted, requestKey,
+                    expectedFinalAmount);
         }
     }
 

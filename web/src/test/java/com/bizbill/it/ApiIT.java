@@ -472,6 +472,9 @@ class ApiIT {
         String key = buyer.get("apiKey");
         given().header("X-API-Key", key).get(base + "/api/v1/catalog/templates").then().statusCode(200)
                 .body("id", hasItems(Integer.parseInt(template)));
+        // the coupon catalog's sale prices are coupon companies' terms: a store's key is refused
+        given().header("X-API-Key", store.get("apiKey")).get(base + "/api/v1/catalog/products").then().statusCode(403)
+                .contentType(PROBLEM);
         JsonPath coffee = given().header("X-API-Key", key).get(base + "/api/v1/catalog/products?q=아메리카노 (Tall)")
                 .then().statusCode(200).extract().jsonPath();
         int productId = coffee.getInt("items[0].id");

@@ -219,6 +219,12 @@ class OrderingIT {
         } finally {
             catalog.setStatus(burger.getId(), ProductStatus.ON_SALE);
         }
+        // issue 20 review: the amount shown is not the amount now (a price changed): nothing is paid
+        PlaceOrder shown = coffee(1);
+        BizbillException changed = refused(ErrorCode.ORDER_PRICE_CHANGED, () -> placement.place(c[1], new PlaceOrder(
+                shown.name(), shown.type(), shown.products(), null, shown.sendTitle(), null, shown.recipients(), false,
+                template, true, null, null, true, UUID.randomUUID().toString(), coffee30 - 1)));
+        assertEquals(List.of(coffee30 - 1, coffee30), changed.getFieldErrors().get(0).args());
         long unlimited = fixtures.subMember(c[1], MonthlyPurchaseLimit.unlimited());
         subs.setSuspended(c[1], unlimited, true);
         refused(ErrorCode.ORDERER_NOT_ACTIVE, () -> placement.place(unlimited, coffee(1)));

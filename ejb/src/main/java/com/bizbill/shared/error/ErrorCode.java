@@ -177,6 +177,8 @@ public enum ErrorCode {
     CASHABLE_LIMIT_EXCEEDED(422, ErrorContext.ORDERING),
     /** CB-MEM-5: a suspended, dormant, withdrawing or withdrawn member cannot order. */
     ORDERER_NOT_ACTIVE(403, ErrorContext.ORDERING),
+    /** Issue 20 review: a price changed since the amount was shown; nothing was paid. */
+    ORDER_PRICE_CHANGED(409, ErrorContext.ORDERING),
     /** A product of the order is no longer on sale, or not with that validity. */
     PRODUCT_NOT_ON_SALE(422, ErrorContext.ORDERING);
 
