@@ -44,6 +44,9 @@ public class DeliveryReports {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<OtherReport> otherReports;
+
     /**
      * The reports of the window ending at {@code to} (from the last poll, less the overlap), for the job
      * {@code message-delivery-reports} ({@link DeliveryReportWork}), which applies each on its own.
@@ -79,7 +82,10 @@ public class DeliveryReports {
             }
         }
         if (rec == null) {
-            return Outcome.NOT_OURS; // a login code or a notice of our own: not a store's usage
+            // issue 21 §3: the operator's own traffic (coupon messages) is settled by its context, never billed
+            OtherReport other = new OtherReport(report);
+            otherReports.fire(other);
+            return other.isApplied() ? Outcome.APPLIED : Outcome.NOT_OURS; // else a login code or a notice
         }
         if (!rec.report(report.delivered(), report.resultCode(), report.reportedAt())) {
             return Outcome.ALREADY_FINAL;

@@ -121,6 +121,12 @@ public class CouponOrder {
     @Column(name = "CANCELLED_BY", length = 200)
     private String cancelledBy;
 
+    @Column(name = "SENDING_SINCE")
+    private Instant sendingSince;
+
+    @Column(name = "COMPLETED_AT")
+    private Instant completedAt;
+
     @Version
     private long version;
 
@@ -180,6 +186,33 @@ public class CouponOrder {
         status = OrderStatus.RESERVATION_CANCELLED;
         cancelledBy = by;
         cancelledAt = at;
+    }
+
+    /** CB-DSP-2: dispatch started (from RESERVED only; a cancelled order never starts). */
+    public boolean startSending(Instant at) {
+        if (status != OrderStatus.RESERVED) {
+            return false;
+        }
+        status = OrderStatus.SENDING;
+        sendingSince = at;
+        return true;
+    }
+
+    /** CB-DSP-2: every recipient ended as success, failure or error. */
+    public void complete(Instant at) {
+        if (status != OrderStatus.SENDING) {
+            throw new IllegalStateException("order " + number + " is " + status + ", not SENDING");
+        }
+        status = OrderStatus.COMPLETED;
+        completedAt = at;
+    }
+
+    public Instant getSendingSince() {
+        return sendingSince;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     public boolean isCancellable() {

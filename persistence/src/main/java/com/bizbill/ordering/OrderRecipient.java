@@ -9,8 +9,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A recipient of an order (CB-ORD-8). Written with the order and never changed afterwards (the number cannot change
- * once the order is placed): every column is insert-only. Ids come from a sequence in blocks of 500 so that an order
+ * A recipient of an order (CB-ORD-8). What was ordered for it is written with the order and never changed (the
+ * number cannot change once the order is placed): those columns are insert-only. Dispatch (issue 21) keeps its send
+ * status (CB-DSP-3), its coupon-page token and its message here. Ids come from a sequence in blocks of 500 so that an order
  * of 10,000 recipients is written in JDBC batches without an id round trip per row (issue 20 §2).
  */
 @Entity
@@ -43,7 +44,120 @@ public class OrderRecipient {
     @Column(name = "TITLE", length = 40, updatable = false)
     private String title;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "SEND_STATUS", length = 20)
+    private SendStatus sendStatus;
+
+    /** The recipient's coupon page {@code /c/{token}}: 32 random bytes, base64url (≥ 128 bits, unguessable). */
+    @Column(name = "TOKEN", length = 64, unique = true)
+    private String token;
+
+    /** The message that carries it (Alimtalk, or the MMS fallback once it failed): our reference, written first. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "CHANNEL", length = 20)
+    private com.bizbill.messaging.MessageType channel;
+
+    @Column(name = "MESSAGE_REF", length = 60)
+    private String messageRef;
+
+    @Column(name = "MESSAGE_ID", length = 100)
+    private String messageId;
+
+    @Column(name = "SENT_AT")
+    private java.time.Instant sentAt;
+
+    @Column(name = "SETTLED_AT")
+    private java.time.Instant settledAt;
+
+    @Column(name = "RESULT_CODE", length = 40)
+    private String resultCode;
+
+    @jakarta.persistence.Version
+    private long version;
+
     protected OrderRecipient() {
+    }
+
+    /** Dispatch takes the recipient: its coupon page token is made once. */
+    public void start(String newToken) {
+        if (sendStatus == null) {
+            sendStatus = SendStatus.IN_PROGRESS;
+            token = newToken;
+        }
+    }
+
+    /** CB-DSP-3 ERROR: a coupon could not be issued, so no message is sent. */
+    public void error(String why, java.time.Instant at) {
+        requireInProgress();
+        sendStatus = SendStatus.ERROR;
+        resultCode = why == null ? null : why.substring(0, Math.min(40, why.length()));
+        settledAt = at;
+    }
+
+    /** The message is about to be handed to the gateway: its reference is kept before the call. */
+    public void sending(com.bizbill.messaging.MessageType type, String reference, java.time.Instant at) {
+        requireInProgress();
+        channel = type;
+        messageRef = reference;
+        messageId = null;
+        sentAt = at;
+    }
+
+    public void accepted(String providerId) {
+        messageId = providerId;
+    }
+
+    /** CB-DSP-3 SUCCESS: the report says delivered. */
+    public void delivered(java.time.Instant at) {
+        requireInProgress();
+        sendStatus = SendStatus.SUCCESS;
+        settledAt = at;
+    }
+
+    /** CB-DSP-3 FAILURE: the message (its fallback included) could not be delivered. */
+    public void undelivered(String code, java.time.Instant at) {
+        requireInProgress();
+        sendStatus = SendStatus.FAILURE;
+        resultCode = code;
+        settledAt = at;
+    }
+
+    private void requireInProgress() {
+        if (sendStatus != SendStatus.IN_PROGRESS) {
+            throw new IllegalStateException("recipient " + id + " is " + sendStatus);
+        }
+    }
+
+    public SendStatus getSendStatus() {
+        return sendStatus;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public com.bizbill.messaging.MessageType getChannel() {
+        return channel;
+    }
+
+    public String getMessageRef() {
+        return messageRef;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public java.time.Instant getSentAt() {
+        return sentAt;
+    }
+
+    public java.time.Instant getSettledAt() {
+        return settledAt;
+    }
+
+    public String getResultCode() {
+        return resultCode;
     }
 
     public OrderRecipient(long orderId, int seq, RecipientRow row) {

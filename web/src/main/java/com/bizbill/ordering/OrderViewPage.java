@@ -56,6 +56,15 @@ public class OrderViewPage implements Serializable {
         }
     }
 
+    @Inject
+    com.bizbill.dispatch.DispatchQueries dispatch;
+
+    /** Issue 21 §1: the dispatch's progress (recipients done, successes, in progress, failures, errors). */
+    public OrderProgress getProgress() {
+        CouponOrder o = getOrder();
+        return o == null ? null : dispatch.progress(o.getNumber());
+    }
+
     public List<OrderItem> getItems() {
         CouponOrder o = getOrder();
         return o == null ? List.of() : queries.items(o.getId());

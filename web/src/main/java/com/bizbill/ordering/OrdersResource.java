@@ -67,6 +67,9 @@ public class OrdersResource {
     @Inject
     Validator validator;
 
+    @Inject
+    com.bizbill.dispatch.DispatchQueries dispatch;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place and pay a coupon order (CB-ORD-1..11)",
@@ -132,7 +135,8 @@ public class OrdersResource {
         CouponOrder o = queries.byNumber(org(), number);
         Page<OrderRecipient> p = queries.recipients(o.getId(), q.page(), q.size());
         return new PageView<>(p.page(), p.size(), p.total(), p.items().stream().map(r -> new RecipientView(r.getSeq(),
-                r.getMobile(), r.getName(), r.getCompany(), r.getTitle())).toList());
+                r.getMobile(), r.getName(), r.getCompany(), r.getTitle(),
+                r.getSendStatus() == null ? "WAITING" : r.getSendStatus().name())).toList());
     }
 
     @POST
@@ -155,9 +159,11 @@ public class OrdersResource {
     }
 
     private OrderView view(CouponOrder o) {
+        OrderProgress p = dispatch.progress(o.getNumber());
         return new OrderView(o.getNumber(), o.getStatus().name(), o.getName(), o.getType().name(), o.getSendTitle(),
                 o.getReservedAt(), o.getDueAt(), o.getRecipientCount(), o.getFaceTotal(), o.getDiscount(),
                 o.getFinalAmount(), o.getPaymentType().name(), o.getPlacedAt(), o.getCancelledAt(),
+                new ProgressView(p.done(), p.success(), p.inProgress() + p.waiting(), p.failure(), p.error()),
                 queries.items(o.getId()).stream().map(i -> new ItemView(i.getProductId(), i.getBrandName(),
                         i.getProductName(), i.getValidityDays(), i.getFaceValue(), i.getSalePrice(), i.isCashable(),
                         i.isDesignated())).toList());
@@ -257,14 +263,18 @@ public class OrdersResource {
     public record OrderView(String number, String status, String name, String type, String sendTitle,
                             Instant reservedAt, Instant dueAt, int recipientCount, long faceTotal, long discount,
                             long finalAmount, String paymentType, Instant placedAt, Instant cancelledAt,
-                            List<ItemView> items) {
+                            ProgressView progress, List<ItemView> items) {
+    }
+
+    /** Issue 21 §1: recipients done, and of them successes, failures (undelivered) and errors (no coupon). */
+    public record ProgressView(long done, long success, long inProgress, long failure, long error) {
     }
 
     public record ItemView(long productId, String brand, String product, int validityDays, long faceValue,
                            long salePrice, boolean cashable, boolean designated) {
     }
 
-    public record RecipientView(int seq, String mobile, String name, String company, String title) {
+    public record RecipientView(int seq, String mobile, String name, String company, String title, String sendStatus) {
     }
 
     public record PageView<T>(int page, int size, long total, List<T> items) {

@@ -318,4 +318,175 @@ class OrderingIT {
                 + wallets.balance(c[0]));
         assertBooks(c[0]);
     }
+
+    // ------------------------------------------------------------------ issue 21: dispatch
+
+    @Inject
+    com.bizbill.shared.jobs.JobRunService jobs;
+
+    @Inject
+    com.bizbill.messaging.MessageGateway gateway;
+
+    @Inject
+    com.bizbill.messaging.DeliveryReports reports;
+
+    @Inject
+    com.bizbill.catalog.SandboxSupplierBooks supplierBooks;
+
+    @Inject
+    com.bizbill.dispatch.DispatchSteps dispatchSteps;
+
+    @Inject
+    com.bizbill.dispatch.DispatchQueries dispatchQueries;
+
+    @Inject
+    com.bizbill.catalog.CouponSupplier supplier;
+
+    @Inject
+    com.bizbill.shared.time.DemoClockService demoClock;
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        if (!demoClock.offset().isZero()) {
+            demoClock.reset();
+        }
+    }
+
+    /** Runs the order's dispatch job to its end, then applies the gateway's reports (twice: fallbacks report too). */
+    private void dispatchAndReport(String number, java.time.Instant since) throws Exception {
+        var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH, number));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        for (int round = 0; round < 2; round++) {
+            Thread.sleep(1_100); // the sandbox reports a message a second after it took it
+            for (var r : gateway.reports(since, clock.instant().plusSeconds(2))) {
+                reports.apply(r);
+            }
+        }
+    }
+
+    private List<com.bizbill.ordering.OrderRecipient> recipientsOf(CouponOrder o) {
+        return orders.recipients(o.getId(), 0, 10_000).items();
+    }
+
+    private long couponCount(CouponOrder o, com.bizbill.ordering.CouponStatus status) {
+        return em.createQuery("select count(c) from OrderCoupon c where c.orderId = :o and c.status = :s", Long.class)
+                .setParameter("o", o.getId()).setParameter("s", status).getSingleResult();
+    }
+
+    /**
+     * CB-DSP-1..4, issue 21: a general order dispatched with the sandbox's failures mixed in: a product whose answer is
+     * lost (settled by a look-up, never issued again), a number without KakaoTalk (the fallback arrives), one that
+     * never receives (FAILURE), one whose send answer is lost (the report settles it); afterwards every recipient is
+     * settled, the order COMPLETED, and money in flight back where it was.
+     */
+    @Test
+    void cbDsp1AGeneralOrderIsDispatchedOnceAndEveryRecipientSettled() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "발송");
+        fixtures.wallet(c[0], 3_000_000);
+        long inFlight = inFlight();
+        long repeats = supplierBooks.repeatedIssues();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        String p = String.format("0108%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+        List<RecipientRow> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(new RecipientRow(p + String.format("%04d", 1000 + i), "수신" + i, "비즈상사", null));
+        }
+        rows.add(new RecipientRow(p + "8888", "카톡없음", null, null));
+        rows.add(new RecipientRow(p + "9999", "못받음", null, null));
+        rows.add(new RecipientRow(p + "4040", "응답분실", null, null));
+        CouponOrder o = placement.place(c[1], new PlaceOrder(null, QuotePricing.Kind.GENERAL, List.of(
+                new PlaceOrder.Choice(product("SB-CF-001").getId(), 30), new PlaceOrder.Choice(product("SB-PZ-002").getId(),
+                        30)), null, "연말 감사 선물", null, rows, false, template, true, null, null, true,
+                UUID.randomUUID().toString()));
+        long paid = o.getFinalAmount();
+        assertEquals(inFlight + paid, inFlight());
+
+        dispatchAndReport(o.getNumber(), since);
+
+        var progress = dispatchQueries.progress(o.getNumber());
+        assertEquals(43, progress.total());
+        assertTrue(progress.isSettled(), progress.toString());
+        assertEquals(42, progress.success(), "the fallback reached the number without KakaoTalk: " + progress);
+        assertEquals(1, progress.failure(), "the number that never receives");
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+        assertEquals(86, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED), "two coupons per recipient");
+        assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing issued twice at the supplier (lost answers)");
+        var noKakao = recipientsOf(o).stream().filter(r -> r.getMobile().endsWith("8888")).findFirst().orElseThrow();
+        assertEquals(com.bizbill.messaging.MessageType.LMS, noKakao.getChannel(), "sent again as a text message");
+        assertEquals(43, recipientsOf(o).stream().map(com.bizbill.ordering.OrderRecipient::getToken).distinct()
+                .filter(t -> t != null && t.length() >= 43).count(), "a coupon-page token each, unguessable");
+        // issue 21 §2: issuing moved the whole amount from money in flight to coupon sales
+        assertEquals(inFlight, inFlight(), "money in flight settled");
+        assertEquals(3_000_000 - paid, wallets.balance(c[0]));
+        assertBooks(c[0]);
+
+        // a second run (a staff re-run, a tick after a crash) finds nothing to do and sends nothing again
+        long sent = gateway.reports(since, clock.instant().plusSeconds(2)).size();
+        dispatchSteps.finishIfSettled(o.getId());
+        assertTrue(dispatchQueries.due(100).stream().noneMatch(o.getNumber()::equals));
+        assertEquals(sent, gateway.reports(since, clock.instant().plusSeconds(2)).size());
+    }
+
+    /** CB-DSP-3 ERROR: a product that cannot be issued: its recipients get no message and their price back. */
+    @Test
+    void cbDsp3ACouponThatCannotBeIssuedGivesNoMessageAndThePriceBack() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "발급 실패");
+        fixtures.wallet(c[0], 500_000);
+        long inFlight = inFlight();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder o = placement.place(c[1], order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30),
+                new PlaceOrder.Choice(product("SB-CK-004").getId(), 30)), 5, null));
+        long supplierBalance = supplier.balance();
+        dispatchAndReport(o.getNumber(), since);
+        var progress = dispatchQueries.progress(o.getNumber());
+        assertEquals(5, progress.error(), progress.toString());
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+        assertEquals(0, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED));
+        assertEquals(5, couponCount(o, com.bizbill.ordering.CouponStatus.DISCARDED), "the coffees were discarded");
+        assertEquals(supplierBalance, supplier.balance(), "the supplier is owed nothing for them");
+        assertEquals(500_000, wallets.balance(c[0]), "the whole price came back");
+        assertEquals(inFlight, inFlight());
+        assertTrue(recipientsOf(o).stream().allMatch(r -> r.getMessageRef() == null), "no message");
+        assertBooks(c[0]);
+    }
+
+    /**
+     * Issue 21 §4: a crash between "asked the supplier" and "wrote its answer": the next run looks the coupon up and
+     * adopts it (never issues again); one the supplier never got is settled as not issued once it is surely lost.
+     */
+    @Test
+    void issue21ARunKilledMidIssueResumesWithNothingIssuedTwice() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "중단 재개");
+        fixtures.wallet(c[0], 500_000);
+        long repeats = supplierBooks.repeatedIssues();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder o = placement.place(c[1], coffee(2));
+        CouponOrder started = dispatchSteps.begin(o.getNumber());
+        List<Long> ids = recipientsOf(o).stream().map(com.bizbill.ordering.OrderRecipient::getId).toList();
+        List<Long> coupons = dispatchSteps.prepare(started.getId(), ids);
+        assertEquals(2, coupons.size());
+        // the first: the supplier issued it, and the server died before our row heard of it
+        supplier.issue(dispatchSteps.attempt(coupons.get(0)));
+        // the second: marked as asked, and the server died before the call left
+        dispatchSteps.attempt(coupons.get(1));
+
+        var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH, o.getNumber()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        assertEquals(com.bizbill.ordering.CouponStatus.ISSUED, dispatchSteps.coupon(coupons.get(0)).getStatus(),
+                "adopted by a look-up");
+        assertEquals(com.bizbill.ordering.CouponStatus.ISSUING, dispatchSteps.coupon(coupons.get(1)).getStatus(),
+                "too early to call it lost");
+        assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing asked twice");
+
+        demoClock.advance(java.time.Duration.ofMinutes(11));
+        dispatchAndReport(o.getNumber(), since);
+        assertEquals(com.bizbill.ordering.CouponStatus.ISSUE_FAILED, dispatchSteps.coupon(coupons.get(1)).getStatus(),
+                "the supplier has no such coupon: not issued");
+        var progress = dispatchQueries.progress(o.getNumber());
+        assertEquals(1, progress.success(), progress.toString());
+        assertEquals(1, progress.error(), progress.toString());
+        assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing asked twice");
+        assertEquals(500_000 - price("SB-CF-001", 30), wallets.balance(c[0]), "the lost one's price came back");
+        assertBooks(c[0]);
+    }
 }

@@ -1,0 +1,26 @@
+package com.bizbill.dispatch;
+
+import com.bizbill.ordering.OrderNumber;
+import com.bizbill.shared.jobs.JobCatalog;
+import com.bizbill.shared.jobs.JobPeriod;
+import com.bizbill.shared.jobs.PeriodicJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Issue 21 §1: the dispatch job of one order, its "period" the order's number: claimed by a row (job + number) like
+ * every periodic job, so one order is dispatched by one run even on two nodes, and a dead run is taken over. It is
+ * not due by the calendar: {@link DispatchScheduler} starts it when an order falls due (and again while it is unsettled).
+ */
+@ApplicationScoped
+public class DispatchJobs implements JobCatalog {
+
+    public static final PeriodicJob COUPON_DISPATCH = PeriodicJob.of("coupon-dispatch", JobPeriod.DAY)
+            .dueWhen((now, lookback) -> List.of())
+            .validWhen((period, now) -> OrderNumber.looksLike(period));
+
+    @Override
+    public List<PeriodicJob> jobs() {
+        return List.of(COUPON_DISPATCH);
+    }
+}
