@@ -30,8 +30,12 @@ public class DispatchScheduler {
     @Inject
     CallContext callContext;
 
+    @Inject
+    Dispatcher dispatcher;
+
     public void onTick(@Observes ScheduleTick tick) {
         startDue();
+        dispatcher.expireUnreported();
     }
 
     /** Starts the due orders' runs; returns how many were started. */

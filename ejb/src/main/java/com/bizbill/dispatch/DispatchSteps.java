@@ -303,14 +303,46 @@ public class DispatchSteps {
         }
     }
 
-    /** CB-DSP-2: the order is COMPLETED once every recipient is settled. */
-    public OrderProgress finishIfSettled(long orderId) {
+    /** CB-DSP-2: the order is COMPLETED once every recipient is settled; true when this call completed it. */
+    public boolean finishIfSettled(long orderId) {
         OrderProgress p = progress(orderId);
         CouponOrder o = em.find(CouponOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (p.isSettled() && o.getStatus() == OrderStatus.SENDING) {
             o.complete(clock.instant());
+            return true;
         }
-        return p;
+        return false;
+    }
+
+    /** Issue 21 §6: what the orderer is told when an order completes. */
+    public record Completion(String to, String number, String name, OrderProgress progress, long confirmed,
+                             long returned) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Completion completion(long orderId) {
+        CouponOrder o = em.find(CouponOrder.class, orderId);
+        Number returned = (Number) em.createQuery("select coalesce(sum(c.price), 0) from OrderCoupon c, OrderRecipient r "
+                + "where c.recipientId = r.id and r.orderId = :o and r.sendStatus = :error").setParameter("o", orderId)
+                .setParameter("error", SendStatus.ERROR).getSingleResult();
+        com.bizbill.identity.Member m = em.find(com.bizbill.identity.Member.class, o.getMemberId());
+        String to = m.getEmail() != null ? m.getEmail() : m.getLoginId();
+        return new Completion(to, o.getNumber(), o.getName(), progress(orderId), o.getFinalAmount() - returned.longValue(),
+                returned.longValue());
+    }
+
+    /**
+     * Issue 21 §3: a message the gateway never reported on within {@code bizbill.dispatch.report-timeout} (72 hours)
+     * is a failure; returns the orders touched.
+     */
+    public List<Long> expireUnreported(Instant sentBefore) {
+        List<OrderRecipient> stale = em.createQuery("select r from OrderRecipient r where r.sendStatus = :progress "
+                        + "and r.messageRef is not null and r.sentAt < :before", OrderRecipient.class)
+                .setParameter("progress", SendStatus.IN_PROGRESS).setParameter("before", sentBefore).setMaxResults(1_000)
+                .getResultList();
+        Instant now = clock.instant();
+        stale.forEach(r -> r.undelivered("NO_REPORT", now));
+        return stale.stream().map(OrderRecipient::getOrderId).distinct().toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

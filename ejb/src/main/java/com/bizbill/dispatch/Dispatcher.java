@@ -7,6 +7,7 @@ import com.bizbill.messaging.MessageOutcomeUnknown;
 import com.bizbill.ordering.CouponOrder;
 import com.bizbill.ordering.OrderCoupon;
 import com.bizbill.ordering.CouponStatus;
+import com.bizbill.ordering.OrderProgress;
 import com.bizbill.shared.error.BizbillException;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.shared.jobs.ItemCounts;
@@ -51,6 +52,9 @@ public class Dispatcher {
     @Inject
     Config config;
 
+    @Inject
+    com.bizbill.shared.mail.MailSender mail;
+
     /** Does one chunk; a temporary supplier failure pauses the order ({@link DispatchPaused}). */
     public ItemCounts dispatch(String number, List<Long> recipientIds) {
         if (recipientIds.isEmpty()) {
@@ -82,11 +86,44 @@ public class Dispatcher {
         return new ItemCounts(recipientIds.size(), 0, 0, 0, 0, null);
     }
 
-    /** CB-DSP-2: the order is COMPLETED once every recipient is settled (after a run, and after each report). */
+    /**
+     * CB-DSP-2: the order is COMPLETED once every recipient is settled (after a run, after each report); the orderer
+     * is then mailed the counts and the amounts (issue 21 §6), after the commit.
+     */
     public void finishIfSettled(String number) {
         CouponOrder o = steps.byNumber(number);
-        if (o != null) {
-            steps.finishIfSettled(o.getId());
+        if (o != null && steps.finishIfSettled(o.getId())) {
+            mailCompletion(steps.completion(o.getId()));
+        }
+    }
+
+    /** Issue 21 §3: messages with no report after {@code bizbill.dispatch.report-timeout} (72 h) are failures. */
+    public int expireUnreported() {
+        Duration timeout = config.getOptionalValue("bizbill.dispatch.report-timeout", String.class).map(Duration::parse)
+                .orElse(Duration.ofHours(72));
+        List<Long> orders = steps.expireUnreported(clock.instant().minus(timeout));
+        for (long orderId : orders) {
+            if (steps.finishIfSettled(orderId)) {
+                mailCompletion(steps.completion(orderId));
+            }
+        }
+        return orders.size();
+    }
+
+    private void mailCompletion(DispatchSteps.Completion c) {
+        var f = com.bizbill.shared.i18n.Formats.KOREAN;
+        OrderProgress p = c.progress();
+        String body = "쿠폰 주문 " + c.number() + " (" + c.name() + ")의 발송이 끝났습니다.\n\n"
+                + "성공 " + f.number(p.success()) + "명 · 실패 " + f.number(p.failure()) + "명 · 오류 " + f.number(p.error())
+                + "명\n확정 금액 " + f.won(c.confirmed()) + " · 돌려드린 금액 " + f.won(c.returned()) + "\n\n"
+                + "Order " + c.number() + " has been sent: " + p.success() + " delivered, " + p.failure()
+                + " undelivered, " + p.error() + " without a coupon (refunded). Confirmed " + c.confirmed()
+                + " won; returned " + c.returned() + " won.";
+        try {
+            mail.send(new com.bizbill.shared.mail.MailMessage(c.to(), "[Bizbill] 쿠폰 발송 완료 " + c.number()
+                    + " / Coupons sent", body));
+        } catch (RuntimeException e) {
+            LOG.warning("completion mail of " + c.number() + " not sent: " + e.getMessage());
         }
     }
 

@@ -345,6 +345,29 @@ class OrderingIT {
     @Inject
     com.bizbill.shared.time.DemoClockService demoClock;
 
+    @Inject
+    com.bizbill.shared.mail.Outbox outbox;
+
+    @Inject
+    com.bizbill.dispatch.Dispatcher dispatcher;
+
+    /** Issue 21 §3: a message without any report after 72 hours is a failure, and its order completes. */
+    @Test
+    void issue21AMessageWithoutAReportFor72HoursIsAFailure() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "무응답");
+        fixtures.wallet(c[0], 100_000);
+        CouponOrder o = placement.place(c[1], coffee(2));
+        var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH, o.getNumber()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        assertEquals(2, dispatchQueries.progress(o.getNumber()).inProgress(), "sent, not reported yet");
+        dispatcher.expireUnreported();
+        assertEquals(2, dispatchQueries.progress(o.getNumber()).inProgress(), "not before 72 hours");
+        demoClock.advance(java.time.Duration.ofHours(73));
+        dispatcher.expireUnreported();
+        assertEquals(2, dispatchQueries.progress(o.getNumber()).failure());
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+    }
+
     @org.junit.jupiter.api.AfterEach
     void clockBack() {
         if (!demoClock.offset().isZero()) {
@@ -409,6 +432,11 @@ class OrderingIT {
         assertEquals(42, progress.success(), "the fallback reached the number without KakaoTalk: " + progress);
         assertEquals(1, progress.failure(), "the number that never receives");
         assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+        // issue 21 §6: the orderer is told, with the counts and the amounts
+        String master = em.find(com.bizbill.identity.Member.class, c[1]).getLoginId();
+        var mail = outbox.list(master, 0, 10).items().stream().filter(m -> m.getSubject().contains(o.getNumber()))
+                .findFirst().orElseThrow();
+        assertTrue(mail.getBody().contains("성공 42명") && mail.getBody().contains("실패 1명"), mail.getBody());
         assertEquals(86, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED), "two coupons per recipient");
         assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing issued twice at the supplier (lost answers)");
         var noKakao = recipientsOf(o).stream().filter(r -> r.getMobile().endsWith("8888")).findFirst().orElseThrow();
