@@ -1,5 +1,6 @@
 package com.bizbill.catalog;
 
+import com.bizbill.catalog.sandbox.SandboxSupplierAccount;
 import com.bizbill.catalog.sandbox.SandboxSupplierCoupon;
 import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.Config;
  * The sandbox supplier's books (issue 21 §2): what it issued under which transaction id, in transactions of its own
  * (REQUIRES_NEW) as a real supplier's are: a coupon it issued stays issued whatever becomes of the caller's
  * transaction. The operator's deposit at the supplier is {@code bizbill.supplier.sandbox.deposit} (default 10 billion
- * won) less the face value of every coupon not discarded; an issue beyond it is refused as a temporary failure.
+ * won) less what it owes (one account row: the face value of every coupon not discarded); an issue beyond it is
+ * refused as a temporary failure.
  */
 @Stateless
 public class SandboxSupplierBooks {
@@ -49,10 +51,14 @@ public class SandboxSupplierBooks {
             known.get().issuedAgain();
             return Optional.empty();
         }
-        if (balance() < faceValue) {
+        SandboxSupplierAccount account = em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        long balance = deposit() - account.getOwed();
+        if (balance < faceValue) {
             throw new CatalogException(ErrorCode.COUPON_SUPPLIER_BALANCE_SHORT, "the operator's deposit at the sandbox "
-                    + "supplier is short: " + balance() + " won for " + faceValue);
+                    + "supplier is short: " + balance + " won for " + faceValue);
         }
+        account.issued(faceValue);
         StringBuilder pin = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             pin.append(RANDOM.nextInt(10));
@@ -74,9 +80,15 @@ public class SandboxSupplierBooks {
     public void discard(String transactionId) {
         SandboxSupplierCoupon c = find(transactionId)
                 .orElseThrow(() -> new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "no coupon " + transactionId));
+        SandboxSupplierAccount account = em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID,
+                LockModeType.PESSIMISTIC_WRITE);
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        boolean wasIssued = c.getState() == SandboxSupplierCoupon.State.ISSUED;
         if (!c.discard(clock.instant())) {
             throw new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "coupon " + transactionId + " was used");
+        }
+        if (wasIssued) {
+            account.discarded(c.getFaceValue());
         }
     }
 
@@ -87,10 +99,11 @@ public class SandboxSupplierBooks {
     }
 
     public long balance() {
-        long deposit = config.getOptionalValue(DEPOSIT_KEY, Long.class).orElse(DEFAULT_DEPOSIT);
-        Number owed = (Number) em.createQuery("select coalesce(sum(c.faceValue), 0) from SandboxSupplierCoupon c "
-                + "where c.state <> com.bizbill.catalog.sandbox.SandboxSupplierCoupon.State.DISCARDED").getSingleResult();
-        return deposit - owed.longValue();
+        return deposit() - em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID).getOwed();
+    }
+
+    private long deposit() {
+        return config.getOptionalValue(DEPOSIT_KEY, Long.class).orElse(DEFAULT_DEPOSIT);
     }
 
     /** Issue calls that repeated a transaction id (the sandbox refused them): 0 when nothing was issued twice. */

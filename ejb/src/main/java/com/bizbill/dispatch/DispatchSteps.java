@@ -93,11 +93,18 @@ public class DispatchSteps {
         for (OrderItem i : items) {
             goodsCodes.put(i.getId(), em.find(Product.class, i.getProductId()).getSupplierCode());
         }
+        // read by the recipient index only: another partition's uncommitted coupons are never in the way (a scan of
+        // ORDER_COUPON after our inserts deadlocked two partitions on Derby)
         Set<String> existing = new HashSet<>();
-        for (Object[] r : em.createQuery("select c.recipientId, c.itemId from OrderCoupon c where c.recipientId in :r",
-                Object[].class).setParameter("r", recipientIds).getResultList()) {
-            existing.add(r[0] + ":" + r[1]);
+        List<Long> issuing = new ArrayList<>();
+        for (OrderCoupon c : em.createQuery("select c from OrderCoupon c where c.recipientId in :r", OrderCoupon.class)
+                .setParameter("r", recipientIds).getResultList()) {
+            existing.add(c.getRecipientId() + ":" + c.getItemId());
+            if (c.getStatus() == CouponStatus.ISSUING) {
+                issuing.add(c.getId());
+            }
         }
+        List<OrderCoupon> created = new ArrayList<>();
         for (OrderRecipient r : recipients(recipientIds)) {
             if (r.getSendStatus() == null) {
                 r.start(token());
@@ -107,15 +114,17 @@ public class DispatchSteps {
             }
             for (OrderItem i : items) {
                 if (!existing.contains(r.getId() + ":" + i.getId())) {
-                    em.persist(new OrderCoupon(orderId, r.getId(), i.getId(), goodsCodes.get(i.getId()),
-                            i.getValidityDays(), i.getSalePrice()));
+                    OrderCoupon c = new OrderCoupon(orderId, r.getId(), i.getId(), goodsCodes.get(i.getId()),
+                            i.getValidityDays(), i.getSalePrice());
+                    em.persist(c);
+                    created.add(c);
                 }
             }
         }
         em.flush();
-        return em.createQuery("select c.id from OrderCoupon c where c.recipientId in :r and c.status = :s "
-                        + "order by c.id", Long.class).setParameter("r", recipientIds)
-                .setParameter("s", CouponStatus.ISSUING).getResultList();
+        created.forEach(c -> issuing.add(c.getId()));
+        issuing.sort(null);
+        return issuing;
     }
 
     /** What the supplier is asked for, after noting that it is asked (from now on only a look-up settles it). */

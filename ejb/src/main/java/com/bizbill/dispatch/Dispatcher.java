@@ -3,7 +3,6 @@ package com.bizbill.dispatch;
 import com.bizbill.catalog.CouponSupplier;
 import com.bizbill.catalog.SupplierOutcomeUnknown;
 import com.bizbill.messaging.MessageGateway;
-import com.bizbill.messaging.MessageOutcomeUnknown;
 import com.bizbill.ordering.CouponOrder;
 import com.bizbill.ordering.OrderCoupon;
 import com.bizbill.ordering.CouponStatus;
@@ -80,9 +79,7 @@ public class Dispatcher {
                 steps.discarded(couponId);
             }
         }
-        for (DispatchSteps.Outgoing m : steps.settle(o.getId(), recipientIds)) {
-            send(m);
-        }
+        sendAll(steps.settle(o.getId(), recipientIds));
         return new ItemCounts(recipientIds.size(), 0, 0, 0, 0, null);
     }
 
@@ -172,21 +169,35 @@ public class Dispatcher {
                 .orElse(Duration.ofMinutes(10));
     }
 
-    /** Hands one message to the gateway; an Alimtalk it refuses at once falls back to a text message. */
+    /** Hands one message to the gateway (a fallback after a report). */
     public void send(DispatchSteps.Outgoing m) {
-        try {
-            String id = gateway.send(new MessageGateway.OutgoingMessage(m.type(), m.to(), m.from(), m.text(),
-                    m.templateCode(), m.reference()));
-            steps.accepted(m.recipientId(), id);
-        } catch (MessageOutcomeUnknown e) {
-            // the report, which carries our reference, settles it; it is never sent again
-        } catch (BizbillException e) {
-            DispatchSteps.Outgoing fallback = steps.alimtalkFailed(m.recipientId(), "REFUSED");
-            if (fallback != null) {
-                send(fallback);
-            }
-        } catch (RuntimeException e) {
-            LOG.warning("message " + m.reference() + " may or may not have left: " + e);
+        sendAll(List.of(m));
+    }
+
+    /**
+     * Issue 21 §3: hands the chunk's messages to the gateway in bulk; one it refuses at once falls back to a text
+     * message (CB-ORD-9, again in bulk); one whose outcome is unknown waits for its report and is never sent again.
+     */
+    void sendAll(List<DispatchSteps.Outgoing> messages) {
+        if (messages.isEmpty()) {
+            return;
         }
+        List<MessageGateway.BulkResult> results = gateway.sendBulk(messages.stream().map(m ->
+                new MessageGateway.OutgoingMessage(m.type(), m.to(), m.from(), m.text(), m.templateCode(), m.reference()))
+                .toList());
+        List<DispatchSteps.Outgoing> fallbacks = new java.util.ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            DispatchSteps.Outgoing m = messages.get(i);
+            MessageGateway.BulkResult r = results.get(i);
+            if (r.messageId() != null) {
+                steps.accepted(m.recipientId(), r.messageId());
+            } else if (r.refusal() != null) {
+                DispatchSteps.Outgoing fallback = steps.alimtalkFailed(m.recipientId(), "REFUSED");
+                if (fallback != null) {
+                    fallbacks.add(fallback);
+                }
+            }
+        }
+        sendAll(fallbacks);
     }
 }

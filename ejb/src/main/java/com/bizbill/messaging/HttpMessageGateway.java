@@ -100,6 +100,84 @@ public class HttpMessageGateway implements MessageGateway {
         return m.type() == MessageType.ALIMTALK ? alimtalk(number, m) : text(number, m);
     }
 
+    /**
+     * Issue 21 §3: Alimtalks of one template go in raw-messages requests of up to {@link #BULK_MAX} recipients
+     * (each with its own content and reference); the answer's {@code sendResults} are matched by
+     * {@code recipientSeq} (1-based, in the list's order). A request without an answer leaves all of its messages
+     * unknown; other messages go one by one.
+     */
+    @Override
+    public List<BulkResult> sendBulk(List<OutgoingMessage> messages) {
+        BulkResult[] out = new BulkResult[messages.size()];
+        java.util.Map<String, List<Integer>> byTemplate = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            OutgoingMessage m = messages.get(i);
+            try {
+                checked(m);
+            } catch (BizbillException e) {
+                out[i] = BulkResult.refused(e.getMessage());
+                continue;
+            }
+            if (m.type() == MessageType.ALIMTALK) {
+                byTemplate.computeIfAbsent(m.templateCode(), k -> new java.util.ArrayList<>()).add(i);
+            } else {
+                out[i] = MessageGateway.super.sendBulk(List.of(m)).get(0);
+            }
+        }
+        for (var group : byTemplate.entrySet()) {
+            List<Integer> all = group.getValue();
+            for (int from = 0; from < all.size(); from += BULK_MAX) {
+                List<Integer> part = all.subList(from, Math.min(all.size(), from + BULK_MAX));
+                alimtalkBulk(group.getKey(), messages, part, out);
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private void alimtalkBulk(String templateCode, List<OutgoingMessage> messages, List<Integer> part, BulkResult[] out) {
+        var list = Json.createArrayBuilder();
+        for (int i : part) {
+            OutgoingMessage m = messages.get(i);
+            list.add(withReference(Json.createObjectBuilder().add("recipientNo", checked(m)).add("content", m.text())
+                    .add("resendParameter", Json.createObjectBuilder().add("isResend", false)), m));
+        }
+        JsonObject message;
+        try {
+            message = object(post(alimtalkBase + "/raw-messages", Json.createObjectBuilder().add("senderKey", senderKey)
+                    .add("templateCode", templateCode).add("recipientList", list).build()), "message");
+        } catch (MessageOutcomeUnknown e) {
+            part.forEach(i -> out[i] = BulkResult.UNKNOWN);
+            return;
+        } catch (BizbillException e) {
+            part.forEach(i -> out[i] = BulkResult.refused(e.getMessage()));
+            return;
+        }
+        String requestId = string(message, "requestId");
+        JsonArray results = array(message, "sendResults");
+        part.forEach(i -> out[i] = BulkResult.UNKNOWN); // a recipient the answer does not name: its report decides
+        if (requestId == null || requestId.isBlank() || results == null) {
+            return;
+        }
+        for (var v : results) {
+            if (!(v instanceof JsonObject r) || string(r, "recipientSeq") == null) {
+                continue;
+            }
+            int seq;
+            try {
+                seq = Integer.parseInt(string(r, "recipientSeq"));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (seq < 1 || seq > part.size()) {
+                continue;
+            }
+            String code = string(r, "resultCode");
+            out[part.get(seq - 1)] = code != null && !"0".equals(code)
+                    ? BulkResult.refused(string(r, "resultMessage") + " (" + code + ")")
+                    : BulkResult.accepted(requestId + "#" + seq);
+        }
+    }
+
     /** Refuses what the provider would refuse anyway (as the sandbox does), before spending a request on it. */
     private static String checked(OutgoingMessage m) {
         // issue 15 §4: the number and the byte limit as the whole application reads them, never a sandbox's.

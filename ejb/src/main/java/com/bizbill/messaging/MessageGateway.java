@@ -20,6 +20,46 @@ public interface MessageGateway {
     String send(OutgoingMessage message);
 
     /**
+     * Issue 21 §3: the outcome of one message of a bulk send: the provider's id, or a refusal (nothing sent), or an
+     * unknown outcome (settled by the report, which carries the reference; never sent again).
+     */
+    record BulkResult(String messageId, String refusal, boolean unknown) {
+
+        public static BulkResult accepted(String id) {
+            return new BulkResult(id, null, false);
+        }
+
+        public static BulkResult refused(String why) {
+            return new BulkResult(null, why, false);
+        }
+
+        public static final BulkResult UNKNOWN = new BulkResult(null, null, true);
+    }
+
+    /** The most recipients one bulk request carries (the providers take up to 1,000). */
+    int BULK_MAX = 1_000;
+
+    /**
+     * Issue 21 §3: many messages at once, one result per message in order. Adapters whose provider takes a recipient
+     * list send them in requests of up to {@link #BULK_MAX}; this default hands them over one by one.
+     */
+    default List<BulkResult> sendBulk(List<OutgoingMessage> messages) {
+        List<BulkResult> out = new java.util.ArrayList<>(messages.size());
+        for (OutgoingMessage m : messages) {
+            try {
+                out.add(BulkResult.accepted(send(m)));
+            } catch (MessageOutcomeUnknown e) {
+                out.add(BulkResult.UNKNOWN);
+            } catch (com.bizbill.shared.error.BizbillException e) {
+                out.add(BulkResult.refused(e.getMessage()));
+            } catch (RuntimeException e) {
+                out.add(BulkResult.UNKNOWN); // it may have left: the report decides
+            }
+        }
+        return out;
+    }
+
+    /**
      * Delivery reports whose result the gateway recorded in [{@code from}, {@code to}). A report may be
      * returned again by an overlapping window; the caller applies each one idempotently.
      *

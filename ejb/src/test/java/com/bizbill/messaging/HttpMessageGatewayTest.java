@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -375,5 +376,35 @@ class HttpMessageGatewayTest {
                     .satisfies(e -> assertThat(((BizbillException) e).getCode()).isEqualTo(ErrorCode.MESSAGE_FAILED));
         }
         nhn.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    /**
+     * Issue 21 §3: Alimtalks of one template go in one raw-messages request with their own contents and references;
+     * the answer's results are matched by recipientSeq; a refused recipient is told apart; a request without an
+     * answer leaves its messages unknown (never sent again); a number that is no mobile is refused before the call.
+     */
+    @Test
+    void issue21AlimtalksGoInBulkAndEachGetsItsOwnOutcome() {
+        answer(ALIMTALK_SEND, 200, "{" + OK_HEADER + ",\"message\":{\"requestId\":\"REQ-BULK\",\"sendResults\":["
+                + "{\"recipientSeq\":1,\"recipientNo\":\"01011110001\",\"resultCode\":0,\"resultMessage\":\"OK\"},"
+                + "{\"recipientSeq\":2,\"recipientNo\":\"01011110002\",\"resultCode\":-1001,\"resultMessage\":\"not a Kakao user\"},"
+                + "{\"recipientSeq\":3,\"recipientNo\":\"01011110003\",\"resultCode\":0,\"resultMessage\":\"OK\"}]}}");
+        List<MessageGateway.OutgoingMessage> messages = List.of(
+                new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, "01011110001", null, "김하나님 선물", "T1", "CPN-1-A"),
+                new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, "01011110002", null, "이둘님 선물", "T1", "CPN-2-A"),
+                new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, "021234567", null, "유선", "T1", "CPN-9-A"),
+                new MessageGateway.OutgoingMessage(MessageType.ALIMTALK, "01011110003", null, "박셋님 선물", "T1", "CPN-3-A"));
+        List<MessageGateway.BulkResult> r = gateway().sendBulk(messages);
+        assertThat(r.get(0).messageId()).isEqualTo("REQ-BULK#1");
+        assertThat(r.get(1).refusal()).contains("-1001");
+        assertThat(r.get(2).refusal()).as("refused before the call").isNotNull();
+        assertThat(r.get(3).messageId()).isEqualTo("REQ-BULK#3");
+        nhn.verify(1, postRequestedFor(urlEqualTo(ALIMTALK_SEND)));
+        nhn.verify(postRequestedFor(urlEqualTo(ALIMTALK_SEND))
+                .withRequestBody(matchingJsonPath("$.recipientList[2].recipientGroupingKey", equalTo("CPN-3-A")))
+                .withRequestBody(matchingJsonPath("$.recipientList[1].content", equalTo("이둘님 선물"))));
+
+        answer(ALIMTALK_SEND, 503, "");
+        assertThat(gateway().sendBulk(messages.subList(0, 2))).allMatch(MessageGateway.BulkResult::unknown);
     }
 }
