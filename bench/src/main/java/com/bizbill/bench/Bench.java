@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * Entry point of the bench module: {@code -Dbench.which=wallet} (default) runs {@link WalletChargeBenchmark},
  * {@code -Dbench.which=invoice} runs {@link InvoiceBenchmark}, {@code -Dbench.which=usage} runs {@link UsageBenchmark},
- * {@code -Dbench.which=order} runs {@link OrderBenchmark}.
+ * {@code -Dbench.which=order} runs {@link OrderBenchmark}, {@code -Dbench.which=dispatch} runs {@link DispatchBenchmark}.
  */
 public final class Bench {
 
@@ -23,8 +23,9 @@ public final class Bench {
             case "invoice" -> InvoiceBenchmark.main(args);
             case "usage" -> UsageBenchmark.main(args);
             case "order" -> OrderBenchmark.main(args);
+            case "dispatch" -> DispatchBenchmark.main(args);
             default -> {
-                System.out.println("bench.which must be wallet, invoice, usage or order, not " + which);
+                System.out.println("bench.which must be wallet, invoice, usage, order or dispatch, not " + which);
                 System.exit(2);
             }
         }

@@ -17,7 +17,8 @@ public class DispatchJobs implements JobCatalog {
 
     public static final PeriodicJob COUPON_DISPATCH = PeriodicJob.of("coupon-dispatch", JobPeriod.DAY)
             .dueWhen((now, lookback) -> List.of())
-            .validWhen((period, now) -> OrderNumber.looksLike(period));
+            .validWhen((period, now) -> OrderNumber.looksLike(period))
+            .notByDay();
 
     @Override
     public List<PeriodicJob> jobs() {

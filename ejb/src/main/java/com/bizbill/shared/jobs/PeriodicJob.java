@@ -20,14 +20,29 @@ public final class PeriodicJob {
     private final BiFunction<ZonedDateTime, Integer, List<String>> due;
     private final BiPredicate<String, ZonedDateTime> valid;
     private final PeriodicJob after;
+    private final boolean byDay;
 
     private PeriodicJob(String jobXmlName, JobPeriod period, BiFunction<ZonedDateTime, Integer, List<String>> due,
                         BiPredicate<String, ZonedDateTime> valid, PeriodicJob after) {
+        this(jobXmlName, period, due, valid, after, true);
+    }
+
+    private PeriodicJob(String jobXmlName, JobPeriod period, BiFunction<ZonedDateTime, Integer, List<String>> due,
+                        BiPredicate<String, ZonedDateTime> valid, PeriodicJob after, boolean byDay) {
         this.jobXmlName = jobXmlName;
         this.period = period;
         this.due = due;
         this.valid = valid;
         this.after = after;
+        this.byDay = byDay;
+    }
+
+    /**
+     * The same job, whose periods are not days (issue 21: an order's number): the staff screen, which starts a job
+     * for a picked day, does not offer it; the API and its own scheduler start it for its periods.
+     */
+    public PeriodicJob notByDay() {
+        return new PeriodicJob(jobXmlName, period, due, valid, after, false);
     }
 
     /** A job of the given kind of period, due and valid by that kind's plain rule. */
@@ -81,6 +96,11 @@ public final class PeriodicJob {
 
     /** Whether staff start it from the jobs screen by picking a day (not a file import: a file starts it). */
     public boolean startableByStaff() {
+        return period != JobPeriod.FILE && byDay;
+    }
+
+    /** Whether the operator's systems start it by the API for a period they name (not a file import). */
+    public boolean startableByApi() {
         return period != JobPeriod.FILE;
     }
 

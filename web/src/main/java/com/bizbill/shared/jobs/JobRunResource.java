@@ -67,7 +67,7 @@ public class JobRunResource {
                     + " as the job expects") @QueryParam("period") String period) {
         operatorOnly();
         PeriodicJob periodic = periodicJobs.byXmlName(job)
-                .filter(PeriodicJob::startableByStaff) // the file import needs a file: started by the upload
+                .filter(PeriodicJob::startableByApi) // the file import needs a file: started by the upload
                 .orElseThrow(() -> new BizbillException(ErrorCode.JOB_UNKNOWN, "no job " + job));
         JobRun run = jobs.start(periodic, period);
         return Response.accepted(RunView.of(run))

@@ -1,0 +1,165 @@
+package com.bizbill.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Issue 21: one order of 10,000 recipients dispatched through the sandboxes: the time to accept it, the time until
+ * every coupon is issued and every Alimtalk handed to the gateway (the dispatch job's run; aim < 30 s here), then the
+ * time until every delivery report is applied (the report job), recipients/s and server CPU per recipient, with the
+ * checks: every recipient succeeded, the order completed, the wallet paid exactly the order. Options:
+ * {@code bench.recipients} (10,000), {@code bench.serverJvm}, {@code bench.keep}.
+ */
+public final class DispatchBenchmark {
+
+    private static final double AIM_SECONDS = 30.0;
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    private final int recipients = Bench.number("bench.recipients", 10_000);
+    private final int startTimeout = Bench.number("bench.startTimeout", 300);
+    private final String serverJvm = Bench.text("bench.serverJvm", "-Xmx1g");
+    private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
+    private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
+    private final Checks checks = new Checks();
+
+    public static void main(String[] args) throws Exception {
+        System.exit(new DispatchBenchmark().run());
+    }
+
+    private int run() throws Exception {
+        System.out.printf("Bizbill dispatch benchmark: one order of %,d recipients issued and sent through the "
+                + "sandboxes; %d CPU cores (shared machine: figures are noisy)%n", recipients,
+                Runtime.getRuntime().availableProcessors());
+        Path work = Files.createTempDirectory("bizbill-dispatch-bench-");
+        PayaraMicroProcess server = null;
+        try {
+            server = PayaraMicroProcess.launch(root, work.resolve("app"), serverJvm, List.of(),
+                    Duration.ofSeconds(startTimeout), "demo data");
+            try (Http http = new Http(server.baseUrl())) {
+                drive(http, server);
+            }
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace(System.out);
+            if (server != null) {
+                server.printLogTail(40);
+            }
+            checks.fail("the benchmark could not drive the API: " + e);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (!keep) {
+                Bench.deleteTree(work);
+            } else {
+                System.out.println("kept " + work);
+            }
+        }
+        checks.print();
+        System.out.println(checks.anyFailed() ? "RESULT: FAILED" : "RESULT: OK");
+        return checks.anyFailed() ? 1 : 0;
+    }
+
+    private void drive(Http http, PayaraMicroProcess server) throws IOException, InterruptedException {
+        Map<String, String> coupon = Map.of("X-API-Key", OrderBenchmark.DEMO_COUPON_KEY);
+        checks.verdict("catalog job", "COMPLETED".equals(runJob(http, "catalog-refresh",
+                LocalDate.now(SEOUL).toString(), 120)));
+        JsonObject product = json(expect(http.get("/api/v1/catalog/products?q=%EC%95%84%EB%A9%94%EB%A6%AC%EC%B9%B4%EB%85%B8",
+                coupon), 200)).getJsonArray("items").getJsonObject(0);
+        long price = product.getJsonArray("options").getJsonObject(0).getJsonNumber("price").longValue();
+        JsonArray templates = Json.createReader(new StringReader(expect(http.get("/api/v1/catalog/templates", coupon),
+                200))).readArray();
+        for (long left = price * recipients; left > 0; left -= 100_000_000L) {
+            expect(http.post("/api/v1/wallet/charges", Map.of("X-API-Key", OrderBenchmark.DEMO_COUPON_KEY,
+                    "Idempotency-Key", "bench-" + UUID.randomUUID()), "{\"amount\": "
+                    + Math.max(1_000, Math.min(left, 100_000_000L)) + "}"), 201);
+        }
+        long before = json(expect(http.get("/api/v1/wallet", coupon), 200)).getJsonNumber("balance").longValue();
+
+        // numbers ending in 12: none of the sandbox gateway's failing suffixes
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < recipients; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"mobile\":\"0107").append(String.format("%05d", i))
+                    .append("12\",\"name\":\"수신").append(i % 1000).append("\"}");
+        }
+        String body = "{\"type\":\"GENERAL\",\"products\":[{\"productId\":" + product.getJsonNumber("id")
+                + ",\"validityDays\":" + product.getJsonArray("options").getJsonObject(0).getInt("validityDays")
+                + "}],\"sendTitle\":\"벤치마크 발송\",\"templateId\":" + templates.getJsonObject(0).getJsonNumber("id")
+                + ",\"termsAccepted\":true,\"recipients\":[" + rows + "]}";
+        long t0 = System.nanoTime();
+        JsonObject order = json(expect(http.post("/api/v1/orders", Map.of("X-API-Key", OrderBenchmark.DEMO_COUPON_KEY,
+                "Idempotency-Key", "bench-" + UUID.randomUUID()), body), 201));
+        double accept = (System.nanoTime() - t0) / 1e9;
+        String number = order.getString("number");
+        System.out.printf("accepted         %s, %,d recipients, in %.2f s%n", number, recipients, accept);
+
+        long cpu0 = server.cpuNanos();
+        long t1 = System.nanoTime();
+        String dispatched = runJob(http, "coupon-dispatch", number, 1_800);
+        double send = (System.nanoTime() - t1) / 1e9;
+        double sendCpu = (server.cpuNanos() - cpu0) / 1e9;
+        checks.verdict("dispatch run " + dispatched, "COMPLETED".equals(dispatched));
+        System.out.printf("issued and sent  %.1f s (%,.0f recipients/s), server CPU %.2f ms per recipient; aim < %.0f s: "
+                + "%s (time/aim %.2f)%n", send, recipients / send, sendCpu * 1e3 / recipients, AIM_SECONDS,
+                send < AIM_SECONDS ? "reached" : "NOT reached", send / AIM_SECONDS);
+
+        Thread.sleep(1_500); // the sandbox gateway reports a message a second after taking it
+        long t2 = System.nanoTime();
+        String slot = slot(ZonedDateTime.now(SEOUL));
+        String reported = runJob(http, "message-delivery-reports", slot, 1_800);
+        double report = (System.nanoTime() - t2) / 1e9;
+        checks.verdict("report run " + reported, "COMPLETED".equals(reported));
+        JsonObject after = json(expect(http.get("/api/v1/orders/" + number, coupon), 200));
+        JsonObject progress = after.getJsonObject("progress");
+        System.out.printf("reports applied  %.1f s (%,.0f reports/s); order %s: %s%n", report, recipients / report,
+                after.getString("status"), progress);
+        checks.verdict("every recipient succeeded", progress.getJsonNumber("success").longValue() == recipients);
+        checks.verdict("the order completed", "COMPLETED".equals(after.getString("status")));
+        long balance = json(expect(http.get("/api/v1/wallet", coupon), 200)).getJsonNumber("balance").longValue();
+        checks.verdict("the wallet paid exactly the order", before - balance == order.getJsonNumber("finalAmount")
+                .longValue());
+    }
+
+    /** Starts a job for a period by the operator's API and waits for its end; returns its status. */
+    private static String runJob(Http http, String job, String period, int maxSeconds) throws IOException,
+            InterruptedException {
+        Map<String, String> operator = Map.of("X-API-Key", OrderBenchmark.DEMO_OPERATOR_KEY);
+        long id = json(expect(http.post("/api/v1/jobs/" + job + "/runs?period=" + period, operator, "{}"), 202))
+                .getJsonNumber("runId").longValue();
+        for (int i = 0; i < maxSeconds * 4; i++) {
+            String status = json(expect(http.get("/api/v1/jobs/runs/" + id, operator), 200)).getString("status");
+            if (!"RUNNING".equals(status)) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        return "RUNNING";
+    }
+
+    private static String slot(ZonedDateTime now) {
+        return now.toLocalDate() + "T" + String.format("%02d:%d0", now.getHour(), now.getMinute() / 10);
+    }
+
+    private static String expect(Http.Response r, int status) throws IOException {
+        if (r.status() != status) {
+            throw new IOException("answered " + r.status() + " instead of " + status + ": "
+                    + r.body().substring(0, Math.min(400, r.body().length())));
+        }
+        return r.body();
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
