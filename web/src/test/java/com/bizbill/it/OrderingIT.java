@@ -82,6 +82,9 @@ class OrderingIT {
     Fixtures fixtures;
 
     @Inject
+    com.bizbill.catalog.CatalogBrowsing browsing;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -295,15 +298,20 @@ class OrderingIT {
     /** Issue 20 §2: two sub-members ordering at once never overdraw the master's wallet nor pass a limit. */
     @Test
     void concurrentOrdersOfTwoSubMembersNeverOverdrawNorPassALimit() throws Exception {
+        // this test's own EntityManager is not touched before the calls on the container's threads: they carry this
+        // request's context, and an EntityManager it opened would be closed by them and again at the request's end
         long[] c = fixtures.company(PaymentType.PREPAID, "동시 주문");
         fixtures.wallet(c[0], 100_000);
-        long price = price("SB-CF-001", 30);
+        Product coffee = browsing.onSale(null, "아메리카노 (Tall)", 0, 5).items().stream()
+                .filter(k -> "SB-CF-001".equals(k.product().getSupplierCode())).findFirst().orElseThrow().product();
+        long price = catalog.optionsOf(coffee.getId()).stream().filter(o -> o.getValidityDays() == 30)
+                .mapToLong(o -> catalog.priceAt(o.getId(), clock.instant())).findFirst().orElseThrow();
         long a = fixtures.subMember(c[1], MonthlyPurchaseLimit.unlimited());
         long b = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(price * 3));
         java.util.concurrent.atomic.AtomicInteger i = new java.util.concurrent.atomic.AtomicInteger();
         List<PlaceOrder> commands = new ArrayList<>();
-        for (int n = 0; n < 40; n++) {
-            commands.add(coffee(1)); // made here: the calls run on the container's threads, outside this test's context
+        for (int n = 0; n < 40; n++) { // made here: the calls run on the container's threads
+            commands.add(order(List.of(new PlaceOrder.Choice(coffee.getId(), 30)), 1, null));
         }
         int ok = Deployments.concurrentlyAny(40, java.util.Set.of(ErrorCode.WALLET_INSUFFICIENT_BALANCE,
                 ErrorCode.MONTHLY_LIMIT_EXCEEDED), () -> {
