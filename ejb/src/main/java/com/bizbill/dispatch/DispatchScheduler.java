@@ -43,13 +43,21 @@ public class DispatchScheduler {
         callContext.runAs(Actor.system("dispatch"));
         int started = 0;
         for (String number : queries.due(MAX_PER_TICK)) {
-            try {
-                jobs.start(DispatchJobs.COUPON_DISPATCH, number);
+            if (start(number)) {
                 started++;
-            } catch (BizbillException e) {
-                LOG.fine(() -> "dispatch of " + number + " not started: " + e.getMessage()); // a run is alive
             }
         }
         return started;
+    }
+
+    /** Starts one order's run unless one is alive (then false). */
+    public boolean start(String number) {
+        try {
+            jobs.start(DispatchJobs.COUPON_DISPATCH, number);
+            return true;
+        } catch (BizbillException e) {
+            LOG.fine(() -> "dispatch of " + number + " not started: " + e.getMessage()); // a run is alive
+            return false;
+        }
     }
 }

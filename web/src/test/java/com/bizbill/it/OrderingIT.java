@@ -359,6 +359,35 @@ class OrderingIT {
     @Inject
     com.bizbill.dispatch.Dispatcher dispatcher;
 
+    @Inject
+    com.bizbill.dispatch.DispatchScheduler dispatchScheduler;
+
+    /**
+     * Issue 21 §1: the schedule tick starts an immediate order's dispatch at once and a reserved one only when its time
+     * comes (moving the demo clock makes it go).
+     */
+    @Test
+    void issue21TheTickStartsOrdersAsTheyFallDue() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "틱");
+        fixtures.wallet(c[0], 100_000);
+        LocalDateTime tomorrow10 = LocalDateTime.now(clock).toLocalDate().plusDays(1).atTime(10, 0);
+        CouponOrder reserved = placement.place(c[1], order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(),
+                30)), 1, tomorrow10));
+        CouponOrder now = placement.place(c[1], coffee(1));
+        assertTrue(dispatchQueries.due(1_000).contains(now.getNumber()));
+        assertTrue(dispatchQueries.due(1_000).stream().noneMatch(reserved.getNumber()::equals), "not yet due");
+        // the tick starts each due order so (the test starts only its own: other tests' orders stay theirs)
+        assertTrue(dispatchScheduler.start(now.getNumber()));
+        var run = Deployments.awaitRun(jobs, jobs.history(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH, null, 0, 50)
+                .items().stream().filter(r -> now.getNumber().equals(r.getPeriod())).findFirst().orElseThrow());
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        assertEquals(OrderStatus.SENDING, orders.byNumber(c[0], now.getNumber()).getStatus(), "sent, reports pending");
+        assertEquals(OrderStatus.RESERVED, orders.byNumber(c[0], reserved.getNumber()).getStatus());
+
+        demoClock.advance(java.time.Duration.ofDays(1).plusHours(12));
+        assertTrue(dispatchQueries.due(1_000).contains(reserved.getNumber()), "due once its time came");
+    }
+
     /** Issue 21 §3: a message without any report after 72 hours is a failure, and its order completes. */
     @Test
     void issue21AMessageWithoutAReportFor72HoursIsAFailure() throws Exception {
