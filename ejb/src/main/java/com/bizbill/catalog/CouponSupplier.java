@@ -51,4 +51,11 @@ public interface CouponSupplier {
 
     /** The operator's balance (prepaid deposit) at the supplier, in won. */
     long balance();
+
+    /** Issue 21 §5: one coupon in the supplier's records of a day, by our transaction id. */
+    record IssuedRecord(String transactionId, String goodsCode, long faceValue, CouponState state) {
+    }
+
+    /** Issue 21 §5: the coupons the supplier issued on {@code day} (Korean time), for the daily reconciliation. */
+    List<IssuedRecord> issuedOn(LocalDate day);
 }

@@ -45,6 +45,7 @@ public class HttpCouponSupplier implements CouponSupplier {
     static final String CANCEL = "0202";
     static final String ISSUE = "0204";
     static final String BALANCE = "0301";
+    static final String DAY_LIST = "0203";
     /** The supplier's answer code for a transaction id it does not know. */
     static final String NOT_FOUND = "E0010";
 
@@ -127,13 +128,7 @@ public class HttpCouponSupplier implements CouponSupplier {
         }
         IssuedCoupon coupon = new IssuedCoupon(transactionId, text(c, "orderNo"), text(c, "pinNo"), null,
                 day(text(c, "validPrdEndDt")));
-        CouponState state = switch (text(c, "pinStatusCd")) {
-            case "02" -> CouponState.USED;
-            case "04", "05", "07" -> CouponState.DISCARDED;
-            case "08" -> CouponState.EXPIRED;
-            default -> CouponState.ISSUED;
-        };
-        return Optional.of(new CouponStatus(coupon, state));
+        return Optional.of(new CouponStatus(coupon, state(text(c, "pinStatusCd"))));
     }
 
     /** Discards the coupon of our transaction id (0202). */
@@ -151,6 +146,35 @@ public class HttpCouponSupplier implements CouponSupplier {
         } catch (NumberFormatException e) {
             throw new SupplierOutcomeUnknown("the coupon supplier's balance is not a number: " + text(r, "balance"), e);
         }
+    }
+
+    /**
+     * Issue 21 §5: the day's issued coupons (0203, {@code send_date=yyyyMMdd}): {@code result:{couponList:[{tr_id,
+     * goodsCode, salePrice, pinStatusCd}]}}.
+     */
+    @Override
+    public List<IssuedRecord> issuedOn(LocalDate day) {
+        JsonObject r = call("coupons/day", DAY_LIST, Map.of("send_date",
+                day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)));
+        List<IssuedRecord> out = new ArrayList<>();
+        if (r.get("couponList") instanceof JsonArray list) {
+            for (JsonValue v : list) {
+                if (v instanceof JsonObject c && !text(c, "tr_id").isBlank()) {
+                    out.add(new IssuedRecord(text(c, "tr_id"), text(c, "goodsCode"), number(c, "salePrice", 0),
+                            state(text(c, "pinStatusCd"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CouponState state(String code) {
+        return switch (code) {
+            case "02" -> CouponState.USED;
+            case "04", "05", "07" -> CouponState.DISCARDED;
+            case "08" -> CouponState.EXPIRED;
+            default -> CouponState.ISSUED;
+        };
     }
 
     private static LocalDate day(String text) {

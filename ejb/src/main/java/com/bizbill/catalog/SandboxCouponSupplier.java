@@ -92,6 +92,13 @@ public class SandboxCouponSupplier implements CouponSupplier {
         return books.balance();
     }
 
+    @Override
+    public List<IssuedRecord> issuedOn(java.time.LocalDate day) {
+        return books.issuedOn(day).stream().map(c -> new IssuedRecord(c.getTransactionId(), c.getGoodsCode(),
+                c.getFaceValue(), lookup(c.getTransactionId()).map(CouponStatus::state).orElse(CouponState.ISSUED)))
+                .toList();
+    }
+
     private static IssuedCoupon coupon(com.bizbill.catalog.sandbox.SandboxSupplierCoupon c) {
         return new IssuedCoupon(c.getTransactionId(), "SBX" + c.getId(), c.getPin(), null, c.getValidUntil());
     }

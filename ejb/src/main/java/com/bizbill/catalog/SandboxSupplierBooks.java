@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
@@ -104,6 +105,15 @@ public class SandboxSupplierBooks {
 
     private long deposit() {
         return config.getOptionalValue(DEPOSIT_KEY, Long.class).orElse(DEFAULT_DEPOSIT);
+    }
+
+    /** Issue 21 §5: the coupons booked on a day of the business zone. */
+    public List<SandboxSupplierCoupon> issuedOn(LocalDate day) {
+        var from = day.atStartOfDay(clock.getZone()).toInstant();
+        var to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return em.createQuery("select c from SandboxSupplierCoupon c where c.issuedAt >= :f and c.issuedAt < :t "
+                + "order by c.id", SandboxSupplierCoupon.class).setParameter("f", from).setParameter("t", to)
+                .getResultList();
     }
 
     /** Issue calls that repeated a transaction id (the sandbox refused them): 0 when nothing was issued twice. */

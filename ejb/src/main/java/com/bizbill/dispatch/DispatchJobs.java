@@ -20,8 +20,12 @@ public class DispatchJobs implements JobCatalog {
             .validWhen((period, now) -> OrderNumber.looksLike(period))
             .notByDay();
 
+    /** Issue 21 §5, daily: yesterday's coupons against the supplier's records (period = the day). */
+    public static final PeriodicJob COUPON_RECONCILIATION = PeriodicJob.of("coupon-reconciliation", JobPeriod.DAY)
+            .dueWhen((now, lookback) -> List.of(now.toLocalDate().minusDays(1).toString()));
+
     @Override
     public List<PeriodicJob> jobs() {
-        return List.of(COUPON_DISPATCH);
+        return List.of(COUPON_DISPATCH, COUPON_RECONCILIATION);
     }
 }

@@ -133,4 +133,18 @@ class HttpCouponSupplierTest {
         supplier.stubFor(post(urlEqualTo("/bizApi/bizmoney")).willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> adapter(Duration.ofSeconds(2)).balance()).isInstanceOf(SupplierOutcomeUnknown.class);
     }
+
+    @Test
+    void issue21TheDaysCouponsAreReadForTheReconciliation() {
+        answer("coupons/day", """
+                {"code":"0000","result":{"couponList":[
+                 {"tr_id":"BZC1","goodsCode":"G1","salePrice":"4500","pinStatusCd":"01"},
+                 {"tr_id":"BZC2","goodsCode":"G2","salePrice":10000,"pinStatusCd":"07"},
+                 {"goodsCode":"G3"}]}}""");
+        List<CouponSupplier.IssuedRecord> day = adapter(Duration.ofSeconds(2)).issuedOn(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(day).containsExactly(new CouponSupplier.IssuedRecord("BZC1", "G1", 4_500, CouponSupplier.CouponState.ISSUED),
+                new CouponSupplier.IssuedRecord("BZC2", "G2", 10_000, CouponSupplier.CouponState.DISCARDED));
+        supplier.verify(postRequestedFor(urlEqualTo("/bizApi/coupons/day")).withRequestBody(containing("api_code=0203"))
+                .withRequestBody(containing("send_date=20261207")));
+    }
 }

@@ -388,6 +388,47 @@ class OrderingIT {
         assertTrue(dispatchQueries.due(1_000).contains(reserved.getNumber()), "due once its time came");
     }
 
+    @Inject
+    com.bizbill.dispatch.CouponReconciliation reconciliation;
+
+    /**
+     * Issue 21 §5: the day's coupons against the supplier's records: one only the supplier has (issued for an id we
+     * never booked) and one only we have are listed; staff cancel the first at the supplier and look the second up;
+     * a re-run lists nothing twice.
+     */
+    @Test
+    void issue21TheDailyReconciliationListsWhatOnlyOneSideHas() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "대사");
+        fixtures.wallet(c[0], 100_000);
+        String stray = "BZC-IT-" + UUID.randomUUID();
+        supplier.issue(new com.bizbill.catalog.CouponSupplier.IssueRequest(stray, "SB-CF-001", 30));
+        CouponOrder o = placement.place(c[1], coffee(1));
+        CouponOrder started = dispatchSteps.begin(o.getNumber());
+        long coupon = dispatchSteps.prepare(started.getId(), recipientsOf(o).stream()
+                .map(com.bizbill.ordering.OrderRecipient::getId).toList()).get(0);
+        String ours = dispatchSteps.attempt(coupon).transactionId();
+        dispatchSteps.issued(coupon, new com.bizbill.catalog.CouponSupplier.IssuedCoupon(ours, "X", "1", null, null));
+
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        var day = reconciliation.reconcile(today);
+        assertTrue(day.owed() >= 4_500, "what is owed for the day: " + day);
+        var open = reconciliation.open(1_000);
+        var supplierOnly = open.stream().filter(m -> m.getTransactionId().equals(stray)).findFirst().orElseThrow();
+        assertEquals(com.bizbill.ordering.CouponMismatch.Kind.SUPPLIER_ONLY, supplierOnly.getKind());
+        var oursOnly = open.stream().filter(m -> m.getTransactionId().equals(ours)).findFirst().orElseThrow();
+        assertEquals(com.bizbill.ordering.CouponMismatch.Kind.OURS_ONLY, oursOnly.getKind());
+        reconciliation.reconcile(today);
+        assertEquals(1, reconciliation.open(1_000).stream().filter(m -> m.getTransactionId().equals(stray)).count(),
+                "found once");
+
+        assertEquals("CANCELLED_AT_SUPPLIER", reconciliation.resolve(supplierOnly.getId()).getResolution());
+        assertEquals(com.bizbill.catalog.CouponSupplier.CouponState.DISCARDED, supplier.lookup(stray).orElseThrow()
+                .state());
+        assertEquals("NOT_AT_SUPPLIER", reconciliation.resolve(oursOnly.getId()).getResolution());
+        assertTrue(reconciliation.open(1_000).stream().noneMatch(m -> m.getTransactionId().equals(stray)
+                || m.getTransactionId().equals(ours)));
+    }
+
     /** Issue 21 §3: a message without any report after 72 hours is a failure, and its order completes. */
     @Test
     void issue21AMessageWithoutAReportFor72HoursIsAFailure() throws Exception {
