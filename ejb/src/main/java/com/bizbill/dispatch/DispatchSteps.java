@@ -75,7 +75,10 @@ public class DispatchSteps {
         CouponOrder o = em.createQuery("select o from CouponOrder o where o.number = :n", CouponOrder.class)
                 .setParameter("n", number).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElse(null);
-        if (o == null || o.getStatus() == OrderStatus.RESERVATION_CANCELLED || o.getStatus() == OrderStatus.COMPLETED) {
+        if (o == null || o.getStatus() == OrderStatus.RESERVATION_CANCELLED || o.getStatus() == OrderStatus.COMPLETED
+                || o.getType() == com.bizbill.catalog.QuotePricing.Kind.SELECTABLE) {
+            // a selectable order waits, cancellable, until choices are dispatched (issue 22): issuing every product
+            // to every recipient would issue more than it paid (max × recipients)
             return null;
         }
         o.startSending(clock.instant()); // CB-DSP-2: RESERVED → SENDING (a cancel waits for this lock)

@@ -386,6 +386,15 @@ class OrderingIT {
 
         demoClock.advance(java.time.Duration.ofDays(1).plusHours(12));
         assertTrue(dispatchQueries.due(1_000).contains(reserved.getNumber()), "due once its time came");
+
+        // a selectable order waits (cancellable) until issue 22 dispatches choices: it is never due, never started
+        CouponOrder selectable = placement.place(c[1], new PlaceOrder(null, QuotePricing.Kind.SELECTABLE, List.of(
+                new PlaceOrder.Choice(product("SB-CF-001").getId(), 30), new PlaceOrder.Choice(product("SB-CF-002").getId(),
+                        30)), null, "선택 선물", null, recipients(1), false, template, true, null, null, true,
+                UUID.randomUUID().toString()));
+        assertTrue(dispatchQueries.due(1_000).stream().noneMatch(selectable.getNumber()::equals));
+        assertEquals(null, dispatchSteps.begin(selectable.getNumber()));
+        assertEquals(OrderStatus.RESERVED, orders.byNumber(c[0], selectable.getNumber()).getStatus());
     }
 
     @Inject
