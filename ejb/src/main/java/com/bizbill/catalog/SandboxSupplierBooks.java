@@ -54,7 +54,7 @@ public class SandboxSupplierBooks {
         }
         SandboxSupplierAccount account = em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID,
                 LockModeType.PESSIMISTIC_WRITE);
-        long balance = deposit() - account.getOwed();
+        long balance = deposit(account) - account.getOwed();
         if (balance < faceValue) {
             throw new CatalogException(ErrorCode.COUPON_SUPPLIER_BALANCE_SHORT, "the operator's deposit at the sandbox "
                     + "supplier is short: " + balance + " won for " + faceValue);
@@ -100,11 +100,22 @@ public class SandboxSupplierBooks {
     }
 
     public long balance() {
-        return deposit() - em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID).getOwed();
+        SandboxSupplierAccount account = em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID);
+        return deposit(account) - account.getOwed();
     }
 
-    private long deposit() {
-        return config.getOptionalValue(DEPOSIT_KEY, Long.class).orElse(DEFAULT_DEPOSIT);
+    /**
+     * The operator tops up (or, in a test, drains) its deposit at the sandbox supplier: the deposit becomes
+     * {@code won} (null: back to the configured one).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void setDeposit(Long won) {
+        em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID, LockModeType.PESSIMISTIC_WRITE).deposit(won);
+    }
+
+    private long deposit(SandboxSupplierAccount account) {
+        return account.getDeposit() != null ? account.getDeposit()
+                : config.getOptionalValue(DEPOSIT_KEY, Long.class).orElse(DEFAULT_DEPOSIT);
     }
 
     /** Issue 21 §5: the coupons booked on a day of the business zone. */

@@ -438,6 +438,40 @@ class OrderingIT {
                 || m.getTransactionId().equals(ours)));
     }
 
+    /**
+     * Issue 21 §2: the operator's deposit at the supplier runs short mid-order: the order pauses (the run ends, no
+     * recipient turns into an error, nothing is refunded) and resumes on a later run once the deposit is topped up,
+     * with nothing issued twice.
+     */
+    @Test
+    void issue21AShortDepositAtTheSupplierPausesTheOrderAndItResumes() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "예치금 부족");
+        fixtures.wallet(c[0], 100_000);
+        long repeats = supplierBooks.repeatedIssues();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder o = placement.place(c[1], coffee(3));
+        try {
+            // what is owed now, under the configured deposit; then room for one coffee (face 4,500) only
+            long owed = com.bizbill.catalog.SandboxSupplierBooks.DEFAULT_DEPOSIT - supplier.balance();
+            supplierBooks.setDeposit(owed + 4_500);
+            assertEquals(4_500, supplier.balance());
+            var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH,
+                    o.getNumber()));
+            assertEquals(com.bizbill.shared.jobs.JobRunStatus.FAILED, run.getStatus(), "paused: " + run.getMessage());
+            var paused = dispatchQueries.progress(o.getNumber());
+            assertEquals(0, paused.error(), "no recipient became an error: " + paused);
+            assertTrue(dispatchQueries.due(1_000).contains(o.getNumber()), "taken up again by the next tick");
+            assertEquals(100_000 - o.getFinalAmount(), wallets.balance(c[0]), "nothing refunded");
+        } finally {
+            supplierBooks.setDeposit(null);
+        }
+        dispatchAndReport(o.getNumber(), since);
+        var done = dispatchQueries.progress(o.getNumber());
+        assertEquals(3, done.success(), done.toString());
+        assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing asked twice");
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+    }
+
     /** Issue 21 §3: a message without any report after 72 hours is a failure, and its order completes. */
     @Test
     void issue21AMessageWithoutAReportFor72HoursIsAFailure() throws Exception {

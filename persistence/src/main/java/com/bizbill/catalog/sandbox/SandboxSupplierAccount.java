@@ -19,6 +19,10 @@ public class SandboxSupplierAccount {
     @Column(nullable = false)
     private long owed;
 
+    /** The deposit set at run time (null: the configured one). */
+    @Column(name = "DEPOSIT")
+    private Long deposit;
+
     @Version
     private long version;
 
@@ -31,6 +35,14 @@ public class SandboxSupplierAccount {
 
     public void discarded(long faceValue) {
         owed -= faceValue;
+    }
+
+    public void deposit(Long won) {
+        this.deposit = won;
+    }
+
+    public Long getDeposit() {
+        return deposit;
     }
 
     public long getOwed() {
