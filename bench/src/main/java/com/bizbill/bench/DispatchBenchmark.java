@@ -1,5 +1,8 @@
 package com.bizbill.bench;
 
+import static com.bizbill.bench.OrderBenchmark.expect;
+import static com.bizbill.bench.OrderBenchmark.json;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -132,7 +135,7 @@ public final class DispatchBenchmark {
     }
 
     /** Starts a job for a period by the operator's API and waits for its end; returns its status. */
-    private static String runJob(Http http, String job, String period, int maxSeconds) throws IOException,
+    static String runJob(Http http, String job, String period, int maxSeconds) throws IOException,
             InterruptedException {
         Map<String, String> operator = Map.of("X-API-Key", OrderBenchmark.DEMO_OPERATOR_KEY);
         long id = json(expect(http.post("/api/v1/jobs/" + job + "/runs?period=" + period, operator, "{}"), 202))
@@ -149,17 +152,5 @@ public final class DispatchBenchmark {
 
     private static String slot(ZonedDateTime now) {
         return now.toLocalDate() + "T" + String.format("%02d:%d0", now.getHour(), now.getMinute() / 10);
-    }
-
-    private static String expect(Http.Response r, int status) throws IOException {
-        if (r.status() != status) {
-            throw new IOException("answered " + r.status() + " instead of " + status + ": "
-                    + r.body().substring(0, Math.min(400, r.body().length())));
-        }
-        return r.body();
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
     }
 }

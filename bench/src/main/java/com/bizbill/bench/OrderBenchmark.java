@@ -76,18 +76,7 @@ public final class OrderBenchmark {
 
     private void drive(Http http, PayaraMicroProcess server) throws IOException, InterruptedException {
         String today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
-        JsonObject run = json(expect(http.post("/api/v1/jobs/catalog-refresh/runs?period=" + today,
-                Map.of("X-API-Key", DEMO_OPERATOR_KEY), "{}"), 202));
-        long runId = run.getJsonNumber("runId").longValue();
-        for (int i = 0; i < 120; i++) {
-            String status = json(expect(http.get("/api/v1/jobs/runs/" + runId, Map.of("X-API-Key", DEMO_OPERATOR_KEY)),
-                    200)).getString("status");
-            if (!"RUNNING".equals(status)) {
-                checks.verdict("catalog job " + status, "COMPLETED".equals(status));
-                break;
-            }
-            Thread.sleep(500);
-        }
+        checks.verdict("catalog job", "COMPLETED".equals(DispatchBenchmark.runJob(http, "catalog-refresh", today, 60)));
         Map<String, String> coupon = Map.of("X-API-Key", DEMO_COUPON_KEY);
         JsonObject product = json(expect(http.get("/api/v1/catalog/products?q=%EC%95%84%EB%A9%94%EB%A6%AC%EC%B9%B4%EB%85%B8",
                 coupon), 200)).getJsonArray("items").getJsonObject(0);
@@ -154,7 +143,7 @@ public final class OrderBenchmark {
                 + ",\"termsAccepted\":true,\"recipients\":[" + rows + "]}";
     }
 
-    private static String expect(Http.Response r, int status) throws IOException {
+    static String expect(Http.Response r, int status) throws IOException {
         if (r.status() != status) {
             throw new IOException("answered " + r.status() + " instead of " + status + ": "
                     + r.body().substring(0, Math.min(400, r.body().length())));
@@ -162,7 +151,7 @@ public final class OrderBenchmark {
         return r.body();
     }
 
-    private static JsonObject json(String body) {
+    static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
 }

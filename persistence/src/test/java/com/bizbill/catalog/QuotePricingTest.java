@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** CB-CART-1, CB-ORD-2: a quote's amounts for a general and a selectable order. */
+/** CB-CART-1, CB-ORD-2, CB-ORD-3: a quote's (and an order's) amounts for a general and a selectable order. */
 class QuotePricingTest {
 
     private static final List<QuotePricing.Line> LINES = List.of(new QuotePricing.Line(4_500, 4_450),

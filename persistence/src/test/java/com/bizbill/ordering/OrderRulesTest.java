@@ -33,6 +33,7 @@ class OrderRulesTest {
         assertThat(OrderTexts.nameProblem("a\u0000b")).contains("order.name.control");
     }
 
+    /** CB-ORD-6: at most 16 characters, letters and digits of any script and spaces only. */
     @Test
     void cbOrd6TheSendTitleIsSixteenLettersDigitsOrSpaces() {
         assertThat(OrderTexts.titleProblem("연말 감사 선물 2026")).isEmpty();
@@ -94,6 +95,7 @@ class OrderRulesTest {
         assertThat(RecipientRules.check(rows, false)).isEmpty();
     }
 
+    /** CB-ORD-10 with the providers' limits; CB-ORD-9's fallback must carry the same text and the link. */
     @Test
     void cbOrd10TheMessageFitsAlimtalkAndItsMmsFallbackWithTheLink() {
         assertThat(MessageRules.problem("안녕하세요 김하나님")).isEmpty();

@@ -336,6 +336,9 @@ class OrderingIT {
     com.bizbill.messaging.MessageGateway gateway;
 
     @Inject
+    com.bizbill.messaging.SandboxMessageGateway sandboxGateway;
+
+    @Inject
     com.bizbill.messaging.DeliveryReports reports;
 
     @Inject
@@ -392,6 +395,11 @@ class OrderingIT {
                 new PlaceOrder.Choice(product("SB-CF-001").getId(), 30), new PlaceOrder.Choice(product("SB-CF-002").getId(),
                         30)), null, "선택 선물", null, recipients(1), false, template, true, null, null, true,
                 UUID.randomUUID().toString()));
+        // CB-ORD-3, CB-ORD-4: charged the dearest × recipients, and the dearest is the designated gift by default
+        var items = orders.items(selectable.getId());
+        assertEquals(Math.max(price("SB-CF-001", 30), price("SB-CF-002", 30)), selectable.getFinalAmount());
+        assertEquals(List.of(false, true), items.stream().map(com.bizbill.ordering.OrderItem::isDesignated).toList(),
+                "the latte (5,000) over the americano (4,500)");
         assertTrue(dispatchQueries.due(1_000).stream().noneMatch(selectable.getNumber()::equals));
         assertEquals(null, dispatchSteps.begin(selectable.getNumber()));
         assertEquals(OrderStatus.RESERVED, orders.byNumber(c[0], selectable.getNumber()).getStatus());
@@ -562,6 +570,16 @@ class OrderingIT {
         assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing issued twice at the supplier (lost answers)");
         var noKakao = recipientsOf(o).stream().filter(r -> r.getMobile().endsWith("8888")).findFirst().orElseThrow();
         assertEquals(com.bizbill.messaging.MessageType.LMS, noKakao.getChannel(), "sent again as a text message");
+        // CB-ORD-10: the send title, the template filled with the recipient's values, the coupon page's link;
+        // CB-ORD-9: the fallback from the operator's customer-centre number (configuration), with the same text
+        var toNoKakao = sandboxGateway.sent(noKakao.getMobile(), 0, 10).items();
+        var alimtalk = toNoKakao.stream().filter(m -> "ALIMTALK".equals(m.getKind())).findFirst().orElseThrow();
+        assertTrue(alimtalk.getBody().startsWith("[연말 감사 선물]") && alimtalk.getBody().contains("카톡없음님")
+                && alimtalk.getBody().endsWith("/c/" + noKakao.getToken()),
+                alimtalk.getBody());
+        var fallback = toNoKakao.stream().filter(m -> "LMS".equals(m.getKind())).findFirst().orElseThrow();
+        assertEquals("1588-0000", fallback.getSender());
+        assertEquals(alimtalk.getBody(), fallback.getBody());
         assertEquals(43, recipientsOf(o).stream().map(com.bizbill.ordering.OrderRecipient::getToken).distinct()
                 .filter(t -> t != null && t.length() >= 43).count(), "a coupon-page token each, unguessable");
         // issue 21 §2: issuing moved the whole amount from money in flight to coupon sales
