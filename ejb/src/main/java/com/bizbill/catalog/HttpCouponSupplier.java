@@ -209,6 +209,9 @@ public class HttpCouponSupplier implements CouponSupplier {
         HttpResponse<String> r;
         try {
             r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            // no connection was made: the request never reached the supplier (issue 21 §2: pause, ask again later)
+            throw new SupplierUnavailable("the coupon supplier cannot be reached: " + e.getClass().getSimpleName(), e);
         } catch (IOException e) {
             throw new SupplierOutcomeUnknown("no answer from the coupon supplier: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {

@@ -47,6 +47,7 @@ public class SandboxSupplierBooks {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<SandboxSupplierCoupon> issue(String transactionId, String goodsCode, long faceValue,
                                                  int validityDays) {
+        down();
         Optional<SandboxSupplierCoupon> known = find(transactionId);
         if (known.isPresent()) {
             known.get().issuedAgain();
@@ -73,12 +74,14 @@ public class SandboxSupplierBooks {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<SandboxSupplierCoupon> lookup(String transactionId) {
+        down();
         return find(transactionId);
     }
 
     /** Discards the coupon; refused when unknown or already used. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void discard(String transactionId) {
+        down();
         SandboxSupplierCoupon c = find(transactionId)
                 .orElseThrow(() -> new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "no coupon " + transactionId));
         SandboxSupplierAccount account = em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID,
@@ -100,6 +103,7 @@ public class SandboxSupplierBooks {
     }
 
     public long balance() {
+        down();
         SandboxSupplierAccount account = em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID);
         return deposit(account) - account.getOwed();
     }
@@ -113,6 +117,23 @@ public class SandboxSupplierBooks {
         em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID, LockModeType.PESSIMISTIC_WRITE).deposit(won);
     }
 
+    /** Issue 21 §2: the sandbox supplier goes down ({@code true}) or comes back (staff, tests). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void setOutage(boolean down) {
+        em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID, LockModeType.PESSIMISTIC_WRITE).outage(down);
+    }
+
+    public boolean isOutage() {
+        return em.find(SandboxSupplierAccount.class, SandboxSupplierAccount.ID).isOutage();
+    }
+
+    /** While the sandbox supplier is down, every call fails before anything happens there. */
+    private void down() {
+        if (isOutage()) {
+            throw new SupplierUnavailable("the sandbox supplier is down (outage switched on)", null);
+        }
+    }
+
     private long deposit(SandboxSupplierAccount account) {
         return account.getDeposit() != null ? account.getDeposit()
                 : config.getOptionalValue(DEPOSIT_KEY, Long.class).orElse(DEFAULT_DEPOSIT);
@@ -120,6 +141,7 @@ public class SandboxSupplierBooks {
 
     /** Issue 21 §5: the coupons booked on a day of the business zone. */
     public List<SandboxSupplierCoupon> issuedOn(LocalDate day) {
+        down();
         var from = day.atStartOfDay(clock.getZone()).toInstant();
         var to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return em.createQuery("select c from SandboxSupplierCoupon c where c.issuedAt >= :f and c.issuedAt < :t "

@@ -297,8 +297,8 @@ public class DispatchSteps {
         CouponOrder o = em.find(CouponOrder.class, r.getOrderId());
         String text = text(o, em.find(AlimtalkTemplate.class, o.getTemplateId()), r);
         String ref = "CPN-" + r.getId() + "-M";
-        r.sending(MessageType.LMS, ref, clock.instant());
-        return new Outgoing(r.getId(), MessageType.LMS, r.getMobile(), o.getFallbackNumber(), text, null, ref);
+        r.sending(MessageType.MMS, ref, clock.instant());
+        return new Outgoing(r.getId(), MessageType.MMS, r.getMobile(), o.getFallbackNumber(), text, null, ref);
     }
 
     public void delivered(long recipientId) {

@@ -137,6 +137,10 @@ public class Dispatcher {
         CouponSupplier.IssueRequest request = steps.attempt(couponId);
         try {
             steps.issued(couponId, supplier.issue(request));
+        } catch (com.bizbill.catalog.SupplierUnavailable e) {
+            // issue 21 §2: the call never reached the supplier: not issued, the next run asks again
+            steps.notIssued(couponId);
+            throw new DispatchPaused("the supplier cannot be reached", e);
         } catch (SupplierOutcomeUnknown e) {
             settleByLookup(steps.coupon(couponId));
         } catch (BizbillException e) {

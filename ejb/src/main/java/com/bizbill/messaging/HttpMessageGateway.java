@@ -211,7 +211,8 @@ public class HttpMessageGateway implements MessageGateway {
     }
 
     private String text(String number, OutgoingMessage m) {
-        boolean lms = m.type() == MessageType.LMS;
+        // LMS and MMS (issue 21 §3) both go to the provider's mms sender with a title; SMS has none
+        boolean lms = m.type() == MessageType.LMS || m.type() == MessageType.MMS;
         JsonObjectBuilder b = Json.createObjectBuilder();
         if (lms) {
             b.add("title", titleOf(m.text()));

@@ -272,7 +272,7 @@ public class MessageSending {
             errors.add(new BizbillException.FieldError(prefix + "message", "field.required"));
             return errors;
         }
-        if (r.type() == null) {
+        if (r.type() == null || !r.type().isStoreType()) { // MMS is the operator's own (coupon fallbacks)
             errors.add(new BizbillException.FieldError(prefix + "type", "field.oneOf",
                     List.of("ALIMTALK, SMS, LMS")));
         }

@@ -23,7 +23,7 @@ import java.util.UUID;
  *   <li>{@value #UNREACHABLE} is refused at once (nothing accepted);</li>
  *   <li>a number ending in {@value #NEVER_RECEIVES_SUFFIX} is accepted but never receives (report 3015);</li>
  *   <li>a number ending in {@value #NO_KAKAO_SUFFIX} has no KakaoTalk: an Alimtalk fails (report 3018),
- *       while an SMS/LMS arrives, so the fallback can be tried;</li>
+ *       while an SMS/LMS/MMS arrives, so the fallback can be tried;</li>
  *   <li>an Alimtalk with a template code starting {@value #UNAPPROVED_TEMPLATE} is refused at once (the
  *       template is not approved by Kakao);</li>
  *   <li>a number ending in {@value #ANSWER_LOST_SUFFIX} is sent and delivered, but the answer to the send is

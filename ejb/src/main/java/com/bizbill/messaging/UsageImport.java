@@ -189,7 +189,7 @@ public class UsageImport {
         if (r.messageId() == null || r.messageId().isBlank() || r.messageId().length() > 100) {
             p.add("messageId");
         }
-        if (r.type() == null) {
+        if (r.type() == null || !r.type().isStoreType()) { // MMS is the operator's own, never a store's usage
             p.add("type");
         }
         if (r.sentAt() == null || r.sentAt().isAfter(clock.instant())) {

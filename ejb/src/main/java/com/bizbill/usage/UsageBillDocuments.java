@@ -38,7 +38,7 @@ public class UsageBillDocuments {
         PriceBook book = prices.book();
         YearMonth month = YearMonth.parse(bill.getUsageMonth());
         Map<MessageType, List<PriceBook.Applied>> applied = new EnumMap<>(MessageType.class);
-        for (MessageType type : MessageType.values()) {
+        for (MessageType type : MessageType.storeTypes()) {
             applied.put(type, book.appliedIn(type, bill.getStoreId(), month));
         }
         return UsageBillPdf.render(bill, queries.storeName(bill.getStoreId()), applied,

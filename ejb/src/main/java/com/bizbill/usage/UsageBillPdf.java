@@ -38,7 +38,7 @@ public final class UsageBillPdf {
         Labels labels = Labels.of(words.locale());
         lines.add(new ReceiptPdf.Line(words.get("usageBill.month"),
                 Formats.of(words.locale()).month(java.time.YearMonth.parse(b.getUsageMonth()))));
-        for (MessageType type : MessageType.values()) {
+        for (MessageType type : MessageType.storeTypes()) {
             lines.add(new ReceiptPdf.Line(labels.of(type), words.get("usageBill.line",
                     b.count(type), unitPrices(applied.getOrDefault(type, List.of()), words),
                     PdfDocuments.won(b.amount(type)))));

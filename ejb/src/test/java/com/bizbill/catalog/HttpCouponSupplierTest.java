@@ -135,6 +135,23 @@ class HttpCouponSupplierTest {
     }
 
     @Test
+    void issue21ASupplierThatCannotBeReachedIsUnavailableSoTheDispatchPausesAndAsksAgain() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort(); // free once closed: nothing listens there
+        }
+        HttpCouponSupplier down = new HttpCouponSupplier("http://127.0.0.1:" + closed, "auth-code-1", "token-1",
+                Duration.ofSeconds(2));
+        assertThatThrownBy(() -> down.issue(new CouponSupplier.IssueRequest("BZC9", "G1", 30)))
+                .isInstanceOf(SupplierUnavailable.class);
+        // an answer that never comes is not "unavailable": the supplier may have issued it (settled by a look-up)
+        supplier.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse().withStatus(200).withFixedDelay(1_500)
+                .withBody("{\"code\":\"0000\",\"result\":{\"pinNo\":\"1\"}}")));
+        assertThatThrownBy(() -> adapter(Duration.ofMillis(300)).issue(new CouponSupplier.IssueRequest("BZC8", "G1", 30)))
+                .isInstanceOf(SupplierOutcomeUnknown.class).isNotInstanceOf(SupplierUnavailable.class);
+    }
+
+    @Test
     void issue21TheDaysCouponsAreReadForTheReconciliation() {
         answer("coupons/day", """
                 {"code":"0000","result":{"couponList":[

@@ -117,6 +117,19 @@ class HttpMessageGatewayTest {
     }
 
     @Test
+    void issue21_3_anMmsGoesToTheMmsSenderWithItsTitleFromTheGivenNumber() {
+        answer(LMS_SEND, 200, smsAccepted("20261207093002mMsReQ003", 0, "SUCCESS"));
+        String text = "[연말 감사 선물]\n홍길동님, 쿠폰이 도착했습니다.\nhttps://bizbill.example/c/abc";
+        String id = gateway().send(new OutgoingMessage(MessageType.MMS, "01098765432", "15880000", text, null,
+                "CPN-7-M"));
+        assertThat(id).isEqualTo("20261207093002mMsReQ003#1");
+        nhn.verify(postRequestedFor(urlEqualTo(LMS_SEND)).withRequestBody(equalToJson("{\"title\":\"[연말 감사 선물]\","
+                + "\"body\":\"[연말 감사 선물]\\n홍길동님, 쿠폰이 도착했습니다.\\nhttps://bizbill.example/c/abc\","
+                + "\"sendNo\":\"15880000\",\"recipientList\":[{\"recipientNo\":\"01098765432\","
+                + "\"recipientGroupingKey\":\"CPN-7-M\"}]}")));
+    }
+
+    @Test
     void aShortFirstLineIsTheWholeTitle() {
         assertThat(HttpMessageGateway.titleOf("\n  3월 청구 안내 \n본문")).isEqualTo("3월 청구 안내");
         assertThat(HttpMessageGateway.titleOf("한 줄짜리 긴 문자입니다 제목은 스무 글자에서 잘립니다"))

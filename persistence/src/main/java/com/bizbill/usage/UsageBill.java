@@ -128,6 +128,7 @@ public class UsageBill {
             case ALIMTALK -> alimtalkCount;
             case SMS -> smsCount;
             case LMS -> lmsCount;
+            case MMS -> 0; // never a store's usage
         };
     }
 
@@ -137,6 +138,7 @@ public class UsageBill {
             case ALIMTALK -> alimtalkAmount;
             case SMS -> smsAmount;
             case LMS -> lmsAmount;
+            case MMS -> 0;
         };
     }
 

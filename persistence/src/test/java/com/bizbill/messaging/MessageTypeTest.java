@@ -37,4 +37,13 @@ class MessageTypeTest {
         assertThat(MessageType.textFor("가".repeat(45))).isEqualTo(MessageType.SMS);
         assertThat(MessageType.textFor("가".repeat(45) + "a")).isEqualTo(MessageType.LMS);
     }
+
+    @Test
+    void issue21_3_mmsIsTheOperatorsOwnAndNoStoreType() {
+        // NB-PRICE-1 prices Alimtalk, SMS and LMS for stores; MMS is only the coupon message's fallback (CB-ORD-9)
+        assertThat(MessageType.storeTypes()).containsExactly(MessageType.ALIMTALK, MessageType.SMS, MessageType.LMS);
+        assertThat(MessageType.MMS.isStoreType()).isFalse();
+        assertThat(MessageType.MMS.fits("가".repeat(1000))).isTrue();
+        assertThat(MessageType.MMS.fits("가".repeat(1000) + "a")).isFalse();
+    }
 }

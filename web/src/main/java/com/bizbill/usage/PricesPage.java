@@ -44,7 +44,7 @@ public class PricesPage implements Serializable {
     }
 
     public List<MessageType> getTypes() {
-        return List.of(MessageType.values());
+        return MessageType.storeTypes();
     }
 
     /** Store names by id, for the contract-price rows. */

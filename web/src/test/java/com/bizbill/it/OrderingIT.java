@@ -480,6 +480,44 @@ class OrderingIT {
         assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
     }
 
+    /**
+     * Issue 21 §2, CB-DSP-1: the supplier goes down mid-order (it cannot be reached): the order pauses without turning
+     * recipients into errors or refunding, even once the look-up wait (10 minutes) is long past, and completes when the
+     * supplier is back, with nothing issued twice.
+     */
+    @Test
+    void issue21ASupplierOutagePausesTheOrderAndItResumes() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "공급사 장애");
+        fixtures.wallet(c[0], 100_000);
+        long repeats = supplierBooks.repeatedIssues();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder o = placement.place(c[1], coffee(3));
+        try {
+            supplierBooks.setOutage(true);
+            for (int run = 0; run < 2; run++) {
+                var r = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH,
+                        o.getNumber()));
+                assertEquals(com.bizbill.shared.jobs.JobRunStatus.FAILED, r.getStatus(), "paused: " + r.getMessage());
+                var paused = dispatchQueries.progress(o.getNumber());
+                assertEquals(0, paused.error() + paused.success() + paused.failure(), "nothing settled: " + paused);
+                assertEquals(OrderStatus.SENDING, orders.byNumber(c[0], o.getNumber()).getStatus());
+                assertTrue(dispatchQueries.due(1_000).contains(o.getNumber()), "taken up again by the next tick");
+                assertEquals(100_000 - o.getFinalAmount(), wallets.balance(c[0]), "nothing refunded");
+                demoClock.advance(java.time.Duration.ofMinutes(30)); // a long outage: no coupon is given up
+            }
+        } finally {
+            supplierBooks.setOutage(false);
+        }
+        dispatchAndReport(o.getNumber(), since);
+        var done = dispatchQueries.progress(o.getNumber());
+        assertEquals(3, done.success(), done.toString());
+        assertEquals(3, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED));
+        assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing asked twice");
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+        assertEquals(100_000 - o.getFinalAmount(), wallets.balance(c[0]));
+        assertBooks(c[0]);
+    }
+
     /** Issue 21 §3: a message without any report after 72 hours is a failure, and its order completes. */
     @Test
     void issue21AMessageWithoutAReportFor72HoursIsAFailure() throws Exception {
@@ -569,7 +607,7 @@ class OrderingIT {
         assertEquals(86, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED), "two coupons per recipient");
         assertEquals(repeats, supplierBooks.repeatedIssues(), "nothing issued twice at the supplier (lost answers)");
         var noKakao = recipientsOf(o).stream().filter(r -> r.getMobile().endsWith("8888")).findFirst().orElseThrow();
-        assertEquals(com.bizbill.messaging.MessageType.LMS, noKakao.getChannel(), "sent again as a text message");
+        assertEquals(com.bizbill.messaging.MessageType.MMS, noKakao.getChannel(), "sent again as an MMS");
         // CB-ORD-10: the send title, the template filled with the recipient's values, the coupon page's link;
         // CB-ORD-9: the fallback from the operator's customer-centre number (configuration), with the same text
         var toNoKakao = sandboxGateway.sent(noKakao.getMobile(), 0, 10).items();
@@ -577,7 +615,7 @@ class OrderingIT {
         assertTrue(alimtalk.getBody().startsWith("[연말 감사 선물]") && alimtalk.getBody().contains("카톡없음님")
                 && alimtalk.getBody().endsWith("/c/" + noKakao.getToken()),
                 alimtalk.getBody());
-        var fallback = toNoKakao.stream().filter(m -> "LMS".equals(m.getKind())).findFirst().orElseThrow();
+        var fallback = toNoKakao.stream().filter(m -> "MMS".equals(m.getKind())).findFirst().orElseThrow();
         assertEquals("1588-0000", fallback.getSender());
         assertEquals(alimtalk.getBody(), fallback.getBody());
         assertEquals(43, recipientsOf(o).stream().map(com.bizbill.ordering.OrderRecipient::getToken).distinct()

@@ -47,4 +47,10 @@ class MessageSendingCheckTest {
         assertThat(MessageSending.check(new MessageSending.SendRequest(MessageType.SMS, "x", "hi", null, false),
                 "messages[3].")).extracting(BizbillException.FieldError::field).containsExactly("messages[3].to");
     }
+
+    @Test
+    void issue21_3_aStoreCannotSendAnMms() {
+        // MMS is the operator's coupon fallback: no price for stores (NB-PRICE-1), so the store API refuses it
+        assertThat(errors(MessageType.MMS, "01012345678", "hi")).containsExactly("type: one of ALIMTALK, SMS, LMS");
+    }
 }

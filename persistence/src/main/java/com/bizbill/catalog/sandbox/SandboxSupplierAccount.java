@@ -23,6 +23,10 @@ public class SandboxSupplierAccount {
     @Column(name = "DEPOSIT")
     private Long deposit;
 
+    /** Issue 21 §2: the sandbox supplier is down (set at run time): every call fails as if it could not be reached. */
+    @Column(name = "OUTAGE", nullable = false)
+    private boolean outage;
+
     @Version
     private long version;
 
@@ -39,6 +43,14 @@ public class SandboxSupplierAccount {
 
     public void deposit(Long won) {
         this.deposit = won;
+    }
+
+    public void outage(boolean down) {
+        this.outage = down;
+    }
+
+    public boolean isOutage() {
+        return outage;
     }
 
     public Long getDeposit() {
