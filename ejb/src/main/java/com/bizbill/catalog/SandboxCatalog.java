@@ -11,7 +11,14 @@ import java.util.List;
 final class SandboxCatalog {
 
     /** How the sandbox supplier answers an issue of this product. */
-    enum Behaviour { OK, FAILS_TO_ISSUE, LOSES_THE_ANSWER, SLOW, DISCONTINUED }
+    /**
+     * How the sandbox supplier treats a product: SOMETIMES_SOLD_OUT refuses one transaction id in
+     * {@link #SOLD_OUT_ONE_IN} (chosen by the id, so a look-up agrees), the brand's stock running out for some
+     * recipients of an order but not for others.
+     */
+    enum Behaviour { OK, FAILS_TO_ISSUE, LOSES_THE_ANSWER, SLOW, DISCONTINUED, SOMETIMES_SOLD_OUT }
+
+    static final int SOLD_OUT_ONE_IN = 20;
 
     record Item(String goodsCode, String name, String brandCode, String brandName, String categoryCode,
                 String categoryName, long faceValue, List<Integer> validityDays, boolean cashable, Behaviour behaviour) {
@@ -48,6 +55,8 @@ final class SandboxCatalog {
                     Behaviour.DISCONTINUED),
             item("SB-BK-001", "버터 크루아상 3개", "sb-wheat", "밀과버터", "BAKERY", "베이커리/디저트", 9_600, ALL),
             item("SB-BK-002", "생크림 케이크 (1호)", "sb-wheat", "밀과버터", "BAKERY", "베이커리/디저트", 28_000, SHORT),
+            item("SB-BK-003", "마카롱 6구 세트", "sb-wheat", "밀과버터", "BAKERY", "베이커리/디저트", 14_000, ALL,
+                    Behaviour.SOMETIMES_SOLD_OUT),
             cashable("SB-GC-001", "비즈페이 상품권 1만원", "sb-bizpay", "비즈페이", 10_000),
             cashable("SB-GC-002", "비즈페이 상품권 3만원", "sb-bizpay", "비즈페이", 30_000),
             cashable("SB-GC-003", "비즈페이 상품권 5만원", "sb-bizpay", "비즈페이", 50_000),

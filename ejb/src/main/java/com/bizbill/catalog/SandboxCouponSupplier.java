@@ -11,7 +11,8 @@ import java.util.Optional;
  * fictional {@link SandboxCatalog}, paged as the real one is. A product the sandbox marks DISCONTINUED is listed as
  * not on sale, so the catalog job discontinues it. Issuing, look-up, cancel and balance keep the sandbox's own
  * books ({@link SandboxSupplierBooks}) with the per-product failures of {@link SandboxCatalog.Behaviour}: a product
- * that cannot be issued, one whose answer is lost after it was issued, one that answers slowly, one discontinued.
+ * that cannot be issued, one whose answer is lost after it was issued, one that answers slowly, one discontinued, one
+ * sold out for some transaction ids.
  */
 @ApplicationScoped
 @Typed(SandboxCouponSupplier.class) // the producer chooses the adapter; this is one of them
@@ -54,6 +55,12 @@ public class SandboxCouponSupplier implements CouponSupplier {
             case DISCONTINUED -> throw new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED,
                     "the sandbox supplier no longer sells " + item.goodsCode());
             case SLOW -> pause(config.getOptionalValue(SLOW_KEY, Long.class).orElse(DEFAULT_SLOW_MS));
+            case SOMETIMES_SOLD_OUT -> {
+                if (soldOut(request.transactionId())) {
+                    throw new CatalogException(ErrorCode.COUPON_SUPPLIER_REFUSED, "the sandbox supplier has no "
+                            + item.goodsCode() + " left for " + request.transactionId() + " (sold out at the brand)");
+                }
+            }
             default -> {
             }
         }
@@ -97,6 +104,11 @@ public class SandboxCouponSupplier implements CouponSupplier {
         return books.issuedOn(day).stream().map(c -> new IssuedRecord(c.getTransactionId(), c.getGoodsCode(),
                 c.getFaceValue(), lookup(c.getTransactionId()).map(CouponStatus::state).orElse(CouponState.ISSUED)))
                 .toList();
+    }
+
+    /** The transaction ids a SOMETIMES_SOLD_OUT product is refused for: one in {@link SandboxCatalog#SOLD_OUT_ONE_IN}. */
+    public static boolean soldOut(String transactionId) {
+        return Math.floorMod(transactionId.hashCode(), SandboxCatalog.SOLD_OUT_ONE_IN) == 0;
     }
 
     private static IssuedCoupon coupon(com.bizbill.catalog.sandbox.SandboxSupplierCoupon c) {

@@ -65,6 +65,9 @@ public class DispatchSteps {
     CreditService credit;
 
     @Inject
+    com.bizbill.ordering.OrderQueries orderQueries;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -208,6 +211,9 @@ public class DispatchSteps {
         Instant now = clock.instant();
         long issuedValue = 0;
         long refund = 0;
+        long refundCashable = 0;
+        java.util.Set<Long> cashableItems = new java.util.HashSet<>(em.createQuery("select i.id from OrderItem i "
+                + "where i.orderId = :o and i.cashable = true", Long.class).setParameter("o", orderId).getResultList());
         int errors = 0;
         Long firstSettled = null; // each recipient settles once: the first of this call names its entries uniquely
         List<Outgoing> out = new ArrayList<>();
@@ -225,6 +231,8 @@ public class DispatchSteps {
                 }
                 r.error("ISSUE_FAILED", now);
                 refund += price;
+                refundCashable += coupons.stream().filter(c -> cashableItems.contains(c.getItemId()))
+                        .mapToLong(OrderCoupon::getPrice).sum();
                 errors++;
                 firstSettled = firstSettled == null ? r.getId() : firstSettled;
             } else {
@@ -251,6 +259,7 @@ public class DispatchSteps {
             } else {
                 wallets.cancelUse(o.getOrganisationId(), refund, "refund-" + reference, why);
             }
+            orderQueries.returnLimits(orderId, refund, refundCashable); // CB-MEM-6, CB-CAT-2: the month's limits too
         }
         return out;
     }

@@ -121,14 +121,34 @@ public class OrderQueries {
 
     /** CB-MEM-6: what a member's orders of the month used of the monthly limit. */
     public long memberUsed(long memberId, YearMonth month) {
-        return sum("select coalesce(sum(o.memberLimitUse), 0) from CouponOrder o where o.memberId = :id "
-                + "and o.placedMonth = :m and o.status <> :c", memberId, month);
+        // issue 21 §2: what came back after placing (errors, difference refunds) is free again
+        return sum("select coalesce(sum(o.memberLimitUse - o.limitReturned), 0) from CouponOrder o "
+                + "where o.memberId = :id and o.placedMonth = :m and o.status <> :c", memberId, month);
+    }
+
+    /**
+     * Issue 21 §2, CB-MEM-6, CB-CAT-2: money returned to the orderer after placing (not a cancel) gives the order's
+     * month its limits back: {@code amount} of the monthly limit (as far as the order used it) and {@code cashable}
+     * of the cashable limit. One update in the caller's transaction, locking the order row, so partitions returning
+     * at once add up and never give back more than the order took.
+     */
+    public void returnLimits(long orderId, long amount, long cashable) {
+        if (amount <= 0 && cashable <= 0) {
+            return;
+        }
+        em.createQuery("update CouponOrder o set "
+                        + "o.limitReturned = o.limitReturned + (case when o.memberLimitUse - o.limitReturned < :a "
+                        + "then o.memberLimitUse - o.limitReturned else :a end), "
+                        + "o.cashableReturned = o.cashableReturned + (case when o.cashableUse - o.cashableReturned < :c "
+                        + "then o.cashableUse - o.cashableReturned else :c end) where o.id = :id")
+                .setParameter("a", Math.max(0, amount)).setParameter("c", Math.max(0, cashable))
+                .setParameter("id", orderId).executeUpdate();
     }
 
     /** CB-CAT-2: what an organisation's orders of the month used of its cashable limit. */
     public long cashableUsed(long organisationId, YearMonth month) {
-        return sum("select coalesce(sum(o.cashableUse), 0) from CouponOrder o where o.organisationId = :id "
-                + "and o.placedMonth = :m and o.status <> :c", organisationId, month);
+        return sum("select coalesce(sum(o.cashableUse - o.cashableReturned), 0) from CouponOrder o "
+                + "where o.organisationId = :id and o.placedMonth = :m and o.status <> :c", organisationId, month);
     }
 
     /** CB-MEM-6 "accumulated order amount": every order a member placed and did not cancel. */

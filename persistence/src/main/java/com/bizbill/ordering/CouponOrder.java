@@ -85,6 +85,17 @@ public class CouponOrder {
     @Column(name = "CASHABLE_USE", nullable = false, updatable = false)
     private long cashableUse;
 
+    /**
+     * Issue 21 §2, CB-MEM-6, CB-CAT-2: what came back to the month's limits with the money returned after placing (a
+     * recipient whose coupon could not be issued; issue 22's difference refunds). Changed by one guarded update
+     * ({@code OrderQueries}), since the dispatch's partitions return money side by side.
+     */
+    @Column(name = "LIMIT_RETURNED", nullable = false)
+    private long limitReturned;
+
+    @Column(name = "CASHABLE_RETURNED", nullable = false)
+    private long cashableReturned;
+
     @Column(name = "TEMPLATE_ID", nullable = false, updatable = false)
     private long templateId;
 
@@ -285,6 +296,14 @@ public class CouponOrder {
 
     public long getMemberLimitUse() {
         return memberLimitUse;
+    }
+
+    public long getLimitReturned() {
+        return limitReturned;
+    }
+
+    public long getCashableReturned() {
+        return cashableReturned;
     }
 
     public long getCashableUse() {

@@ -67,7 +67,16 @@ final class Deployments {
     /** Waits (up to 30 s) for a job run to leave RUNNING and returns it; in-container tests only. */
     static com.bizbill.shared.jobs.JobRun awaitRun(com.bizbill.shared.jobs.JobRunService jobs,
                                                    com.bizbill.shared.jobs.JobRun run) throws InterruptedException {
-        for (int i = 0; i < 300 && jobs.find(run.getId()).getStatus() == com.bizbill.shared.jobs.JobRunStatus.RUNNING; i++) {
+        return awaitRun(jobs, run, java.time.Duration.ofSeconds(30));
+    }
+
+    /** Waits at most {@code limit} for the run to end (a big run, such as a 10,000-recipient dispatch). */
+    static com.bizbill.shared.jobs.JobRun awaitRun(com.bizbill.shared.jobs.JobRunService jobs,
+                                                   com.bizbill.shared.jobs.JobRun run, java.time.Duration limit)
+            throws InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < until
+                && jobs.find(run.getId()).getStatus() == com.bizbill.shared.jobs.JobRunStatus.RUNNING) {
             Thread.sleep(100);
         }
         return jobs.find(run.getId());

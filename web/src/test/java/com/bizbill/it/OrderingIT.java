@@ -632,26 +632,146 @@ class OrderingIT {
         assertEquals(sent, gateway.reports(since, clock.instant().plusSeconds(2)).size());
     }
 
-    /** CB-DSP-3 ERROR: a product that cannot be issued: its recipients get no message and their price back. */
+    /**
+     * Issue 21 tests, CB-DSP-1..4, CB-ORD-9: a general order of 10,000 recipients with the sandbox's failures mixed in:
+     * a product sold out for one transaction in 20 (those recipients are errors: no message, their other coupon
+     * discarded, their whole price back), a product whose every answer is lost (settled by a look-up), 100 numbers
+     * without KakaoTalk (MMS), 100 that never receive (MMS, then FAILURE), 100 whose send answer is lost (settled by
+     * the report).
+     * Afterwards every recipient has its final state, each coupon was issued once at the supplier, each message was
+     * sent once, and wallet, the sub-member's limit and the ledger are exact, money in flight back where it was.
+     */
+    @Test
+    void issue21TenThousandRecipientsWithFailuresMixedInAreSettledExactlyOnce() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "만명 발송");
+        long sub = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(1_000_000_000));
+        long each = price("SB-BK-003", 30) + price("SB-PZ-002", 30);
+        long start = 0;
+        while (start < each * 10_000) {
+            fixtures.wallet(c[0], 100_000_000); // one charge's maximum
+            start += 100_000_000;
+        }
+        long inFlight = inFlight();
+        long repeats = supplierBooks.repeatedIssues();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        List<RecipientRow> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            String last = switch (i % 100) {
+                case 7 -> com.bizbill.messaging.SandboxMessageGateway.NO_KAKAO_SUFFIX;
+                case 13 -> com.bizbill.messaging.SandboxMessageGateway.NEVER_RECEIVES_SUFFIX;
+                case 29 -> com.bizbill.messaging.SandboxMessageGateway.ANSWER_LOST_SUFFIX;
+                default -> String.format("7%03d", i % 1000);
+            };
+            rows.add(new RecipientRow(String.format("010%04d%s", i, last), "수신" + i % 1000, "비즈상사", "대리"));
+        }
+        CouponOrder o = placement.place(sub, new PlaceOrder(null, QuotePricing.Kind.GENERAL, List.of(
+                new PlaceOrder.Choice(product("SB-BK-003").getId(), 30),
+                new PlaceOrder.Choice(product("SB-PZ-002").getId(), 30)), null, "연말 감사 선물", null, rows, false,
+                template, true, null, null, true, UUID.randomUUID().toString()));
+        assertEquals(each * 10_000, o.getFinalAmount());
+
+        long t0 = System.nanoTime();
+        var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH,
+                o.getNumber()), java.time.Duration.ofMinutes(5));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        long t1 = System.nanoTime();
+        java.time.Instant reported = since;
+        for (int round = 0; round < 2; round++) { // the Alimtalks' reports, then the MMS fallbacks'
+            Thread.sleep(1_100);
+            java.time.Instant to = clock.instant().plusSeconds(2);
+            for (var r : gateway.reports(reported, to)) {
+                reports.apply(r);
+            }
+            reported = to.minusSeconds(3);
+        }
+        System.out.printf("issue 21: 10,000 recipients issued and sent in %d ms, reports applied in %d ms%n",
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+
+        // the sold-out transactions are the sandbox's own choice: count them from our coupons' transaction ids
+        List<String> macarons = em.createQuery("select c from OrderCoupon c where c.orderId = :o "
+                + "and c.goodsCode = 'SB-BK-003'", com.bizbill.ordering.OrderCoupon.class)
+                .setParameter("o", o.getId()).getResultStream().map(com.bizbill.ordering.OrderCoupon::transactionId)
+                .toList();
+        assertEquals(10_000, macarons.size(), "one coupon per product and recipient");
+        long errors = macarons.stream().filter(com.bizbill.catalog.SandboxCouponSupplier::soldOut).count();
+        assertTrue(errors > 300 && errors < 700, "about one in 20 sold out: " + errors);
+        var recipients = recipientsOf(o);
+        java.util.function.Predicate<com.bizbill.ordering.OrderRecipient> served =
+                r -> r.getSendStatus() != com.bizbill.ordering.SendStatus.ERROR;
+        long noKakao = recipients.stream().filter(served).filter(r -> r.getMobile().endsWith("8888")).count();
+        long neverReceive = recipients.stream().filter(served).filter(r -> r.getMobile().endsWith("9999")).count();
+
+        var progress = dispatchQueries.progress(o.getNumber());
+        assertTrue(progress.isSettled(), progress.toString());
+        assertEquals(errors, progress.error(), progress.toString());
+        assertEquals(neverReceive, progress.failure(), progress.toString());
+        assertEquals(10_000 - errors - neverReceive, progress.success(), progress.toString());
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+        assertTrue(recipients.stream().filter(served.negate()).allMatch(r -> r.getMessageRef() == null),
+                "no message without its coupon");
+        // CB-ORD-9: every Alimtalk reported failed fell back to an MMS (which the never-receiving numbers lose too)
+        assertEquals(noKakao + neverReceive, recipients.stream()
+                .filter(r -> r.getChannel() == com.bizbill.messaging.MessageType.MMS).count(),
+                "MMS for the failed Alimtalks, and only for them");
+
+        // the supplier: every coupon once; the error recipients' pizzas discarded there
+        assertEquals(repeats, supplierBooks.repeatedIssues(), "no transaction id asked twice");
+        assertEquals(errors, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUE_FAILED));
+        assertEquals(2 * (10_000 - errors), couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED));
+        long atSupplier = em.createQuery("select count(s) from SandboxSupplierCoupon s where s.issuedAt >= :t",
+                Long.class).setParameter("t", since).getSingleResult();
+        assertEquals(couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED)
+                + couponCount(o, com.bizbill.ordering.CouponStatus.DISCARDED), atSupplier, "the supplier's books agree");
+        // the gateway: each message once (one Alimtalk per served recipient, one MMS per fallback)
+        assertEquals(List.of(), em.createQuery("select m.clientRef from SandboxMessage m where m.clientRef like 'CPN-%' "
+                + "group by m.clientRef having count(m) > 1", String.class).getResultList(), "nothing sent twice");
+        long sent = em.createQuery("select count(m) from SandboxMessage m where m.clientRef like 'CPN-%' "
+                + "and m.sentAt >= :t", Long.class).setParameter("t", since).getSingleResult();
+        assertEquals(10_000 - errors + noKakao + neverReceive, sent);
+
+        // money: the errors' whole price back, the rest confirmed; the limit holds what was confirmed
+        long confirmed = each * (10_000 - errors);
+        assertEquals(start - confirmed, wallets.balance(c[0]));
+        assertEquals(confirmed, orders.memberUsed(sub, YearMonth.now(clock)), "the limit gives the errors back");
+        assertEquals(inFlight, inFlight(), "money in flight settled");
+        assertBooks(c[0]);
+    }
+
+    /**
+     * CB-DSP-3 ERROR: a product that cannot be issued: its recipients get no message and their price back, and the
+     * month's limits (the sub-member's, CB-MEM-6, and the cashable one, CB-CAT-2) are given back with it.
+     */
     @Test
     void cbDsp3ACouponThatCannotBeIssuedGivesNoMessageAndThePriceBack() throws Exception {
         long[] c = fixtures.company(PaymentType.PREPAID, "발급 실패");
         fixtures.wallet(c[0], 500_000);
+        cashable.set(c[0], true, 100_000);
+        long sub = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(400_000));
         long inFlight = inFlight();
         java.time.Instant since = clock.instant().minusSeconds(1);
-        CouponOrder o = placement.place(c[1], order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30),
+        CouponOrder o = placement.place(sub, order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30),
+                new PlaceOrder.Choice(product("SB-GC-001").getId(), 90),
                 new PlaceOrder.Choice(product("SB-CK-004").getId(), 30)), 5, null));
+        assertEquals(o.getFinalAmount(), orders.memberUsed(sub, YearMonth.now(clock)));
+        assertEquals(price("SB-GC-001", 90) * 5, cashable.view(c[0]).used());
         long supplierBalance = supplier.balance();
         dispatchAndReport(o.getNumber(), since);
         var progress = dispatchQueries.progress(o.getNumber());
         assertEquals(5, progress.error(), progress.toString());
         assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
         assertEquals(0, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED));
-        assertEquals(5, couponCount(o, com.bizbill.ordering.CouponStatus.DISCARDED), "the coffees were discarded");
+        assertEquals(10, couponCount(o, com.bizbill.ordering.CouponStatus.DISCARDED),
+                "the coffees and gift cards were discarded");
         assertEquals(supplierBalance, supplier.balance(), "the supplier is owed nothing for them");
         assertEquals(500_000, wallets.balance(c[0]), "the whole price came back");
+        assertEquals(0, orders.memberUsed(sub, YearMonth.now(clock)), "CB-MEM-6: the month's limit came back");
+        assertEquals(0, cashable.view(c[0]).used(), "CB-CAT-2: the cashable limit came back");
         assertEquals(inFlight, inFlight());
         assertTrue(recipientsOf(o).stream().allMatch(r -> r.getMessageRef() == null), "no message");
+        // the limits come back once, never beyond what the order took (partitions may return side by side)
+        orders.returnLimits(o.getId(), 1_000_000, 1_000_000);
+        assertEquals(0, orders.memberUsed(sub, YearMonth.now(clock)));
+        assertEquals(0, cashable.view(c[0]).used());
         assertBooks(c[0]);
     }
 
