@@ -36,6 +36,7 @@ public final class DispatchBenchmark {
     private final boolean keep = Boolean.parseBoolean(Bench.text("bench.keep", "false"));
     private final Path root = Path.of(Bench.text("bench.root", Path.of("").toAbsolutePath().getParent().toString()));
     private final Checks checks = new Checks();
+    private String orderNumber;
 
     public static void main(String[] args) throws Exception {
         System.exit(new DispatchBenchmark().run());
@@ -62,6 +63,9 @@ public final class DispatchBenchmark {
         } finally {
             if (server != null) {
                 server.close();
+            }
+            if (orderNumber != null) {
+                databaseChecks(work.resolve("app").resolve("derby").resolve("bizbill"), work);
             }
             if (!keep) {
                 Bench.deleteTree(work);
@@ -105,6 +109,7 @@ public final class DispatchBenchmark {
                 "Idempotency-Key", "bench-" + UUID.randomUUID()), body), 201));
         double accept = (System.nanoTime() - t0) / 1e9;
         String number = order.getString("number");
+        orderNumber = number;
         System.out.printf("accepted         %s, %,d recipients, in %.2f s%n", number, recipients, accept);
 
         long cpu0 = server.cpuNanos();
@@ -132,6 +137,49 @@ public final class DispatchBenchmark {
         long balance = json(expect(http.get("/api/v1/wallet", coupon), 200)).getJsonNumber("balance").longValue();
         checks.verdict("the wallet paid exactly the order", before - balance == order.getJsonNumber("finalAmount")
                 .longValue());
+    }
+
+    /**
+     * Reads the stopped server's Derby database directly (not through the code measured): each of the order's coupons
+     * was asked of the sandbox supplier once (no transaction id repeated) and is in its books once, and each recipient
+     * got one message (no reference sent twice).
+     */
+    private void databaseChecks(Path database, Path work) {
+        System.setProperty("derby.stream.error.file", work.resolve("derby-check.log").toString());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
+             java.sql.Statement s = c.createStatement()) {
+            long orderId = single(s, "SELECT ID FROM COUPON_ORDER WHERE ORDER_NUMBER = '" + orderNumber + "'");
+            long coupons = single(s, "SELECT COUNT(*) FROM ORDER_COUPON WHERE ORDER_ID = " + orderId
+                    + " AND STATUS = 'ISSUED'");
+            long atSupplier = single(s, "SELECT COUNT(*) FROM SANDBOX_SUPPLIER_COUPON s JOIN ORDER_COUPON c "
+                    + "ON s.TRANSACTION_ID = 'BZC' || TRIM(CAST(CAST(c.ID AS CHAR(20)) AS VARCHAR(20))) "
+                    + "WHERE c.ORDER_ID = " + orderId);
+            long repeated = single(s, "SELECT COALESCE(SUM(REPEATED_ISSUES), 0) FROM SANDBOX_SUPPLIER_COUPON");
+            long messages = single(s, "SELECT COUNT(*) FROM SANDBOX_MESSAGE m JOIN ORDER_RECIPIENT r "
+                    + "ON m.CLIENT_REF = r.MESSAGE_REF WHERE r.ORDER_ID = " + orderId);
+            long twice = single(s, "SELECT COUNT(*) FROM (SELECT CLIENT_REF FROM SANDBOX_MESSAGE "
+                    + "WHERE CLIENT_REF LIKE 'CPN-%' GROUP BY CLIENT_REF HAVING COUNT(*) > 1) t");
+            System.out.printf("database         %,d coupons issued, %,d in the supplier's books, %,d repeated issue calls;"
+                    + " %,d messages, %,d references sent twice%n", coupons, atSupplier, repeated, messages, twice);
+            checks.verdict("each coupon issued once at the supplier", coupons == recipients && atSupplier == coupons
+                    && repeated == 0);
+            checks.verdict("each recipient sent one message", messages == recipients && twice == 0);
+        } catch (java.sql.SQLException e) {
+            checks.fail("the database checks could not read the database: " + e);
+        } finally {
+            try {
+                java.sql.DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (java.sql.SQLException expected) {
+                // Derby reports its shutdown as an exception
+            }
+        }
+    }
+
+    private static long single(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /** Starts a job for a period by the operator's API and waits for its end; returns its status. */

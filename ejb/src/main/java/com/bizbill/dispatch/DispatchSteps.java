@@ -133,11 +133,43 @@ public class DispatchSteps {
         return issuing;
     }
 
-    /** What the supplier is asked for, after noting that it is asked (from now on only a look-up settles it). */
-    public CouponSupplier.IssueRequest attempt(long couponId) {
+    /**
+     * A coupon about to be asked for: {@code earlier} when it was asked for before (a killed or paused run): only a
+     * look-up settles it then.
+     */
+    public record Attempt(long couponId, CouponSupplier.IssueRequest request, boolean earlier) {
+    }
+
+    /**
+     * What the supplier is asked for, after noting that it is asked (from now on only a look-up settles it); the
+     * earlier attempt if it was asked for before; null when the coupon is no longer being issued. One transaction
+     * reads and marks it (issue 21: the dispatch's transactions per coupon are what bounds its speed).
+     */
+    public Attempt attempt(long couponId) {
         OrderCoupon c = em.find(OrderCoupon.class, couponId, LockModeType.PESSIMISTIC_WRITE);
-        c.attempt(clock.instant());
-        return new CouponSupplier.IssueRequest(c.transactionId(), c.getGoodsCode(), c.getValidityDays());
+        if (c.getStatus() != CouponStatus.ISSUING) {
+            return null;
+        }
+        boolean earlier = c.isAttempted();
+        if (!earlier) {
+            c.attempt(clock.instant());
+        }
+        return new Attempt(couponId, new CouponSupplier.IssueRequest(c.transactionId(), c.getGoodsCode(),
+                c.getValidityDays()), earlier);
+    }
+
+    /**
+     * The supplier's answers of a chunk, written at once. A run killed before this is safe: the coupons are marked as
+     * asked, so the next run adopts them by look-up.
+     */
+    public void issuedAll(Map<Long, CouponSupplier.IssuedCoupon> answers) {
+        Instant now = clock.instant();
+        for (var a : answers.entrySet()) {
+            OrderCoupon c = em.find(OrderCoupon.class, a.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            if (c.getStatus() == CouponStatus.ISSUING) {
+                c.issued(a.getValue().pin(), a.getValue().supplierOrderNo(), a.getValue().validUntil(), now);
+            }
+        }
     }
 
     /** The supplier refused before issuing anything (a temporary refusal): the coupon may be asked for again. */

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -63,8 +64,15 @@ public class Dispatcher {
         if (o == null) {
             return new ItemCounts(0, recipientIds.size(), 0, 0, 0, null); // cancelled or done: nothing to send
         }
-        for (long couponId : steps.prepare(o.getId(), recipientIds)) {
-            issue(couponId);
+        Map<Long, CouponSupplier.IssuedCoupon> answers = new java.util.LinkedHashMap<>();
+        try {
+            for (long couponId : steps.prepare(o.getId(), recipientIds)) {
+                issue(couponId, answers);
+            }
+        } finally {
+            if (!answers.isEmpty()) { // also when paused: what was answered is kept
+                steps.issuedAll(answers);
+            }
         }
         for (long couponId : steps.toDiscard(recipientIds)) {
             OrderCoupon c = steps.coupon(couponId);
@@ -124,25 +132,27 @@ public class Dispatcher {
         }
     }
 
-    /** Issues one coupon, or settles an earlier unanswered attempt by a look-up. */
-    void issue(long couponId) {
-        OrderCoupon c = steps.coupon(couponId);
-        if (c.getStatus() != CouponStatus.ISSUING) {
+    /**
+     * Issues one coupon (its answer kept in {@code answers}, written with the chunk's), or settles an earlier
+     * unanswered attempt by a look-up.
+     */
+    void issue(long couponId, Map<Long, CouponSupplier.IssuedCoupon> answers) {
+        DispatchSteps.Attempt attempt = steps.attempt(couponId);
+        if (attempt == null) {
             return;
         }
-        if (c.isAttempted()) {
-            settleByLookup(c);
+        if (attempt.earlier()) {
+            settleByLookup(couponId, attempt.request().transactionId());
             return;
         }
-        CouponSupplier.IssueRequest request = steps.attempt(couponId);
         try {
-            steps.issued(couponId, supplier.issue(request));
+            answers.put(couponId, supplier.issue(attempt.request()));
         } catch (com.bizbill.catalog.SupplierUnavailable e) {
             // issue 21 §2: the call never reached the supplier: not issued, the next run asks again
             steps.notIssued(couponId);
             throw new DispatchPaused("the supplier cannot be reached", e);
         } catch (SupplierOutcomeUnknown e) {
-            settleByLookup(steps.coupon(couponId));
+            settleByLookup(couponId, attempt.request().transactionId());
         } catch (BizbillException e) {
             if (e.getCode() == ErrorCode.COUPON_SUPPLIER_BALANCE_SHORT) {
                 // the supplier said no before issuing anything: the next run may ask again
@@ -153,17 +163,17 @@ public class Dispatcher {
         }
     }
 
-    private void settleByLookup(OrderCoupon c) {
+    private void settleByLookup(long couponId, String transactionId) {
         java.util.Optional<CouponSupplier.CouponStatus> found;
         try {
-            found = supplier.lookup(c.transactionId());
+            found = supplier.lookup(transactionId);
         } catch (SupplierOutcomeUnknown e) {
             throw new DispatchPaused("the supplier does not answer look-ups", e);
         }
         if (found.isPresent()) {
-            steps.issued(c.getId(), found.get().coupon());
-        } else if (steps.attemptedBefore(c.getId(), clock.instant().minus(settleAfter()))) {
-            steps.issueFailed(c.getId(), "not issued: the supplier has no coupon " + c.transactionId());
+            steps.issued(couponId, found.get().coupon());
+        } else if (steps.attemptedBefore(couponId, clock.instant().minus(settleAfter()))) {
+            steps.issueFailed(couponId, "not issued: the supplier has no coupon " + transactionId);
         }
         // else: too early to say; the next run looks again
     }

@@ -423,7 +423,7 @@ class OrderingIT {
         CouponOrder started = dispatchSteps.begin(o.getNumber());
         long coupon = dispatchSteps.prepare(started.getId(), recipientsOf(o).stream()
                 .map(com.bizbill.ordering.OrderRecipient::getId).toList()).get(0);
-        String ours = dispatchSteps.attempt(coupon).transactionId();
+        String ours = dispatchSteps.attempt(coupon).request().transactionId();
         dispatchSteps.issued(coupon, new com.bizbill.catalog.CouponSupplier.IssuedCoupon(ours, "X", "1", null, null));
 
         java.time.LocalDate today = java.time.LocalDate.now(clock);
@@ -791,7 +791,7 @@ class OrderingIT {
         List<Long> coupons = dispatchSteps.prepare(started.getId(), ids);
         assertEquals(2, coupons.size());
         // the first: the supplier issued it, and the server died before our row heard of it
-        supplier.issue(dispatchSteps.attempt(coupons.get(0)));
+        supplier.issue(dispatchSteps.attempt(coupons.get(0)).request());
         // the second: marked as asked, and the server died before the call left
         dispatchSteps.attempt(coupons.get(1));
 
