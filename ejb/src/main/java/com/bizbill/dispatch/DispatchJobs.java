@@ -24,8 +24,12 @@ public class DispatchJobs implements JobCatalog {
     public static final PeriodicJob COUPON_RECONCILIATION = PeriodicJob.of("coupon-reconciliation", JobPeriod.DAY)
             .dueWhen((now, lookback) -> List.of(now.toLocalDate().minusDays(1).toString()));
 
+    /** Issue 22 §1, daily: each issued coupon's state at the supplier, for the recipient's page (period = the day). */
+    public static final PeriodicJob COUPON_STATE_REFRESH = PeriodicJob.of("coupon-state-refresh", JobPeriod.DAY)
+            .dueWhen((now, lookback) -> List.of(now.toLocalDate().toString()));
+
     @Override
     public List<PeriodicJob> jobs() {
-        return List.of(COUPON_DISPATCH, COUPON_RECONCILIATION);
+        return List.of(COUPON_DISPATCH, COUPON_RECONCILIATION, COUPON_STATE_REFRESH);
     }
 }

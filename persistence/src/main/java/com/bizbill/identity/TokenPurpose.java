@@ -26,7 +26,9 @@ public enum TokenPurpose {
      */
     CARD_STATE(Duration.ofMinutes(30)),
     /** Issue 14: the sandbox gateway's window session for one payment or one card registration. */
-    PG_WINDOW(Duration.ofMinutes(30));
+    PG_WINDOW(Duration.ofMinutes(30)),
+    /** Issue 22 §1: the SMS code by which a coupon's recipient proves the number (subject: the recipient). */
+    COUPON_PAGE_CODE(Duration.ofMinutes(3));
 
     private final Duration lifetime;
 

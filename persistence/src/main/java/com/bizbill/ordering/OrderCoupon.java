@@ -68,6 +68,16 @@ public class OrderCoupon {
     @Column(name = "FAILURE", length = 300)
     private String failure;
 
+    /**
+     * Issue 22 §1: the coupon's state as the supplier's status call last gave it (ISSUED, USED, EXPIRED, DISCARDED),
+     * refreshed by the daily job; null until first read.
+     */
+    @Column(name = "SUPPLIER_STATE", length = 20)
+    private String supplierState;
+
+    @Column(name = "STATE_CHECKED_AT")
+    private Instant stateCheckedAt;
+
     @Version
     private long version;
 
@@ -133,6 +143,20 @@ public class OrderCoupon {
         }
         this.status = CouponStatus.DISCARDED;
         this.settledAt = at;
+    }
+
+    /** Issue 22 §1: what the supplier's status call said of an issued coupon. */
+    public void supplierSays(String state, Instant at) {
+        this.supplierState = state;
+        this.stateCheckedAt = at;
+    }
+
+    public String getSupplierState() {
+        return supplierState;
+    }
+
+    public Instant getStateCheckedAt() {
+        return stateCheckedAt;
     }
 
     public Long getId() {

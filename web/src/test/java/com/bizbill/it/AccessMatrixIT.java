@@ -251,6 +251,11 @@ class AccessMatrixIT {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.contentType()).startsWith("image/svg+xml");
         assertThat(image.asString()).contains("SANDBOX").contains("<svg");
+        // issue 22 §1: a coupon link is public; an unknown one says so without telling why
+        var coupon = anonymous.get("/c/" + "A".repeat(43));
+        assertThat(coupon.statusCode()).isEqualTo(200);
+        assertThat(coupon.asString()).contains("유효하지 않거나 기간이 지난 쿠폰 링크");
+        assertThat(anonymous.get("/c/" + "A".repeat(43) + "/barcode/1.png").statusCode()).isEqualTo(404);
         assertThat(anonymous.get("/terms.xhtml").asString()).contains("id=\"efinance\"", "id=\"privacy\"",
                 "id=\"provision\"", "id=\"recurring\"", "정기과금(자동승인) 이용약관");
     }

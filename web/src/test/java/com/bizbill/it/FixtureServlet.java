@@ -69,6 +69,10 @@ public class FixtureServlet extends HttpServlet {
                     fixtures.wallet(org, Long.parseLong(req.getParameter("amount")));
                     out.append("organisationId=").append(org).append('\n');
                 }
+                case "/coupon-link" -> { // issue 22 §1: a recipient's coupon link of a dispatched order
+                    String[] link = fixtures.couponLink();
+                    out.append("token=").append(link[0]).append('\n').append("mobile=").append(link[1]).append('\n');
+                }
                 case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');
                 case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it
                     out.append("inError=").append(fixtures.catalog()).append('\n');

@@ -310,4 +310,35 @@ public class Fixtures {
         return templates.save(null, "thanks", "감사 선물", "IT_" + UUID.randomUUID().toString().substring(0, 8),
                 "#{이름}님, #{회사명}에서 감사의 마음을 전합니다. #{기념일}", true).getId();
     }
+
+    @Inject
+    com.bizbill.ordering.OrderPlacement placement;
+
+    @Inject
+    com.bizbill.dispatch.Dispatcher dispatcher;
+
+    /**
+     * Issue 22 §1: a coupon company's general order of a coffee and a burger set to one recipient, dispatched at once;
+     * returns {token, mobile} of the recipient's coupon link.
+     */
+    public String[] couponLink() throws Exception {
+        catalog();
+        long[] c = company(PaymentType.PREPAID, "선물하는 회사");
+        wallet(c[0], 100_000);
+        String mobile = "0105" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        List<com.bizbill.ordering.PlaceOrder.Choice> products = java.util.stream.Stream.of("SB-CF-001", "SB-BG-001")
+                .map(code -> new com.bizbill.ordering.PlaceOrder.Choice(em.createQuery(
+                        "select p.id from Product p where p.supplierCode = :c", Long.class).setParameter("c", code)
+                        .getSingleResult(), 30)).toList();
+        var o = placement.place(c[1], new com.bizbill.ordering.PlaceOrder(null,
+                com.bizbill.catalog.QuotePricing.Kind.GENERAL, products, null, "감사 선물", null,
+                List.of(new com.bizbill.ordering.RecipientRow(mobile, "김수신", "비즈상사", "대리")), false, template(),
+                true, null, "#{이름}님, 늘 고맙습니다. 맛있게 드세요!", true, UUID.randomUUID().toString()));
+        List<Long> ids = em.createQuery("select r.id from OrderRecipient r where r.orderId = :o", Long.class)
+                .setParameter("o", o.getId()).getResultList();
+        dispatcher.dispatch(o.getNumber(), ids);
+        String token = em.createQuery("select r.token from OrderRecipient r where r.orderId = :o", String.class)
+                .setParameter("o", o.getId()).getSingleResult();
+        return new String[] {token, mobile};
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -272,7 +273,7 @@ class LoginBrowserIT {
     /** Public pages anyone opens. */
     private static final List<String> PUBLIC = List.of("/login.xhtml", "/account-help.xhtml", "/signup.xhtml",
             "/reset-password.xhtml", "/manual.xhtml", "/signup-master.xhtml", "/invitation.xhtml", "/error.xhtml",
-            "/terms.xhtml");
+            "/terms.xhtml", "/coupon-page.xhtml");
 
     /** The demo logins by role (the pages are browsed as those users see them); the coupon members' mobiles. */
     private static final java.util.Map<Role, String[]> LOGINS = new java.util.EnumMap<>(java.util.Map.of(
@@ -574,6 +575,54 @@ class LoginBrowserIT {
             long docWidth = ((Number) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth;")).longValue();
             assertThat(docWidth).as("the cart fits the window").isLessThanOrEqualTo(size.getWidth() + 1);
+        } finally {
+            driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
+        }
+    }
+
+    /**
+     * Issue 22 §1 on a 390 px phone: the recipient opens the Alimtalk's link, asks for a code, enters it, and sees the
+     * orderer's message and each coupon with a barcode the browser loaded, its number and validity; the saved image
+     * is a PNG; the page fits the screen.
+     */
+    @Test
+    void aRecipientOpensTheLinkOnAPhoneVerifiesAndSeesTheBarcodes() throws Exception {
+        Map<String, String> link = Deployments.fixture(base, "coupon-link");
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.get(base + "/c/" + link.get("token"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:sendCode")));
+            assertThat(driver.findElement(By.id("sendTitle")).getText()).isEqualTo("감사 선물");
+            assertThat(driver.findElement(By.id("sender")).getText()).contains("선물하는 회사").contains("선물이 도착했습니다");
+            assertThat(driver.getPageSource()).doesNotContain("바코드").doesNotContain(link.get("mobile"));
+            driver.findElement(By.id("verify:sendCode")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "인증번호를 보냈습니다");
+            driver.findElement(By.id("verify:code")).sendKeys("000000".equals(smsCode(link.get("mobile")))
+                    ? "111111" : "000000");
+            driver.findElement(By.id("verify:confirm")).click();
+            WebMessages.waitForText(wait, By.id("verify"), "인증번호가 맞지 않거나");
+            driver.findElement(By.id("verify:code")).clear();
+            driver.findElement(By.id("verify:code")).sendKeys(smsCode(link.get("mobile")));
+            driver.findElement(By.id("verify:confirm")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("coupon-1")));
+            assertThat(driver.findElements(By.id("verify:confirm"))).as("the proof is done: its form is gone").isEmpty();
+            assertThat(driver.findElement(By.id("message")).getText()).isEqualTo("김수신님, 늘 고맙습니다. 맛있게 드세요!");
+            assertThat(driver.findElement(By.id("coupon-0")).getText()).contains("모닝빈 커피").contains("아메리카노 (Tall)")
+                    .contains("유효기간").contains("사용 가능");
+            assertThat(driver.findElement(By.id("coupon-1")).getText()).contains("섬 버거 세트");
+            for (var img : driver.findElements(By.cssSelector("img.bb-barcode"))) {
+                wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                        "return arguments[0].complete ? arguments[0].naturalWidth : 0;", img)).longValue() > 100);
+            }
+            shot("coupon-page-390");
+            long docWidth = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth;")).longValue();
+            assertThat(docWidth).as("the coupon page fits the phone").isLessThanOrEqualTo(391);
+            // a barcode is this session's only: another browser (no proof) gets nothing
+            String src = driver.findElement(By.cssSelector("img.bb-barcode")).getAttribute("src");
+            io.restassured.RestAssured.given().get(src).then().statusCode(404);
+            assertThat(driver.findElement(By.id("save:saveImage")).getText()).isEqualTo("쿠폰 이미지 저장");
         } finally {
             driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
         }

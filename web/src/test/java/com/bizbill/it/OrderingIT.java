@@ -1,6 +1,7 @@
 package com.bizbill.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -363,6 +365,9 @@ class OrderingIT {
     com.bizbill.dispatch.Dispatcher dispatcher;
 
     @Inject
+    com.bizbill.dispatch.CouponPages couponPages;
+
+    @Inject
     com.bizbill.dispatch.DispatchScheduler dispatchScheduler;
 
     /**
@@ -630,6 +635,100 @@ class OrderingIT {
         dispatchSteps.finishIfSettled(o.getId());
         assertTrue(dispatchQueries.due(100).stream().noneMatch(o.getNumber()::equals));
         assertEquals(sent, gateway.reports(since, clock.instant().plusSeconds(2)).size());
+    }
+
+    /** The latest code texted to {@code mobile} by the sandbox gateway. */
+    private String textedCode(String mobile) {
+        String body = sandboxGateway.sent(mobile, 0, 1).items().get(0).getBody();
+        var m = java.util.regex.Pattern.compile("인증번호 (\\d{6})").matcher(body);
+        assertTrue(m.find(), body);
+        return m.group(1);
+    }
+
+    /**
+     * Issue 22 §1, CB-DSP-1 (the recipient's side), CB-DSP-4: the coupon link opens for its recipient only after the
+     * number is proved by an SMS code; then each coupon with its number, validity and state as the supplier reports
+     * it (refreshed by the daily job); the manual's discard notices; the link closes after the validity plus the grace.
+     */
+    @Test
+    void issue22TheRecipientProvesTheNumberThenSeesTheCoupons() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "선물 보낸 회사");
+        fixtures.wallet(c[0], 200_000);
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder o = placement.place(c[1], order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(), 30),
+                new PlaceOrder.Choice(product("SB-BG-001").getId(), 30)), 2, null));
+        dispatchAndReport(o.getNumber(), since);
+        var r = recipientsOf(o).get(0);
+        String token = r.getToken();
+        String ip = "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+
+        var link = couponPages.link(token).orElseThrow();
+        assertTrue(link.sender().startsWith("선물 보낸 회사"), link.sender());
+        assertEquals("연말 감사 선물", link.sendTitle());
+        assertTrue(link.maskedMobile().contains("*"), "the number masked before the proof: " + link.maskedMobile());
+        assertTrue(couponPages.link(token.substring(1) + "A").isEmpty(), "another token opens nothing");
+        assertTrue(couponPages.link("../../etc/passwd").isEmpty());
+
+        // the code goes to the recipient's own number; a wrong one fails and counts, the right one proves it once
+        assertEquals(link.maskedMobile(), couponPages.sendCode(token, ip));
+        String code = textedCode(r.getMobile());
+        assertFalse(couponPages.verify(token, code.equals("000000") ? "111111" : "000000", ip));
+        assertFalse(couponPages.verify(recipientsOf(o).get(1).getToken(), code, ip), "not the other recipient's code");
+        assertTrue(couponPages.verify(token, code, ip));
+        assertFalse(couponPages.verify(token, code, ip), "a code proves once");
+
+        var sheet = couponPages.sheet(token);
+        assertEquals(2, sheet.coupons().size());
+        assertEquals(com.bizbill.dispatch.CouponPageRules.DiscardNotice.NONE, sheet.notice());
+        var coffee = sheet.coupons().get(0);
+        assertEquals("아메리카노 (Tall)", coffee.product());
+        assertEquals(com.bizbill.dispatch.RecipientCouponState.ISSUED, coffee.state());
+        assertEquals(LocalDate.now(clock).plusDays(30), coffee.validUntil());
+        var row = dispatchSteps.coupon(coffee.id());
+        assertEquals(row.getPin(), coffee.number());
+        assertTrue(couponPages.barcode(token, coffee.id()).length > 100, "the barcode image");
+        refused(ErrorCode.COUPON_LINK_INVALID, () -> couponPages.barcode(recipientsOf(o).get(1).getToken(),
+                coffee.id())); // another recipient's link never shows this coupon
+
+        // the supplier reports the coffee used: the daily job brings it to the page
+        assertTrue(supplierBooks.use(row.transactionId()));
+        var refresh = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_STATE_REFRESH,
+                LocalDate.now(clock).toString()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, refresh.getStatus(), refresh.getMessage());
+        assertEquals(com.bizbill.dispatch.RecipientCouponState.USED, couponPages.sheet(token).coupons().get(0).state());
+
+        // the manual's discard cases: some discarded (notice under the save button), then all (under the verification)
+        long burger = couponPages.sheet(token).coupons().get(1).id();
+        supplier.cancel(dispatchSteps.coupon(burger).transactionId());
+        dispatchSteps.discarded(burger);
+        assertEquals(com.bizbill.dispatch.CouponPageRules.DiscardNotice.SOME, couponPages.sheet(token).notice());
+        assertEquals(com.bizbill.dispatch.RecipientCouponState.DISCARDED, couponPages.sheet(token).coupons().get(1).state());
+        var other = recipientsOf(o).get(1);
+        for (var oc : couponPages.sheet(other.getToken()).coupons()) {
+            supplier.cancel(dispatchSteps.coupon(oc.id()).transactionId());
+            dispatchSteps.discarded(oc.id());
+        }
+        assertEquals(com.bizbill.dispatch.CouponPageRules.DiscardNotice.ALL,
+                couponPages.sheet(other.getToken()).notice());
+
+        // codes are limited per link (5 an hour) and tries per address
+        String elsewhere = "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        for (int i = 1; i < 5; i++) {
+            couponPages.sendCode(token, elsewhere + i);
+        }
+        refused(ErrorCode.COUPON_CODE_LIMIT, () -> couponPages.sendCode(token, elsewhere + "9"));
+        String guesser = "192.0.2." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        for (int i = 0; i < 30; i++) {
+            couponPages.link(token);
+            couponPages.verify(other.getToken(), "123456", guesser);
+        }
+        refused(ErrorCode.COUPON_CODE_LIMIT, () -> couponPages.verify(token, code, guesser));
+
+        // the link closes 30 days after the last validity date
+        demoClock.advance(java.time.Duration.ofDays(30 + 30));
+        assertTrue(couponPages.link(token).isPresent(), "the last day of the grace");
+        demoClock.advance(java.time.Duration.ofDays(2));
+        assertTrue(couponPages.link(token).isEmpty(), "closed after the grace");
     }
 
     /**

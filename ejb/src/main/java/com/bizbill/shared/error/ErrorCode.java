@@ -180,7 +180,11 @@ public enum ErrorCode {
     /** Issue 20 review: a price changed since the amount was shown; nothing was paid. */
     ORDER_PRICE_CHANGED(409, ErrorContext.ORDERING),
     /** A product of the order is no longer on sale, or not with that validity. */
-    PRODUCT_NOT_ON_SALE(422, ErrorContext.ORDERING);
+    PRODUCT_NOT_ON_SALE(422, ErrorContext.ORDERING),
+    /** Issue 22 §1: the coupon link is unknown or no longer open (never says which). */
+    COUPON_LINK_INVALID(404, ErrorContext.ORDERING),
+    /** Issue 22 §1: too many codes for this link, or too many tries from this address: wait and try again. */
+    COUPON_CODE_LIMIT(429, ErrorContext.ORDERING);
 
     private final int httpStatus;
     private final ErrorContext context;
