@@ -55,6 +55,12 @@ public class CouponPages {
     CouponPageThrottle throttle;
 
     @Inject
+    GiftChoiceSteps giftSteps;
+
+    @Inject
+    GiftChoices giftChoices;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,9 +75,15 @@ public class CouponPages {
                          RecipientCouponState state) {
     }
 
-    /** The verified page: the orderer's message and the coupons, with the manual's discard notice. */
+    /**
+     * The verified page: the orderer's message and the coupons, with the manual's discard notice; for a selectable
+     * order whose recipient has not chosen yet, the gifts to choose from ({@code choosing}), those not on sale (the
+     * manual's third case) or that failed shown as unavailable; {@code preparing} while a chosen gift's answer is
+     * awaited; {@code closed} when no gift could be issued (the amount went back to the sender).
+     */
     public record Sheet(String sender, String sendTitle, String recipientName, String message, List<Coupon> coupons,
-                        CouponPageRules.DiscardNotice notice) {
+                        CouponPageRules.DiscardNotice notice, boolean choosing, List<GiftChoiceSteps.Option> options,
+                        boolean preparing, boolean closed) {
     }
 
     /** The application's clock (for the web's proof of verification, so a moved demo clock moves it too). */
@@ -142,8 +154,22 @@ public class CouponPages {
                 .toList();
         String message = o.getCouponPageMessage() == null ? null
                 : OrderMessages.fill(o.getCouponPageMessage(), r.row(), true, o.getAnniversaryText());
+        boolean selectable = o.getType() == com.bizbill.catalog.QuotePricing.Kind.SELECTABLE;
+        OrderCoupon chosen = selectable ? giftSteps.chosen(r.getId()) : null;
+        boolean closed = selectable && r.getChoiceClosedAt() != null;
+        boolean choosing = selectable && chosen == null && !closed;
         return new Sheet(sender(o), o.getSendTitle(), r.getName(), message, coupons,
-                CouponPageRules.notice(coupons.stream().map(Coupon::state).toList()));
+                CouponPageRules.notice(coupons.stream().map(Coupon::state).toList()), choosing,
+                choosing ? giftSteps.options(r.getId()) : List.of(),
+                chosen != null && chosen.getStatus() == CouponStatus.ISSUING, closed);
+    }
+
+    /** Issue 22 §2: the proved recipient chooses a gift of a selectable order (outside calls: no transaction). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public GiftChoices.Outcome choose(String token, long itemId) {
+        OrderRecipient r = recipient(token).orElseThrow(() -> new OrderException(ErrorCode.COUPON_LINK_INVALID,
+                "unknown or closed link"));
+        return giftChoices.choose(r.getId(), itemId);
     }
 
     /** The barcode of one of the link's coupons (never another recipient's). */

@@ -28,8 +28,12 @@ public class DispatchJobs implements JobCatalog {
     public static final PeriodicJob COUPON_STATE_REFRESH = PeriodicJob.of("coupon-state-refresh", JobPeriod.DAY)
             .dueWhen((now, lookback) -> List.of(now.toLocalDate().toString()));
 
+    /** Issue 22 §2, daily: selectable orders' reminders, designated gifts after 7 days, lost choices (period = the day). */
+    public static final PeriodicJob GIFT_CHOICE_DEFAULTS = PeriodicJob.of("gift-choice-defaults", JobPeriod.DAY)
+            .dueWhen((now, lookback) -> List.of(now.toLocalDate().toString()));
+
     @Override
     public List<PeriodicJob> jobs() {
-        return List.of(COUPON_DISPATCH, COUPON_RECONCILIATION, COUPON_STATE_REFRESH);
+        return List.of(COUPON_DISPATCH, COUPON_RECONCILIATION, COUPON_STATE_REFRESH, GIFT_CHOICE_DEFAULTS);
     }
 }

@@ -30,12 +30,11 @@ public class DispatchQueries {
      * with recipients not yet settled towards the gateway (a paused or interrupted run).
      */
     public List<String> due(int max) {
-        // selectable orders wait for issue 22's choices (DispatchSteps.begin)
-        return em.createQuery("select o.number from CouponOrder o where o.type = :general and "
+        return em.createQuery("select o.number from CouponOrder o where "
                         + "((o.status = :reserved and o.dueAt <= :now) "
                         + "or (o.status = :sending and exists (select r from OrderRecipient r where r.orderId = o.id and "
                         + "(r.sendStatus is null or (r.sendStatus = :progress and r.messageRef is null))))) order by o.id",
-                        String.class).setParameter("general", com.bizbill.catalog.QuotePricing.Kind.GENERAL)
+                        String.class)
                 .setParameter("reserved", OrderStatus.RESERVED)
                 .setParameter("sending", OrderStatus.SENDING).setParameter("progress", SendStatus.IN_PROGRESS)
                 .setParameter("now", clock.instant()).setMaxResults(max).getResultList();

@@ -78,10 +78,7 @@ public class DispatchSteps {
         CouponOrder o = em.createQuery("select o from CouponOrder o where o.number = :n", CouponOrder.class)
                 .setParameter("n", number).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElse(null);
-        if (o == null || o.getStatus() == OrderStatus.RESERVATION_CANCELLED || o.getStatus() == OrderStatus.COMPLETED
-                || o.getType() == com.bizbill.catalog.QuotePricing.Kind.SELECTABLE) {
-            // a selectable order waits, cancellable, until choices are dispatched (issue 22): issuing every product
-            // to every recipient would issue more than it paid (max × recipients)
+        if (o == null || o.getStatus() == OrderStatus.RESERVATION_CANCELLED || o.getStatus() == OrderStatus.COMPLETED) {
             return null;
         }
         o.startSending(clock.instant()); // CB-DSP-2: RESERVED → SENDING (a cancel waits for this lock)
@@ -93,6 +90,16 @@ public class DispatchSteps {
      * recipient that has none yet, before any supplier call. Returns the coupons still to settle.
      */
     public List<Long> prepare(long orderId, List<Long> recipientIds) {
+        if (em.find(CouponOrder.class, orderId).getType() == com.bizbill.catalog.QuotePricing.Kind.SELECTABLE) {
+            // issue 22 §2, CB-DSP-4: a selectable order's recipients get the message first; the gift each chooses
+            // is issued then (GiftChoices): nothing is issued now (issuing every product would exceed what was paid)
+            for (OrderRecipient r : recipients(recipientIds)) {
+                if (r.getSendStatus() == null) {
+                    r.start(token());
+                }
+            }
+            return List.of();
+        }
         List<OrderItem> items = em.createQuery("select i from OrderItem i where i.orderId = :o order by i.position",
                 OrderItem.class).setParameter("o", orderId).getResultList();
         Map<Long, String> goodsCodes = new HashMap<>();
@@ -189,6 +196,16 @@ public class DispatchSteps {
                 .setParameter("id", couponId).setParameter("t", instant).getSingleResult() > 0;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OrderRecipient recipient(long recipientId) {
+        return em.find(OrderRecipient.class, recipientId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CouponOrder order(long orderId) {
+        return em.find(CouponOrder.class, orderId);
+    }
+
     public OrderCoupon coupon(long couponId) {
         return em.find(OrderCoupon.class, couponId);
     }
@@ -240,6 +257,7 @@ public class DispatchSteps {
             byRecipient.computeIfAbsent(c.getRecipientId(), k -> new ArrayList<>()).add(c);
         }
         AlimtalkTemplate template = em.find(AlimtalkTemplate.class, o.getTemplateId());
+        boolean selectable = o.getType() == com.bizbill.catalog.QuotePricing.Kind.SELECTABLE;
         Instant now = clock.instant();
         long issuedValue = 0;
         long refund = 0;
@@ -251,9 +269,19 @@ public class DispatchSteps {
         List<Outgoing> out = new ArrayList<>();
         for (OrderRecipient r : recipients(recipientIds)) {
             List<OrderCoupon> coupons = byRecipient.getOrDefault(r.getId(), List.of());
-            if (r.getSendStatus() != SendStatus.IN_PROGRESS || r.getMessageRef() != null || coupons.isEmpty()
-                    || coupons.stream().anyMatch(c -> c.getStatus() == CouponStatus.ISSUING)) {
-                continue; // not taken yet, already settled, or a coupon still unanswered
+            if (r.getSendStatus() != SendStatus.IN_PROGRESS || r.getMessageRef() != null) {
+                continue; // not taken yet, or already settled
+            }
+            if (selectable) { // issue 22 §2: the message with the link to choose; the money stays in flight
+                firstSettled = firstSettled == null ? r.getId() : firstSettled;
+                String ref = "CPN-" + r.getId() + "-A";
+                r.sending(MessageType.ALIMTALK, ref, now);
+                out.add(new Outgoing(r.getId(), MessageType.ALIMTALK, r.getMobile(), null, text(o, template, r),
+                        template.getTemplateCode(), ref));
+                continue;
+            }
+            if (coupons.isEmpty() || coupons.stream().anyMatch(c -> c.getStatus() == CouponStatus.ISSUING)) {
+                continue; // not taken yet, or a coupon still unanswered
             }
             long price = coupons.stream().mapToLong(OrderCoupon::getPrice).sum();
             boolean failed = coupons.stream().anyMatch(c -> c.getStatus() == CouponStatus.ISSUE_FAILED);
@@ -374,8 +402,9 @@ public class DispatchSteps {
     }
 
     /** Issue 21 §6: what the orderer is told when an order completes. */
+    /** {@code selectable}: the amounts settle as recipients choose (issue 22 §2), so the mail says so. */
     public record Completion(String to, String number, String name, OrderProgress progress, long confirmed,
-                             long returned) {
+                             long returned, boolean selectable) {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -386,8 +415,9 @@ public class DispatchSteps {
                 .setParameter("error", SendStatus.ERROR).getSingleResult();
         com.bizbill.identity.Member m = em.find(com.bizbill.identity.Member.class, o.getMemberId());
         String to = m.getEmail() != null ? m.getEmail() : m.getLoginId();
+        boolean selectable = o.getType() == com.bizbill.catalog.QuotePricing.Kind.SELECTABLE;
         return new Completion(to, o.getNumber(), o.getName(), progress(orderId), o.getFinalAmount() - returned.longValue(),
-                returned.longValue());
+                returned.longValue(), selectable);
     }
 
     /**

@@ -118,12 +118,20 @@ public class Dispatcher {
     private void mailCompletion(DispatchSteps.Completion c) {
         var f = com.bizbill.shared.i18n.Formats.KOREAN;
         OrderProgress p = c.progress();
+        String amounts = c.selectable()
+                // issue 22 §2: a selectable order is confirmed gift by gift as its recipients choose
+                ? "결제 금액 " + f.won(c.confirmed()) + " (선택형: 수신자가 고른 선물이 발급될 때 확정되고 차액은 바로 "
+                        + "돌려드립니다. 7일 안에 고르지 않으면 지정 상품이 발급됩니다)\n\n"
+                : "확정 금액 " + f.won(c.confirmed()) + " · 돌려드린 금액 " + f.won(c.returned()) + "\n\n";
+        String amountsEn = c.selectable()
+                ? "Paid " + c.confirmed() + " won; each gift is confirmed when its recipient chooses it, and the difference "
+                        + "comes back at once."
+                : "Confirmed " + c.confirmed() + " won; returned " + c.returned() + " won.";
         String body = "쿠폰 주문 " + c.number() + " (" + c.name() + ")의 발송이 끝났습니다.\n\n"
                 + "성공 " + f.number(p.success()) + "명 · 실패 " + f.number(p.failure()) + "명 · 오류 " + f.number(p.error())
-                + "명\n확정 금액 " + f.won(c.confirmed()) + " · 돌려드린 금액 " + f.won(c.returned()) + "\n\n"
+                + "명\n" + amounts
                 + "Order " + c.number() + " has been sent: " + p.success() + " delivered, " + p.failure()
-                + " undelivered, " + p.error() + " without a coupon (refunded). Confirmed " + c.confirmed()
-                + " won; returned " + c.returned() + " won.";
+                + " undelivered, " + p.error() + " without a coupon (refunded). " + amountsEn;
         try {
             mail.send(new com.bizbill.shared.mail.MailMessage(c.to(), "[Bizbill] 쿠폰 발송 완료 " + c.number()
                     + " / Coupons sent", body));
@@ -181,6 +189,18 @@ public class Dispatcher {
     private Duration settleAfter() {
         return config.getOptionalValue(SETTLE_AFTER_KEY, String.class).map(Duration::parse)
                 .orElse(Duration.ofMinutes(10));
+    }
+
+    /**
+     * Issue 22 §2: the reminder to choose a gift, its reference already written (so it goes once); a refusal or a lost
+     * answer is only logged: the designated gift follows in two days anyway.
+     */
+    public void sendReminder(DispatchSteps.Outgoing m) {
+        try {
+            gateway.send(new MessageGateway.OutgoingMessage(m.type(), m.to(), m.from(), m.text(), null, m.reference()));
+        } catch (RuntimeException e) {
+            LOG.warning("reminder " + m.reference() + " not confirmed: " + e.getMessage());
+        }
     }
 
     /** Hands one message to the gateway (a fallback after a report). */

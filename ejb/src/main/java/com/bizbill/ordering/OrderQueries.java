@@ -145,6 +145,14 @@ public class OrderQueries {
                 .setParameter("id", orderId).executeUpdate();
     }
 
+    /** CB-DSP-6: the confirmed amount: the sale prices of the order's coupons issued (and not discarded). */
+    public long confirmedAmount(long orderId) {
+        Number n = (Number) em.createQuery("select coalesce(sum(c.price), 0) from OrderCoupon c where c.orderId = :o "
+                + "and c.status = :issued").setParameter("o", orderId)
+                .setParameter("issued", com.bizbill.ordering.CouponStatus.ISSUED).getSingleResult();
+        return n.longValue();
+    }
+
     /** CB-CAT-2: what an organisation's orders of the month used of its cashable limit. */
     public long cashableUsed(long organisationId, YearMonth month) {
         return sum("select coalesce(sum(o.cashableUse - o.cashableReturned), 0) from CouponOrder o "

@@ -72,10 +72,38 @@ public class OrderRecipient {
     @Column(name = "RESULT_CODE", length = 40)
     private String resultCode;
 
+    /** Issue 22 §2: when the reminder to choose a gift was sent (written before it is sent: never twice). */
+    @Column(name = "REMINDED_AT")
+    private java.time.Instant remindedAt;
+
+    /** Issue 22 §2: no gift could be issued at all: the recipient's amount went back; nothing more to choose. */
+    @Column(name = "CHOICE_CLOSED_AT")
+    private java.time.Instant choiceClosedAt;
+
     @jakarta.persistence.Version
     private long version;
 
     protected OrderRecipient() {
+    }
+
+    public void reminded(java.time.Instant at) {
+        if (remindedAt == null) {
+            remindedAt = at;
+        }
+    }
+
+    public void choiceClosed(java.time.Instant at) {
+        if (choiceClosedAt == null) {
+            choiceClosedAt = at;
+        }
+    }
+
+    public java.time.Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public java.time.Instant getChoiceClosedAt() {
+        return choiceClosedAt;
     }
 
     /** Dispatch takes the recipient: its coupon page token is made once. */

@@ -76,6 +76,23 @@ public class CouponPageView implements Serializable {
         sheet = pages.sheet(token);
     }
 
+    /** Issue 22 §2: the recipient picks a gift (the confirmation names it and says it cannot be changed). */
+    public void choose(long itemId) {
+        if (sheet == null || !sheet.choosing()) {
+            return;
+        }
+        try {
+            switch (pages.choose(token, itemId)) {
+                case ISSUED -> Messages.info("couponPage.chosen");
+                case FAILED -> Messages.error("couponPage.chooseFailed");
+                case PENDING -> Messages.info("couponPage.choosePending");
+            }
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+        sheet = pages.sheet(token);
+    }
+
     /** "쿠폰 이미지 저장": the usable coupons on one picture (discarded ones are not worth keeping). */
     public void saveImage() throws IOException {
         if (sheet == null) {

@@ -70,7 +70,8 @@ public class FixtureServlet extends HttpServlet {
                     out.append("organisationId=").append(org).append('\n');
                 }
                 case "/coupon-link" -> { // issue 22 §1: a recipient's coupon link of a dispatched order
-                    String[] link = fixtures.couponLink();
+                    String[] link = fixtures.couponLink(req.getParameter("selectable") != null
+                            ? com.bizbill.catalog.QuotePricing.Kind.SELECTABLE : com.bizbill.catalog.QuotePricing.Kind.GENERAL);
                     out.append("token=").append(link[0]).append('\n').append("mobile=").append(link[1]).append('\n');
                 }
                 case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');

@@ -322,6 +322,11 @@ public class Fixtures {
      * returns {token, mobile} of the recipient's coupon link.
      */
     public String[] couponLink() throws Exception {
+        return couponLink(com.bizbill.catalog.QuotePricing.Kind.GENERAL);
+    }
+
+    /** As {@link #couponLink()}, of a general or a selectable order (issue 22 §2: the recipient picks one). */
+    public String[] couponLink(com.bizbill.catalog.QuotePricing.Kind kind) throws Exception {
         catalog();
         long[] c = company(PaymentType.PREPAID, "선물하는 회사");
         wallet(c[0], 100_000);
@@ -331,7 +336,7 @@ public class Fixtures {
                         "select p.id from Product p where p.supplierCode = :c", Long.class).setParameter("c", code)
                         .getSingleResult(), 30)).toList();
         var o = placement.place(c[1], new com.bizbill.ordering.PlaceOrder(null,
-                com.bizbill.catalog.QuotePricing.Kind.GENERAL, products, null, "감사 선물", null,
+                kind, products, null, "감사 선물", null,
                 List.of(new com.bizbill.ordering.RecipientRow(mobile, "김수신", "비즈상사", "대리")), false, template(),
                 true, null, "#{이름}님, 늘 고맙습니다. 맛있게 드세요!", true, UUID.randomUUID().toString()));
         List<Long> ids = em.createQuery("select r.id from OrderRecipient r where r.orderId = :o", Long.class)

@@ -582,8 +582,8 @@ class LoginBrowserIT {
 
     /**
      * Issue 22 §1 on a 390 px phone: the recipient opens the Alimtalk's link, asks for a code, enters it, and sees the
-     * orderer's message and each coupon with a barcode the browser loaded, its number and validity; the saved image
-     * is a PNG; the page fits the screen.
+     * orderer's message and each coupon with a barcode the browser loaded, its number and validity; the page fits the
+     * screen. §2: in a selectable order the recipient picks a gift after a confirmation naming it.
      */
     @Test
     void aRecipientOpensTheLinkOnAPhoneVerifiesAndSeesTheBarcodes() throws Exception {
@@ -623,6 +623,29 @@ class LoginBrowserIT {
             String src = driver.findElement(By.cssSelector("img.bb-barcode")).getAttribute("src");
             io.restassured.RestAssured.given().get(src).then().statusCode(404);
             assertThat(driver.findElement(By.id("save:saveImage")).getText()).isEqualTo("쿠폰 이미지 저장");
+
+            // issue 22 §2: in a selectable order the recipient picks one gift, confirms it, and its coupon appears
+            Map<String, String> selectable = Deployments.fixture(base, "coupon-link?selectable=1");
+            driver.get(base + "/c/" + selectable.get("token"));
+            driver.findElement(By.id("verify:sendCode")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "인증번호를 보냈습니다");
+            driver.findElement(By.id("verify:code")).sendKeys(smsCode(selectable.get("mobile")));
+            driver.findElement(By.id("verify:confirm")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gift-1")));
+            assertThat(driver.findElement(By.id("choose")).getText()).contains("선물 고르기").contains("섬 버거 세트")
+                    .contains("아메리카노 (Tall)").doesNotContain("원"); // a recipient never sees prices
+            var coffeeCard = driver.findElements(By.cssSelector("#choose .bb-coupon")).stream()
+                    .filter(e -> e.getText().contains("아메리카노")).findFirst().orElseThrow();
+            coffeeCard.findElement(By.tagName("button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            assertThat(driver.findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("아메리카노 (Tall)")
+                    .contains("바꿀 수 없습니다");
+            shot("coupon-page-choose-390");
+            driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("coupon-0")));
+            assertThat(driver.findElement(By.id("coupon-0")).getText()).contains("아메리카노 (Tall)").contains("사용 가능");
+            assertThat(driver.findElements(By.id("choose"))).as("chosen: nothing more to choose").isEmpty();
+            shot("coupon-page-chosen-390");
         } finally {
             driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
         }

@@ -368,6 +368,9 @@ class OrderingIT {
     com.bizbill.dispatch.CouponPages couponPages;
 
     @Inject
+    com.bizbill.dispatch.GiftChoices giftChoices;
+
+    @Inject
     com.bizbill.dispatch.DispatchScheduler dispatchScheduler;
 
     /**
@@ -395,7 +398,7 @@ class OrderingIT {
         demoClock.advance(java.time.Duration.ofDays(1).plusHours(12));
         assertTrue(dispatchQueries.due(1_000).contains(reserved.getNumber()), "due once its time came");
 
-        // a selectable order waits (cancellable) until issue 22 dispatches choices: it is never due, never started
+        // issue 22 §2: a selectable order is due at once too (its recipients get the message and choose)
         CouponOrder selectable = placement.place(c[1], new PlaceOrder(null, QuotePricing.Kind.SELECTABLE, List.of(
                 new PlaceOrder.Choice(product("SB-CF-001").getId(), 30), new PlaceOrder.Choice(product("SB-CF-002").getId(),
                         30)), null, "선택 선물", null, recipients(1), false, template, true, null, null, true,
@@ -405,9 +408,7 @@ class OrderingIT {
         assertEquals(Math.max(price("SB-CF-001", 30), price("SB-CF-002", 30)), selectable.getFinalAmount());
         assertEquals(List.of(false, true), items.stream().map(com.bizbill.ordering.OrderItem::isDesignated).toList(),
                 "the latte (5,000) over the americano (4,500)");
-        assertTrue(dispatchQueries.due(1_000).stream().noneMatch(selectable.getNumber()::equals));
-        assertEquals(null, dispatchSteps.begin(selectable.getNumber()));
-        assertEquals(OrderStatus.RESERVED, orders.byNumber(c[0], selectable.getNumber()).getStatus());
+        assertTrue(dispatchQueries.due(1_000).contains(selectable.getNumber()));
     }
 
     @Inject
@@ -637,6 +638,111 @@ class OrderingIT {
         assertEquals(sent, gateway.reports(since, clock.instant().plusSeconds(2)).size());
     }
 
+    /**
+     * Issue 22 §2, CB-ORD-4, CB-DSP-4, CB-DSP-6: a selectable order is messaged without issuing anything; a recipient
+     * who picks a cheaper gift gets it issued and the difference goes back once (wallet and the month's limit); a
+     * second choice is refused; a gift that cannot be issued lets the recipient choose another; two days before the
+     * seventh day the undecided are reminded once; on the seventh the designated gift is issued, or the next dearest
+     * when it cannot be, or the amount goes back when none can. Money in flight ends where it began.
+     */
+    @Test
+    void issue22ASelectableOrdersGiftsAreChosenDefaultedOrRefunded() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "선택형");
+        fixtures.wallet(c[0], 500_000);
+        long sub = fixtures.subMember(c[1], MonthlyPurchaseLimit.of(400_000));
+        long inFlight = inFlight();
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        long cake = price("SB-CK-004", 30); // the dearest: designated by default, and the sandbox cannot issue it
+        long burger = price("SB-BG-001", 30);
+        long coffee = price("SB-CF-001", 30);
+        String p = String.format("0106%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+        List<RecipientRow> rows = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rows.add(new RecipientRow(p + String.format("%04d", 7000 + i), "수신" + i, "비즈상사", "대리"));
+        }
+        CouponOrder o = placement.place(sub, new PlaceOrder(null, QuotePricing.Kind.SELECTABLE, List.of(
+                new PlaceOrder.Choice(product("SB-CF-001").getId(), 30),
+                new PlaceOrder.Choice(product("SB-BG-001").getId(), 30),
+                new PlaceOrder.Choice(product("SB-CK-004").getId(), 30)), null, "골라 받는 선물", null, rows, false,
+                template, true, null, null, true, UUID.randomUUID().toString()));
+        assertEquals(cake * 4, o.getFinalAmount(), "CB-ORD-3: the dearest for every recipient");
+        dispatchAndReport(o.getNumber(), since);
+        assertEquals(OrderStatus.COMPLETED, orders.byNumber(c[0], o.getNumber()).getStatus());
+        assertEquals(4, dispatchQueries.progress(o.getNumber()).success());
+        assertEquals(0, orders.confirmedAmount(o.getId()), "CB-DSP-6: nothing confirmed before a choice");
+        assertEquals(inFlight + cake * 4, inFlight(), "the whole amount still in flight");
+        var r = recipientsOf(o);
+
+        // r0 picks the coffee: issued; the difference back at once, once; a second choice refused
+        var sheet = couponPages.sheet(r.get(0).getToken());
+        assertTrue(sheet.choosing());
+        assertEquals(3, sheet.options().size());
+        long coffeeItem = sheet.options().stream().filter(g -> g.product().startsWith("아메리카노")).findFirst()
+                .orElseThrow().itemId();
+        long burgerItem = sheet.options().stream().filter(g -> g.product().equals("섬 버거 세트")).findFirst()
+                .orElseThrow().itemId();
+        long cakeItem = sheet.options().stream().filter(g -> g.product().equals("황금 순살 세트")).findFirst()
+                .orElseThrow().itemId();
+        assertEquals(com.bizbill.dispatch.GiftChoices.Outcome.ISSUED, couponPages.choose(r.get(0).getToken(), coffeeItem));
+        assertEquals(500_000 - cake * 4 + (cake - coffee), wallets.balance(c[0]), "DIFFERENCE_REFUND");
+        assertEquals(cake * 4 - (cake - coffee), orders.memberUsed(sub, YearMonth.now(clock)), "the limit too");
+        refused(ErrorCode.GIFT_ALREADY_CHOSEN, () -> couponPages.choose(r.get(0).getToken(), burgerItem));
+        assertEquals(500_000 - cake * 4 + (cake - coffee), wallets.balance(c[0]), "refunded once");
+        var chosenSheet = couponPages.sheet(r.get(0).getToken());
+        assertFalse(chosenSheet.choosing());
+        assertEquals(1, chosenSheet.coupons().size());
+        assertTrue(chosenSheet.coupons().get(0).product().startsWith("아메리카노"));
+
+        // r1 picks the cake, which cannot be issued: told so, and picks the burger; the cake is no longer offered
+        assertEquals(com.bizbill.dispatch.GiftChoices.Outcome.FAILED, couponPages.choose(r.get(1).getToken(), cakeItem));
+        assertTrue(couponPages.sheet(r.get(1).getToken()).options().stream()
+                .anyMatch(g -> g.itemId() == cakeItem && g.failed()));
+        refused(ErrorCode.GIFT_UNAVAILABLE, () -> couponPages.choose(r.get(1).getToken(), cakeItem));
+        assertEquals(com.bizbill.dispatch.GiftChoices.Outcome.ISSUED, couponPages.choose(r.get(1).getToken(), burgerItem));
+
+        // day 5: the two undecided are reminded, once
+        demoClock.advance(java.time.Duration.ofDays(5).plusMinutes(1));
+        var job = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.GIFT_CHOICE_DEFAULTS,
+                LocalDate.now(clock).toString()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, job.getStatus(), job.getMessage());
+        assertFalse(giftChoices.lookAt(r.get(2).getId()), "a second look the same day sends no second reminder");
+        for (int i = 0; i < 4; i++) {
+            long reminders = sandboxGateway.sent(r.get(i).getMobile(), 0, 10).items().stream()
+                    .filter(m -> m.getBody().contains("선물을 아직 고르지")).count();
+            assertEquals(i >= 2 ? 1 : 0, reminders, "reminders to recipient " + i);
+        }
+        assertTrue(couponPages.sheet(r.get(2).getToken()).choosing(), "still theirs to choose");
+
+        // day 7: r2 gets the designated cake's next dearest (the cake cannot be issued): the burger
+        demoClock.advance(java.time.Duration.ofDays(2));
+        assertTrue(giftChoices.lookAt(r.get(2).getId()));
+        var r2 = couponPages.sheet(r.get(2).getToken());
+        assertFalse(r2.choosing());
+        assertEquals("섬 버거 세트", r2.coupons().get(0).product());
+        // r3: nothing can be issued any more (the burger and the coffee taken off sale): its amount goes back
+        try {
+            catalog.setStatus(product("SB-BG-001").getId(), ProductStatus.SUSPENDED);
+            catalog.setStatus(product("SB-CF-001").getId(), ProductStatus.SUSPENDED);
+            assertTrue(couponPages.sheet(r.get(3).getToken()).options().stream()
+                    .filter(g -> g.itemId() != cakeItem).noneMatch(com.bizbill.dispatch.GiftChoiceSteps.Option::available),
+                    "the manual's third case: shown as unavailable");
+            assertTrue(giftChoices.lookAt(r.get(3).getId()));
+        } finally {
+            catalog.setStatus(product("SB-BG-001").getId(), ProductStatus.ON_SALE);
+            catalog.setStatus(product("SB-CF-001").getId(), ProductStatus.ON_SALE);
+        }
+        assertTrue(couponPages.sheet(r.get(3).getToken()).closed());
+        assertFalse(giftChoices.lookAt(r.get(3).getId()), "closed: nothing more");
+        refused(ErrorCode.GIFT_ALREADY_CHOSEN, () -> couponPages.choose(r.get(3).getToken(), burgerItem));
+
+        long confirmed = coffee + burger + burger;
+        assertEquals(confirmed, orders.confirmedAmount(o.getId()), "CB-DSP-6: the gifts issued");
+        assertEquals(500_000 - confirmed, wallets.balance(c[0]));
+        assertEquals(confirmed, orders.memberUsed(sub, YearMonth.now(clock)), "the month's limit holds what was issued");
+        assertEquals(inFlight, inFlight(), "money in flight settled");
+        assertBooks(c[0]);
+    }
+
     /** The latest code texted to {@code mobile} by the sandbox gateway. */
     private String textedCode(String mobile) {
         String body = sandboxGateway.sent(mobile, 0, 1).items().get(0).getBody();
@@ -817,15 +923,18 @@ class OrderingIT {
         assertEquals(repeats, supplierBooks.repeatedIssues(), "no transaction id asked twice");
         assertEquals(errors, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUE_FAILED));
         assertEquals(2 * (10_000 - errors), couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED));
-        long atSupplier = em.createQuery("select count(s) from SandboxSupplierCoupon s where s.issuedAt >= :t",
-                Long.class).setParameter("t", since).getSingleResult();
+        long atSupplier = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SANDBOX_SUPPLIER_COUPON s "
+                + "JOIN ORDER_COUPON c ON s.TRANSACTION_ID = 'BZC' || TRIM(CAST(CAST(c.ID AS CHAR(20)) AS VARCHAR(20))) "
+                + "WHERE c.ORDER_ID = ?").setParameter(1, o.getId()).getSingleResult()).longValue();
         assertEquals(couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED)
                 + couponCount(o, com.bizbill.ordering.CouponStatus.DISCARDED), atSupplier, "the supplier's books agree");
         // the gateway: each message once (one Alimtalk per served recipient, one MMS per fallback)
         assertEquals(List.of(), em.createQuery("select m.clientRef from SandboxMessage m where m.clientRef like 'CPN-%' "
                 + "group by m.clientRef having count(m) > 1", String.class).getResultList(), "nothing sent twice");
-        long sent = em.createQuery("select count(m) from SandboxMessage m where m.clientRef like 'CPN-%' "
-                + "and m.sentAt >= :t", Long.class).setParameter("t", since).getSingleResult();
+        long sent = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SANDBOX_MESSAGE m JOIN ORDER_RECIPIENT r "
+                + "ON m.CLIENT_REF IN ('CPN-' || TRIM(CAST(CAST(r.ID AS CHAR(20)) AS VARCHAR(20))) || '-A', "
+                + "'CPN-' || TRIM(CAST(CAST(r.ID AS CHAR(20)) AS VARCHAR(20))) || '-M') WHERE r.ORDER_ID = ?")
+                .setParameter(1, o.getId()).getSingleResult()).longValue();
         assertEquals(10_000 - errors + noKakao + neverReceive, sent);
 
         // money: the errors' whole price back, the rest confirmed; the limit holds what was confirmed

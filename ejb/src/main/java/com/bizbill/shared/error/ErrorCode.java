@@ -184,7 +184,11 @@ public enum ErrorCode {
     /** Issue 22 §1: the coupon link is unknown or no longer open (never says which). */
     COUPON_LINK_INVALID(404, ErrorContext.ORDERING),
     /** Issue 22 §1: too many codes for this link, or too many tries from this address: wait and try again. */
-    COUPON_CODE_LIMIT(429, ErrorContext.ORDERING);
+    COUPON_CODE_LIMIT(429, ErrorContext.ORDERING),
+    /** Issue 22 §2, CB-ORD-4: the recipient already chose a gift (one gift per recipient). */
+    GIFT_ALREADY_CHOSEN(409, ErrorContext.ORDERING),
+    /** Issue 22 §2: that gift cannot be chosen (discontinued, not on sale, or it could not be issued): choose another. */
+    GIFT_UNAVAILABLE(409, ErrorContext.ORDERING);
 
     private final int httpStatus;
     private final ErrorContext context;
