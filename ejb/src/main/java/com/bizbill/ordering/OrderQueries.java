@@ -26,10 +26,59 @@ public class OrderQueries {
     EntityManager em;
 
     /** A search over orders; every part optional. {@code memberId}: only that member's orders. */
-    public record Filter(Long organisationId, Long memberId, OrderStatus status, Instant from, Instant to, String text) {
+    /** CB-HIS-1's filters; {@code type} null: both kinds. */
+    public record Filter(Long organisationId, Long memberId, OrderStatus status, Instant from, Instant to, String text,
+                         com.bizbill.catalog.QuotePricing.Kind type) {
+        public Filter(Long organisationId, Long memberId, OrderStatus status, Instant from, Instant to, String text) {
+            this(organisationId, memberId, status, from, to, text, null);
+        }
+
         public static Filter of(long organisationId) {
             return new Filter(organisationId, null, null, null, null, null);
         }
+    }
+
+    /**
+     * CB-HIS-1: an order's line in the history: the confirmed amount (CB-DSP-6), its coupons (issued or being issued,
+     * discarded left out), and its recipients by send status.
+     */
+    public record Summary(long confirmed, long coupons, long success, long inProgress, long failure, long error) {
+        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0);
+    }
+
+    /** The summaries of a page of orders, by order id, in two grouped queries. */
+    public Map<Long, Summary> summaries(java.util.Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, long[]> acc = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.orderId, c.status, count(c), coalesce(sum(c.price), 0) "
+                + "from OrderCoupon c where c.orderId in :ids group by c.orderId, c.status", Object[].class)
+                .setParameter("ids", orderIds).getResultList()) {
+            long[] a = acc.computeIfAbsent((Long) row[0], k -> new long[6]);
+            CouponStatus st = (CouponStatus) row[1];
+            if (st == CouponStatus.ISSUED) {
+                a[0] += ((Number) row[3]).longValue();
+            }
+            if (st == CouponStatus.ISSUED || st == CouponStatus.ISSUING) {
+                a[1] += ((Number) row[2]).longValue();
+            }
+        }
+        for (Object[] row : em.createQuery("select r.orderId, r.sendStatus, count(r) from OrderRecipient r "
+                + "where r.orderId in :ids and r.sendStatus is not null group by r.orderId, r.sendStatus", Object[].class)
+                .setParameter("ids", orderIds).getResultList()) {
+            long[] a = acc.computeIfAbsent((Long) row[0], k -> new long[6]);
+            long n = ((Number) row[2]).longValue();
+            switch ((SendStatus) row[1]) {
+                case SUCCESS -> a[2] += n;
+                case IN_PROGRESS -> a[3] += n;
+                case FAILURE -> a[4] += n;
+                case ERROR -> a[5] += n;
+            }
+        }
+        Map<Long, Summary> out = new HashMap<>();
+        acc.forEach((id, a) -> out.put(id, new Summary(a[0], a[1], a[2], a[3], a[4], a[5])));
+        return out;
     }
 
     public Optional<CouponOrder> byRequestKey(long organisationId, String requestKey) {
@@ -79,6 +128,10 @@ public class OrderQueries {
         if (f.status() != null) {
             where.append(" and o.status = :status");
             params.put("status", f.status());
+        }
+        if (f.type() != null) {
+            where.append(" and o.type = :type");
+            params.put("type", f.type());
         }
         if (f.from() != null) {
             where.append(" and o.placedAt >= :from");

@@ -30,22 +30,100 @@ public class OrdersPage implements Serializable {
     @Inject
     OrderForms forms;
 
-    private final Pager pager = new Pager(20);
+    @Inject
+    OrderPlacement placement;
+
+    private final Pager pager = new Pager(50); // CB-HIS-1: 50 per page
     private OrderStatus status;
+    private com.bizbill.catalog.QuotePricing.Kind type;
+    private transient Page<CouponOrder> shown;
+    private transient java.util.Map<Long, OrderQueries.Summary> summaries;
     private LocalDate from;
     private LocalDate to;
     private String text;
     /** Staff: one company's orders (from the company's link). */
     private Long organisationId;
 
-    public Page<CouponOrder> getOrders() {
+    private OrderQueries.Filter filter() {
         var me = member.get();
         Long org = me.role() == Role.STAFF ? organisationId : (Long) me.organisationId();
-        Long memberId = me.role() == Role.SUB_MEMBER ? me.id() : null;
-        return queries.search(new OrderQueries.Filter(org, memberId, status,
+        Long memberId = me.role() == Role.SUB_MEMBER ? me.id() : null; // CB-HIS-1: a sub-member sees its own only
+        return new OrderQueries.Filter(org, memberId, status,
                 from == null ? null : from.atStartOfDay(forms.zone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(forms.zone()).toInstant(), text),
-                pager.page(), pager.size());
+                to == null ? null : to.plusDays(1).atStartOfDay(forms.zone()).toInstant(), text, type);
+    }
+
+    public Page<CouponOrder> getOrders() {
+        if (shown == null) {
+            shown = queries.search(filter(), pager.page(), pager.size());
+            summaries = queries.summaries(shown.items().stream().map(CouponOrder::getId).toList());
+        }
+        return shown;
+    }
+
+    /** CB-HIS-1: confirmed amount, coupons and send counts of a listed order. */
+    public OrderQueries.Summary summary(CouponOrder o) {
+        getOrders();
+        return summaries.getOrDefault(o.getId(), OrderQueries.Summary.NONE);
+    }
+
+    /** CB-HIS-1: the Excel download's address with the list's filters (every page). */
+    public String getExcelUrl() {
+        var ext = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        StringBuilder b = new StringBuilder(ext.getRequestContextPath()).append(isStaff() ? "/admin" : "/portal/coupon")
+                .append("/orders.xlsx?x=1");
+        java.util.function.BiConsumer<String, Object> add = (k, v) -> {
+            if (v != null && !v.toString().isBlank()) {
+                b.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v.toString(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        add.accept("status", status);
+        add.accept("type", type);
+        add.accept("from", from);
+        add.accept("to", to);
+        add.accept("q", text);
+        add.accept("org", isStaff() ? organisationId : null);
+        return b.toString();
+    }
+
+    /** CB-DSP-2 from the list: the orderer or the master cancels a reserved order; the refund is named. */
+    public void cancel(String number) {
+        var me = member.get();
+        if (me.role() == Role.STAFF) {
+            return;
+        }
+        try {
+            CouponOrder o = placement.cancel(me.organisationId(), me.id(), number);
+            com.bizbill.shared.web.Messages.info("order.cancelled", o.getNumber(),
+                    com.bizbill.shared.web.Messages.formats().won(o.getFinalAmount()));
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            com.bizbill.shared.web.Messages.show(e);
+        }
+        shown = null;
+    }
+
+    /** The cancel's question names the order and the amount that comes back. */
+    public String cancelQuestion(CouponOrder o) {
+        return com.bizbill.shared.web.Messages.get(o.getPaymentType() == com.bizbill.identity.PaymentType.POSTPAID
+                        ? "order.cancel.confirmCredit" : "order.cancel.confirmWallet", o.getNumber(),
+                com.bizbill.shared.web.Messages.formats().won(o.getFinalAmount()));
+    }
+
+    public com.bizbill.catalog.QuotePricing.Kind[] getTypes() {
+        return com.bizbill.catalog.QuotePricing.Kind.values();
+    }
+
+    public com.bizbill.catalog.QuotePricing.Kind getType() {
+        return type;
+    }
+
+    public void setType(com.bizbill.catalog.QuotePricing.Kind type) {
+        this.type = type;
+    }
+
+    public boolean isStaff() {
+        return member.get().role() == Role.STAFF;
     }
 
     /** Staff: the chosen company's wallet balance or remaining credit, beside its orders. */
@@ -55,14 +133,17 @@ public class OrdersPage implements Serializable {
 
     public void search() {
         pager.first();
+        shown = null;
     }
 
     public void next() {
         pager.next(getOrders().total());
+        shown = null;
     }
 
     public void previous() {
         pager.previous();
+        shown = null;
     }
 
     public Pager getPager() {

@@ -70,9 +70,19 @@ public class FixtureServlet extends HttpServlet {
                     out.append("organisationId=").append(org).append('\n');
                 }
                 case "/coupon-link" -> { // issue 22 §1: a recipient's coupon link of a dispatched order
-                    String[] link = fixtures.couponLink(req.getParameter("selectable") != null
-                            ? com.bizbill.catalog.QuotePricing.Kind.SELECTABLE : com.bizbill.catalog.QuotePricing.Kind.GENERAL);
-                    out.append("token=").append(link[0]).append('\n').append("mobile=").append(link[1]).append('\n');
+                    var kind = req.getParameter("selectable") != null
+                            ? com.bizbill.catalog.QuotePricing.Kind.SELECTABLE : com.bizbill.catalog.QuotePricing.Kind.GENERAL;
+                    String[] link;
+                    if (req.getParameter("demo") != null) { // ordered by the demo master (its history shows it)
+                        Member master = fixtures.em.createQuery("select m from Member m where m.loginId = :l",
+                                Member.class).setParameter("l", com.bizbill.shared.setup.DemoData.MASTER_LOGIN)
+                                .getSingleResult();
+                        link = fixtures.couponLink(kind, new long[] {master.getOrganisation().getId(), master.getId()});
+                    } else {
+                        link = fixtures.couponLink(kind);
+                    }
+                    out.append("token=").append(link[0]).append('\n').append("mobile=").append(link[1]).append('\n')
+                            .append("number=").append(link[2]).append('\n');
                 }
                 case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');
                 case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it

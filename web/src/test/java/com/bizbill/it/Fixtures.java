@@ -327,8 +327,16 @@ public class Fixtures {
 
     /** As {@link #couponLink()}, of a general or a selectable order (issue 22 §2: the recipient picks one). */
     public String[] couponLink(com.bizbill.catalog.QuotePricing.Kind kind) throws Exception {
-        catalog();
         long[] c = company(PaymentType.PREPAID, "선물하는 회사");
+        return couponLink(kind, c);
+    }
+
+    /**
+     * As {@link #couponLink()}, ordered by the given {organisation, member} (the demo master, so a browser can see
+     * the order in its history); returns {token, mobile, order number}.
+     */
+    public String[] couponLink(com.bizbill.catalog.QuotePricing.Kind kind, long[] c) throws Exception {
+        catalog();
         wallet(c[0], 100_000);
         String mobile = "0105" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         List<com.bizbill.ordering.PlaceOrder.Choice> products = java.util.stream.Stream.of("SB-CF-001", "SB-BG-001")
@@ -344,6 +352,6 @@ public class Fixtures {
         dispatcher.dispatch(o.getNumber(), ids);
         String token = em.createQuery("select r.token from OrderRecipient r where r.orderId = :o", String.class)
                 .setParameter("o", o.getId()).getSingleResult();
-        return new String[] {token, mobile};
+        return new String[] {token, mobile, o.getNumber()};
     }
 }

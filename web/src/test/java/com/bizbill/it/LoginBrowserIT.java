@@ -625,7 +625,7 @@ class LoginBrowserIT {
             assertThat(driver.findElement(By.id("save:saveImage")).getText()).isEqualTo("쿠폰 이미지 저장");
 
             // issue 22 §2: in a selectable order the recipient picks one gift, confirms it, and its coupon appears
-            Map<String, String> selectable = Deployments.fixture(base, "coupon-link?selectable=1");
+            Map<String, String> selectable = Deployments.fixture(base, "coupon-link?selectable=1&demo=1");
             driver.get(base + "/c/" + selectable.get("token"));
             driver.findElement(By.id("verify:sendCode")).click();
             WebMessages.waitForText(wait, By.tagName("body"), "인증번호를 보냈습니다");
@@ -646,6 +646,30 @@ class LoginBrowserIT {
             assertThat(driver.findElement(By.id("coupon-0")).getText()).contains("아메리카노 (Tall)").contains("사용 가능");
             assertThat(driver.findElements(By.id("choose"))).as("chosen: nothing more to choose").isEmpty();
             shot("coupon-page-chosen-390");
+
+            // issue 22 §3, CB-HIS-1: the orderer sees it in the history (confirmed = the coffee) and downloads the Excel
+            driver.manage().deleteAllCookies();
+            loginMaster();
+            driver.get(base + "/portal/coupon/orders.xhtml");
+            var row = wait.until(d -> d.findElements(By.cssSelector("#ordersForm\\:orders tbody tr")).stream()
+                    .filter(e -> e.getText().contains(selectable.get("number"))).findFirst().orElse(null));
+            assertThat(row.getText()).contains("선택형").contains("0 / 1 / 0"); // the message not reported yet
+            shot("orders-history-390");
+            String excel = driver.findElement(By.id("ordersForm:excel")).getAttribute("href");
+            byte[] xlsx = io.restassured.RestAssured.given()
+                    .cookie("BIZBILL_SESSION", driver.manage().getCookieNamed("BIZBILL_SESSION").getValue())
+                    .get(excel).then().statusCode(200).extract().asByteArray();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var sheet = wb.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("주문번호");
+                var line = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                        .filter(r -> selectable.get("number").equals(r.getCell(4).getStringCellValue())).findFirst()
+                        .orElseThrow();
+                assertThat(line.getCell(5).getStringCellValue()).isEqualTo("선택형");
+                assertThat(line.getCell(7).getNumericCellValue()).as("confirmed: the coffee chosen").isPositive()
+                        .isLessThan(line.getCell(6).getNumericCellValue());
+                assertThat(line.getCell(0).getLocalDateTimeCellValue()).isNotNull();
+            }
         } finally {
             driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
         }
