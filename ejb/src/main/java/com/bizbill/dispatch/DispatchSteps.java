@@ -14,11 +14,13 @@ import com.bizbill.ordering.OrderCoupon;
 import com.bizbill.ordering.OrderItem;
 import com.bizbill.ordering.OrderMessages;
 import com.bizbill.ordering.OrderProgress;
+import com.bizbill.ordering.OrderException;
 import com.bizbill.ordering.OrderRecipient;
 import com.bizbill.ordering.OrderStatus;
 import com.bizbill.ordering.SendStatus;
 import com.bizbill.wallet.CreditService;
 import com.bizbill.wallet.WalletService;
+import com.bizbill.shared.error.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -66,6 +68,9 @@ public class DispatchSteps {
 
     @Inject
     com.bizbill.ordering.OrderQueries orderQueries;
+
+    @Inject
+    com.bizbill.shared.audit.AuditLog audit;
 
     @Inject
     Clock clock;
@@ -194,6 +199,42 @@ public class DispatchSteps {
     public boolean attemptedBefore(long couponId, Instant instant) {
         return em.createQuery("select count(c) from OrderCoupon c where c.id = :id and c.attemptedAt < :t", Long.class)
                 .setParameter("id", couponId).setParameter("t", instant).getSingleResult() > 0;
+    }
+
+    /**
+     * Issue 22 §5, CB-DSP-5: the recipient's message again, with the same coupons and link, its new reference written
+     * before the call: only the organisation's order (a member: its own, or any as the master), only after success or
+     * failure, at most three times; audited. Null when {@code key} is the last resend's (a repeated click or call).
+     */
+    public Outgoing resend(long organisationId, Long memberId, String number, long recipientId, String key) {
+        CouponOrder o = em.createQuery("select o from CouponOrder o where o.number = :n", CouponOrder.class)
+                .setParameter("n", number).getResultStream().findFirst()
+                .filter(x -> x.getOrganisationId() == organisationId).orElseThrow(() -> new OrderException(
+                        ErrorCode.ORDER_NOT_FOUND, "no order " + number));
+        if (memberId != null) {
+            com.bizbill.identity.Member m = em.find(com.bizbill.identity.Member.class, memberId);
+            if (m == null || m.getRole() != com.bizbill.identity.Role.MASTER && o.getMemberId() != memberId) {
+                throw new OrderException(ErrorCode.ORDER_NOT_FOUND, "no order " + number);
+            }
+        }
+        OrderRecipient r = em.find(OrderRecipient.class, recipientId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.getOrderId() != o.getId()) {
+            throw new OrderException(ErrorCode.ORDER_NOT_FOUND, "no recipient " + recipientId + " in " + number);
+        }
+        if (r.isLastResend(key)) {
+            return null;
+        }
+        if (!r.mayResend()) {
+            throw new OrderException(ErrorCode.RESEND_NOT_ALLOWED, "recipient " + recipientId + " is "
+                    + r.getSendStatus() + " after " + r.getResendCount() + " resends");
+        }
+        String ref = "CPN-" + r.getId() + "-S" + (r.getResendCount() + 1);
+        r.resend(ref, key, clock.instant());
+        audit.record("ORDER_RECIPIENT_RESENT", "ORDER", o.getNumber(), o.getOrganisationId(), null,
+                "recipient " + r.getSeq() + " (" + r.getResendCount() + "/" + OrderRecipient.MAX_RESENDS + ")");
+        AlimtalkTemplate template = em.find(AlimtalkTemplate.class, o.getTemplateId());
+        return new Outgoing(r.getId(), MessageType.ALIMTALK, r.getMobile(), null, text(o, template, r),
+                template.getTemplateCode(), ref);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -365,7 +406,9 @@ public class DispatchSteps {
         }
         CouponOrder o = em.find(CouponOrder.class, r.getOrderId());
         String text = text(o, em.find(AlimtalkTemplate.class, o.getTemplateId()), r);
-        String ref = "CPN-" + r.getId() + "-M";
+        // the first send's fallback is -M; a resend's (CPN-<id>-S<n>) its own, so no reference is ever sent twice
+        String ref = r.getMessageRef() == null || r.getMessageRef().endsWith("-A") ? "CPN-" + r.getId() + "-M"
+                : r.getMessageRef() + "-M";
         r.sending(MessageType.MMS, ref, clock.instant());
         return new Outgoing(r.getId(), MessageType.MMS, r.getMobile(), o.getFallbackNumber(), text, null, ref);
     }

@@ -203,6 +203,17 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * Issue 22 §5, CB-DSP-5: sends a recipient's message again through the bulk path (its MMS fallback too); a
+     * repeated request with the same key sends nothing more.
+     */
+    public void resend(long organisationId, Long memberId, String number, long recipientId, String key) {
+        DispatchSteps.Outgoing m = steps.resend(organisationId, memberId, number, recipientId, key);
+        if (m != null) {
+            sendAll(List.of(m));
+        }
+    }
+
     /** Hands one message to the gateway (a fallback after a report). */
     public void send(DispatchSteps.Outgoing m) {
         sendAll(List.of(m));

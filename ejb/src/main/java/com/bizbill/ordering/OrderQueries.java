@@ -22,6 +22,9 @@ import java.util.Optional;
 @Stateless
 public class OrderQueries {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -196,6 +199,42 @@ public class OrderQueries {
                         + "then o.cashableUse - o.cashableReturned else :c end) where o.id = :id")
                 .setParameter("a", Math.max(0, amount)).setParameter("c", Math.max(0, cashable))
                 .setParameter("id", orderId).executeUpdate();
+    }
+
+    /** One recipient of the order; another order's is not found. */
+    public OrderRecipient recipient(long orderId, long recipientId) {
+        OrderRecipient r = em.find(OrderRecipient.class, recipientId);
+        if (r == null || r.getOrderId() != orderId) {
+            throw new OrderException(ErrorCode.ORDER_NOT_FOUND, "no recipient " + recipientId);
+        }
+        return r;
+    }
+
+    /**
+     * CB-HIS-2: one coupon of a recipient as the order detail lists it; {@code discardable}: issued, not reported used
+     * or discarded by the supplier, within its validity (issue 22 §6).
+     */
+    public record RecipientCoupon(long id, String product, String number, CouponStatus status, String supplierState,
+                                  boolean discardable) {
+    }
+
+    /** CB-HIS-2: the coupons of the given recipients (one page of the detail), by recipient. */
+    public Map<Long, List<RecipientCoupon>> couponsOf(List<Long> recipientIds) {
+        if (recipientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<RecipientCoupon>> out = new HashMap<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (OrderCoupon c : em.createQuery("select c from OrderCoupon c where c.recipientId in :r order by c.id",
+                OrderCoupon.class).setParameter("r", recipientIds).getResultList()) {
+            OrderItem item = em.find(OrderItem.class, c.getItemId());
+            boolean discardable = c.getStatus() == CouponStatus.ISSUED
+                    && (c.getSupplierState() == null || "ISSUED".equals(c.getSupplierState()))
+                    && (c.getValidUntil() == null || !c.getValidUntil().isBefore(today));
+            out.computeIfAbsent(c.getRecipientId(), k -> new java.util.ArrayList<>()).add(new RecipientCoupon(c.getId(),
+                    item.getProductName(), c.getPin(), c.getStatus(), c.getSupplierState(), discardable));
+        }
+        return out;
     }
 
     /** CB-DSP-6: the confirmed amount: the sale prices of the order's coupons issued (and not discarded). */

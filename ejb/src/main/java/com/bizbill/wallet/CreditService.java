@@ -125,12 +125,18 @@ public class CreditService {
      * the receivable falls by its amount.
      */
     public long cancelUse(long organisationId, YearMonth month, long amount, String reference, String description) {
+        return cancelUse(organisationId, month, amount, reference, description, LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT);
+    }
+
+    /** The same from another operator account (issue 22 §6: a discarded coupon's price, from coupon sales). */
+    public long cancelUse(long organisationId, YearMonth month, long amount, String reference, String description,
+                          String from) {
         CreditLine line = line(organisationId, month);
         em.lock(line, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(line);
         line.release(amount);
         ledger.post(new PostEntryCommand("CREDIT_USE_CANCEL", reference, description, List.of(
-                new Line(receivable(organisationId), -amount), new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, amount))));
+                new Line(receivable(organisationId), -amount), new Line(from, amount))));
         return line.remaining();
     }
 

@@ -384,8 +384,16 @@ public class WalletService {
 
     /** CB-DSP-2: a reserved order is cancelled (or a coupon cannot be issued): its amount comes back from money in flight. */
     public long cancelUse(long organisationId, long amount, String reference, String description) {
+        return cancelUse(organisationId, amount, reference, description, LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT);
+    }
+
+    /**
+     * The same from another operator account: issue 22 §6, a discarded coupon's price comes back from coupon sales
+     * ({@code OP:COUPON-SALES}), where its issue had moved it.
+     */
+    public long cancelUse(long organisationId, long amount, String reference, String description, String from) {
         return move(organisationId, WalletTransactionKind.USE_CANCEL, amount, reference, description,
-                List.of(new Line(LedgerAccounts.OPERATOR_ORDERS_IN_FLIGHT, amount)));
+                List.of(new Line(from, amount)));
     }
 
     /** CB-ORD-4: a selectable order's recipient chose a cheaper gift: the difference comes back from money in flight. */

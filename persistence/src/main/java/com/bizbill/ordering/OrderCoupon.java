@@ -203,6 +203,14 @@ public class OrderCoupon {
         return validUntil;
     }
 
+    public Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
+    public Instant getSettledAt() {
+        return settledAt;
+    }
+
     public String getFailure() {
         return failure;
     }

@@ -80,10 +80,54 @@ public class OrderRecipient {
     @Column(name = "CHOICE_CLOSED_AT")
     private java.time.Instant choiceClosedAt;
 
+    /** Issue 22 §5, CB-DSP-5: how many times the message was sent again (at most {@link #MAX_RESENDS}). */
+    @Column(name = "RESEND_COUNT", nullable = false)
+    private int resendCount;
+
+    @Column(name = "LAST_RESEND_KEY", length = 120)
+    private String lastResendKey;
+
     @jakarta.persistence.Version
     private long version;
 
+    /** CB-DSP-5: at most three resends per recipient. */
+    public static final int MAX_RESENDS = 3;
+
     protected OrderRecipient() {
+    }
+
+    /** CB-DSP-5: may the message go again? Only after success or failure, at most three times. */
+    public boolean mayResend() {
+        return (sendStatus == SendStatus.SUCCESS || sendStatus == SendStatus.FAILURE) && resendCount < MAX_RESENDS;
+    }
+
+    /** Whether {@code key} is the last resend's (a repeated click or call: nothing more to send). */
+    public boolean isLastResend(String key) {
+        return key != null && key.equals(lastResendKey);
+    }
+
+    /**
+     * CB-DSP-5: the same message with the same coupons goes again under a new reference (written before the call):
+     * the recipient is in progress until its report.
+     */
+    public void resend(String reference, String key, java.time.Instant at) {
+        if (!mayResend()) {
+            throw new IllegalStateException("recipient " + id + " cannot be resent (" + sendStatus + ", "
+                    + resendCount + " resends)");
+        }
+        resendCount++;
+        lastResendKey = key;
+        sendStatus = SendStatus.IN_PROGRESS;
+        channel = com.bizbill.messaging.MessageType.ALIMTALK;
+        messageRef = reference;
+        messageId = null;
+        sentAt = at;
+        settledAt = null;
+        resultCode = null;
+    }
+
+    public int getResendCount() {
+        return resendCount;
     }
 
     public void reminded(java.time.Instant at) {

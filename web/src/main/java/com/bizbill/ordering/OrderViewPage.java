@@ -91,6 +91,83 @@ public class OrderViewPage implements Serializable {
                 : "order.cancel.confirmWallet", o.getNumber(), Messages.formats().won(o.getFinalAmount()));
     }
 
+    @Inject
+    com.bizbill.dispatch.Dispatcher dispatcher;
+
+    /** This view's own key: a double click on a resend sends once (the recipient keeps the last key). */
+    private final String viewKey = java.util.UUID.randomUUID().toString();
+
+    /** CB-HIS-2, CB-DSP-6: the confirmed amount (the issued coupons' prices). */
+    public long getConfirmed() {
+        CouponOrder o = getOrder();
+        return o == null ? 0 : queries.confirmedAmount(o.getId());
+    }
+
+    /** CB-HIS-2: each listed recipient's coupons (product, number, status). */
+    public java.util.List<OrderQueries.RecipientCoupon> coupons(OrderRecipient r) {
+        if (couponsShown == null) {
+            CouponOrder o = getOrder();
+            couponsShown = o == null ? java.util.Map.of() : queries.couponsOf(getRecipients().items().stream()
+                    .map(OrderRecipient::getId).toList());
+        }
+        return couponsShown.getOrDefault(r.getId(), java.util.List.of());
+    }
+
+    private transient java.util.Map<Long, java.util.List<OrderQueries.RecipientCoupon>> couponsShown;
+
+    /** CB-DSP-5: the orderer or the master sends a recipient's message again (n/3); staff only look. */
+    public boolean mayResend(OrderRecipient r) {
+        return member.get().role() != Role.STAFF && r.mayResend();
+    }
+
+    public void resend(long recipientId, int count) {
+        var me = member.get();
+        try {
+            dispatcher.resend(me.organisationId(), me.id(), number, recipientId, viewKey + ":" + recipientId + ":" + count);
+            Messages.info("orders.resent");
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+        couponsShown = null;
+    }
+
+    @Inject
+    com.bizbill.dispatch.CouponDiscards discards;
+
+    private Long discardCoupon;
+    private String discardReason;
+
+    /** Issue 22 §6: staff, the orderer and the master discard an issued, unused coupon (the dialog asks a reason). */
+    public void askDiscard(long couponId) {
+        discardCoupon = couponId;
+        discardReason = null;
+    }
+
+    public void discard() {
+        if (discardCoupon == null) {
+            return;
+        }
+        var me = member.get();
+        boolean staff = me.role() == Role.STAFF;
+        try {
+            discards.discard(staff ? null : me.organisationId(), staff ? null : me.id(), discardCoupon, discardReason);
+            Messages.info("orders.discarded");
+            discardCoupon = null;
+            couponsShown = null;
+            org.primefaces.PrimeFaces.current().executeScript("PF('discardDialog').hide()");
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+    }
+
+    public String getDiscardReason() {
+        return discardReason;
+    }
+
+    public void setDiscardReason(String discardReason) {
+        this.discardReason = discardReason;
+    }
+
     public void cancel() {
         var me = member.get();
         CouponOrder o = placement.cancel(me.organisationId(), me.id(), number);
@@ -110,10 +187,12 @@ public class OrderViewPage implements Serializable {
     }
 
     public void next() {
+        couponsShown = null;
         pager.next(getRecipients().total());
     }
 
     public void previous() {
+        couponsShown = null;
         pager.previous();
     }
 

@@ -59,6 +59,9 @@ public class OrdersResource {
     OrderQueries queries;
 
     @Inject
+    com.bizbill.dispatch.Dispatcher dispatcher;
+
+    @Inject
     IdempotentCall idempotent;
 
     @Inject
@@ -134,9 +137,30 @@ public class OrdersResource {
         PageQuery q = PageQuery.of(validator, page, size);
         CouponOrder o = queries.byNumber(org(), number);
         Page<OrderRecipient> p = queries.recipients(o.getId(), q.page(), q.size());
-        return new PageView<>(p.page(), p.size(), p.total(), p.items().stream().map(r -> new RecipientView(r.getSeq(),
-                r.getMobile(), r.getName(), r.getCompany(), r.getTitle(),
-                r.getSendStatus() == null ? "WAITING" : r.getSendStatus().name())).toList());
+        return new PageView<>(p.page(), p.size(), p.total(), p.items().stream().map(r -> new RecipientView(r.getId(),
+                r.getSeq(), r.getMobile(), r.getName(), r.getCompany(), r.getTitle(),
+                r.getSendStatus() == null ? "WAITING" : r.getSendStatus().name(), r.getResendCount())).toList());
+    }
+
+    @POST
+    @Path("{number}/recipients/{id}/resend")
+    @Operation(summary = "Send a recipient's message again (CB-DSP-5): the same coupons and link, at most 3 times",
+            description = "Only after SUCCESS or FAILURE; Idempotency-Key required, so a retried call sends once. "
+                    + "The recipient is IN_PROGRESS until the gateway's report.")
+    @APIResponse(responseCode = "409", description = "RESEND_NOT_ALLOWED: still in progress, an error, or 3 resends",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND: no such order or recipient of the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response resend(@HeaderParam("Idempotency-Key") String key, @PathParam("number") String number,
+                           @PathParam("id") long recipientId) {
+        long org = org();
+        return idempotent.once("org:" + org, "POST /orders/{number}/recipients/{id}/resend", key,
+                number + "/" + recipientId, 202, () -> {
+                    dispatcher.resend(org, null, number, recipientId, "api:" + key);
+                    OrderRecipient r = queries.recipient(queries.byNumber(org, number).getId(), recipientId);
+                    return new RecipientView(r.getId(), r.getSeq(), r.getMobile(), r.getName(), r.getCompany(),
+                            r.getTitle(), r.getSendStatus().name(), r.getResendCount());
+                });
     }
 
     @POST
@@ -274,7 +298,9 @@ public class OrdersResource {
                            long salePrice, boolean cashable, boolean designated) {
     }
 
-    public record RecipientView(int seq, String mobile, String name, String company, String title, String sendStatus) {
+    /** {@code id}: the recipient's id for a resend; {@code resends}: how many times its message went again (of 3). */
+    public record RecipientView(long id, int seq, String mobile, String name, String company, String title,
+                                String sendStatus, int resends) {
     }
 
     public record PageView<T>(int page, int size, long total, List<T> items) {

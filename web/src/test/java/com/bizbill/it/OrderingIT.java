@@ -371,6 +371,12 @@ class OrderingIT {
     com.bizbill.dispatch.GiftChoices giftChoices;
 
     @Inject
+    com.bizbill.dispatch.CouponDiscards discards;
+
+    @Inject
+    com.bizbill.dispatch.RecipientSupport support;
+
+    @Inject
     com.bizbill.dispatch.DispatchScheduler dispatchScheduler;
 
     /**
@@ -741,6 +747,135 @@ class OrderingIT {
         assertEquals(confirmed, orders.memberUsed(sub, YearMonth.now(clock)), "the month's limit holds what was issued");
         assertEquals(inFlight, inFlight(), "money in flight settled");
         assertBooks(c[0]);
+    }
+
+    /**
+     * Issue 22 §5, CB-DSP-5: a recipient's message goes again with the same coupons and link, only after success or
+     * failure, at most three times, once per request key, for the organisation's orders only; audited.
+     */
+    @Test
+    void issue22AResendIsLimitedToThreeAfterSuccessOrFailureAndSendsOncePerRequest() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "재전송");
+        fixtures.wallet(c[0], 100_000);
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder o = placement.place(c[1], coffee(2));
+        var run = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH, o.getNumber()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        var r = recipientsOf(o).get(0);
+        refused(ErrorCode.RESEND_NOT_ALLOWED, () -> {
+            dispatcher.resend(c[0], c[1], o.getNumber(), r.getId(), "k0");
+            return null;
+        }); // still in progress
+        applyReports(since);
+        long coupons = couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED);
+        long[] stranger = fixtures.company(PaymentType.PREPAID, "남의 회사");
+        refused(ErrorCode.ORDER_NOT_FOUND, () -> {
+            dispatcher.resend(stranger[0], stranger[1], o.getNumber(), r.getId(), "k1");
+            return null;
+        });
+        for (int n = 1; n <= 3; n++) {
+            dispatcher.resend(c[0], c[1], o.getNumber(), r.getId(), "k" + n);
+            dispatcher.resend(c[0], c[1], o.getNumber(), r.getId(), "k" + n); // a double click: sent once
+            var again = orders.recipient(o.getId(), r.getId());
+            assertEquals(n, again.getResendCount());
+            assertEquals(com.bizbill.ordering.SendStatus.IN_PROGRESS, again.getSendStatus());
+            applyReports(since);
+            assertEquals(com.bizbill.ordering.SendStatus.SUCCESS, orders.recipient(o.getId(), r.getId()).getSendStatus());
+        }
+        refused(ErrorCode.RESEND_NOT_ALLOWED, () -> {
+            dispatcher.resend(c[0], c[1], o.getNumber(), r.getId(), "k4");
+            return null;
+        });
+        var sent = sandboxGateway.sent(r.getMobile(), 0, 10).items();
+        assertEquals(4, sent.size(), "the first send and three resends");
+        assertTrue(sent.stream().allMatch(m -> m.getBody().endsWith("/c/" + r.getToken())), "the same link each time");
+        assertEquals(coupons, couponCount(o, com.bizbill.ordering.CouponStatus.ISSUED), "the same coupons, none new");
+        assertEquals(3L, em.createQuery("select count(a) from AuditEntry a where a.action = 'ORDER_RECIPIENT_RESENT' "
+                + "and a.targetId = :n", Long.class).setParameter("n", o.getNumber()).getSingleResult());
+    }
+
+    /**
+     * Issue 22 §6: an issued, unused coupon is discarded at the supplier with a reason: the recipient's page shows it
+     * discarded, and its price comes back from coupon sales, to the wallet (prepaid) or the order month's credit
+     * (postpaid), once; a used coupon, another organisation's, a blank reason are refused with nothing changed.
+     */
+    @Test
+    void issue22ADiscardedCouponsPriceComesBackPrepaidAndPostpaid() throws Exception {
+        long sales = ledger.balance(LedgerAccounts.OPERATOR_COUPON_SALES).balance();
+        long[] pre = fixtures.company(PaymentType.PREPAID, "폐기 선불");
+        fixtures.wallet(pre[0], 100_000);
+        long[] post = fixtures.company(PaymentType.POSTPAID, "폐기 후불");
+        credit.setLimit(post[0], 100_000);
+        java.time.Instant since = clock.instant().minusSeconds(1);
+        CouponOrder a = placement.place(pre[1], coffee(2));
+        CouponOrder b = placement.place(post[1], coffee(1));
+        dispatchAndReport(a.getNumber(), since);
+        dispatchAndReport(b.getNumber(), since);
+        long each = price("SB-CF-001", 30);
+        assertEquals(100_000 - 2 * each, wallets.balance(pre[0]));
+        assertEquals(each, credit.view(post[0]).used());
+        long afterIssue = ledger.balance(LedgerAccounts.OPERATOR_COUPON_SALES).balance();
+
+        var ra = recipientsOf(a);
+        long coupon = couponPages.sheet(ra.get(0).getToken()).coupons().get(0).id();
+        refused(ErrorCode.VALIDATION_FAILED, () -> {
+            discards.discard(pre[0], pre[1], coupon, "  ");
+            return null;
+        });
+        refused(ErrorCode.ORDER_NOT_FOUND, () -> {
+            discards.discard(post[0], post[1], coupon, "남의 쿠폰");
+            return null;
+        });
+        discards.discard(pre[0], pre[1], coupon, "수신자 요청으로 폐기");
+        assertEquals(100_000 - each, wallets.balance(pre[0]), "USE_CANCEL from coupon sales");
+        assertEquals(com.bizbill.dispatch.RecipientCouponState.DISCARDED,
+                couponPages.sheet(ra.get(0).getToken()).coupons().get(0).state());
+        refused(ErrorCode.COUPON_NOT_DISCARDABLE, () -> {
+            discards.discard(pre[0], pre[1], coupon, "두 번");
+            return null;
+        });
+        assertEquals(100_000 - each, wallets.balance(pre[0]), "once");
+        // a coupon the recipient used cannot be discarded: the supplier refuses, nothing moves
+        long used = couponPages.sheet(ra.get(1).getToken()).coupons().get(0).id();
+        supplierBooks.use(dispatchSteps.coupon(used).transactionId());
+        refused(ErrorCode.COUPON_NOT_DISCARDABLE, () -> {
+            discards.discard(null, null, used, "직원 폐기"); // staff
+            return null;
+        });
+        assertEquals(100_000 - each, wallets.balance(pre[0]));
+
+        // postpaid: staff discard; the credit of the order's month comes back and the receivable falls
+        long postCoupon = couponPages.sheet(recipientsOf(b).get(0).getToken()).coupons().get(0).id();
+        discards.discard(null, null, postCoupon, "주문자 요청");
+        assertEquals(0, credit.view(post[0]).used());
+        assertEquals(0, ledger.balance(LedgerAccounts.postpaidReceivable(post[0])).balance());
+        long afterDiscards = ledger.balance(LedgerAccounts.OPERATOR_COUPON_SALES).balance();
+        assertEquals(3 * each, Math.abs(afterIssue - sales), "three coupons sold");
+        assertEquals(2 * each, Math.abs(afterDiscards - afterIssue), "two came back: sales hold only the used one");
+        assertEquals(2L, em.createQuery("select count(x) from AuditEntry x where x.action = 'COUPON_DISCARDED' and "
+                + "x.targetId in :t", Long.class).setParameter("t", List.of(dispatchSteps.coupon(coupon).transactionId(),
+                dispatchSteps.coupon(postCoupon).transactionId())).getSingleResult());
+        assertBooks(pre[0]);
+
+        // issue 22 §7: staff find the recipient by number (masked in the list), see its timeline, ask the supplier
+        var found = support.byMobile(ra.get(0).getMobile().substring(0, 3) + "-" + ra.get(0).getMobile().substring(3, 7)
+                + "-" + ra.get(0).getMobile().substring(7), 0, 10);
+        assertEquals(1, found.total());
+        assertEquals(a.getNumber(), found.items().get(0).orderNumber());
+        assertFalse(found.items().get(0).maskedMobile().contains(ra.get(0).getMobile().substring(3, 7)), "masked");
+        List<String> kinds = support.timeline(ra.get(0).getId()).stream().map(com.bizbill.dispatch.RecipientSupport.Event::kind)
+                .toList();
+        assertTrue(kinds.containsAll(List.of("placed", "asked", "issued", "sent", "settled.SUCCESS", "discarded")),
+                kinds.toString());
+        assertEquals("DISCARDED", support.liveState(coupon));
+        assertEquals("USED", support.liveState(used));
+    }
+
+    private void applyReports(java.time.Instant since) throws InterruptedException {
+        Thread.sleep(1_100); // the sandbox reports a message a second after it took it
+        for (var rep : gateway.reports(since, clock.instant().plusSeconds(2))) {
+            reports.apply(rep);
+        }
     }
 
     /** The latest code texted to {@code mobile} by the sandbox gateway. */

@@ -188,7 +188,11 @@ public enum ErrorCode {
     /** Issue 22 §2, CB-ORD-4: the recipient already chose a gift (one gift per recipient). */
     GIFT_ALREADY_CHOSEN(409, ErrorContext.ORDERING),
     /** Issue 22 §2: that gift cannot be chosen (discontinued, not on sale, or it could not be issued): choose another. */
-    GIFT_UNAVAILABLE(409, ErrorContext.ORDERING);
+    GIFT_UNAVAILABLE(409, ErrorContext.ORDERING),
+    /** Issue 22 §5, CB-DSP-5: a message goes again only after success or failure, at most three times. */
+    RESEND_NOT_ALLOWED(409, ErrorContext.ORDERING),
+    /** Issue 22 §6: only an issued, unused coupon within its validity is discarded (the reason is required). */
+    COUPON_NOT_DISCARDABLE(409, ErrorContext.ORDERING);
 
     private final int httpStatus;
     private final ErrorContext context;

@@ -1,0 +1,110 @@
+package com.bizbill.dispatch;
+
+import com.bizbill.identity.Member;
+import com.bizbill.identity.PaymentType;
+import com.bizbill.identity.Role;
+import com.bizbill.ledger.LedgerAccounts;
+import com.bizbill.ordering.CouponOrder;
+import com.bizbill.ordering.CouponStatus;
+import com.bizbill.ordering.OrderCoupon;
+import com.bizbill.ordering.OrderException;
+import com.bizbill.ordering.OrderItem;
+import com.bizbill.ordering.OrderQueries;
+import com.bizbill.shared.audit.AuditLog;
+import com.bizbill.shared.error.ErrorCode;
+import com.bizbill.wallet.CreditService;
+import com.bizbill.wallet.WalletService;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** Issue 22 §6: the committed steps of a coupon discard ({@link CouponDiscards}), each in its own transaction. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class CouponDiscardSteps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WalletService wallets;
+
+    @Inject
+    CreditService credit;
+
+    @Inject
+    OrderQueries orderQueries;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Who may discard it, and whether it can be: returns the supplier's transaction id. */
+    public String check(Long organisationId, Long memberId, long couponId) {
+        OrderCoupon c = em.find(OrderCoupon.class, couponId);
+        CouponOrder o = c == null ? null : em.find(CouponOrder.class, c.getOrderId());
+        if (o == null || organisationId != null && o.getOrganisationId() != organisationId) {
+            throw new OrderException(ErrorCode.ORDER_NOT_FOUND, "no coupon " + couponId);
+        }
+        if (memberId != null) {
+            Member m = em.find(Member.class, memberId);
+            if (m == null || m.getRole() != Role.MASTER && o.getMemberId() != memberId) {
+                throw new OrderException(ErrorCode.ORDER_NOT_FOUND, "no coupon " + couponId);
+            }
+        }
+        if (!discardable(c)) {
+            throw new OrderException(ErrorCode.COUPON_NOT_DISCARDABLE, "coupon " + couponId + " is " + c.getStatus()
+                    + (c.getSupplierState() == null ? "" : " (" + c.getSupplierState() + " at the supplier)"));
+        }
+        return c.transactionId();
+    }
+
+    /** Issued, not reported used or discarded at the supplier, and within its validity. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean discardable(OrderCoupon c) {
+        return c.getStatus() == CouponStatus.ISSUED && (c.getSupplierState() == null
+                || "ISSUED".equals(c.getSupplierState()))
+                && (c.getValidUntil() == null || !c.getValidUntil().isBefore(LocalDate.now(clock)));
+    }
+
+    /** The supplier refused: its state is to be read again (the daily refresh) before anyone tries once more. */
+    public void checkedAtSupplier(long couponId) {
+        em.find(OrderCoupon.class, couponId, LockModeType.PESSIMISTIC_WRITE).supplierSays(null, clock.instant());
+    }
+
+    /**
+     * The supplier discarded it: here too, and its price comes back from coupon sales to the wallet or the order
+     * month's credit, with the month's limits; audited with the reason. Once: a coupon no longer issued is left alone.
+     */
+    public void discarded(long couponId, String reason) {
+        OrderCoupon c = em.find(OrderCoupon.class, couponId, LockModeType.PESSIMISTIC_WRITE);
+        if (c.getStatus() != CouponStatus.ISSUED) {
+            return;
+        }
+        c.discarded(clock.instant());
+        CouponOrder o = em.find(CouponOrder.class, c.getOrderId());
+        String reference = "discard-" + c.getId();
+        String why = "쿠폰 폐기 환불 " + o.getNumber();
+        if (o.getPaymentType() == PaymentType.POSTPAID) {
+            // CB-PST-3: a coupon of a month already invoiced becomes a carried-over cancellation (postpaid invoices
+            // are issue 24's); until then the order month's credit takes it back
+            credit.cancelUse(o.getOrganisationId(), YearMonth.parse(o.getPlacedMonth()), c.getPrice(), reference, why,
+                    LedgerAccounts.OPERATOR_COUPON_SALES);
+        } else {
+            wallets.cancelUse(o.getOrganisationId(), c.getPrice(), reference, why, LedgerAccounts.OPERATOR_COUPON_SALES);
+        }
+        boolean cashable = em.find(OrderItem.class, c.getItemId()).isCashable();
+        orderQueries.returnLimits(o.getId(), c.getPrice(), cashable ? c.getPrice() : 0);
+        audit.record("COUPON_DISCARDED", "COUPON", c.transactionId(), o.getOrganisationId(), "ISSUED",
+                "DISCARDED: " + reason);
+    }
+}
