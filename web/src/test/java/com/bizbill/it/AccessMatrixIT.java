@@ -244,7 +244,7 @@ class AccessMatrixIT {
         }
         // issue 18 §7: the manual has a chapter per product and role; §5: the card terms have their texts
         assertThat(anonymous.get("/manual.xhtml").asString()).contains("id=\"billing\"", "빌링포털 고객",
-                "id=\"coupon\"", "쿠폰 서비스 마스터", "id=\"sub\"", "id=\"partner\"", "알림톡 가맹점", "id=\"staff\"",
+                "id=\"coupon\"", "쿠폰 서비스 마스터", "id=\"history\"", "쿠폰 이미지 저장", "id=\"sub\"", "id=\"partner\"", "알림톡 가맹점", "id=\"staff\"",
                 "id=\"help\"", "고객센터", "#{이름}", "장바구니와 견적서"); // issue 19: variables as written; cart chapter
         // issue 19: the sandbox catalog's images (fictional brands, made for it) are served to every page
         var image = anonymous.get("/catalog-images/sb-morningbean.svg");
