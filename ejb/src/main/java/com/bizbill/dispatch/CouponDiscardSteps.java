@@ -10,6 +10,8 @@ import com.bizbill.ordering.OrderCoupon;
 import com.bizbill.ordering.OrderException;
 import com.bizbill.ordering.OrderItem;
 import com.bizbill.ordering.OrderQueries;
+import com.bizbill.ordering.OrderRecipient;
+import com.bizbill.ordering.SendStatus;
 import com.bizbill.shared.audit.AuditLog;
 import com.bizbill.shared.error.ErrorCode;
 import com.bizbill.wallet.CreditService;
@@ -48,6 +50,23 @@ public class CouponDiscardSteps {
     @Inject
     Clock clock;
 
+    /** What the supplier's status call said of the coupon (the daily refresh). */
+    public void supplierSays(long couponId, String state) {
+        em.find(OrderCoupon.class, couponId, LockModeType.PESSIMISTIC_WRITE).supplierSays(state, clock.instant());
+    }
+
+    /**
+     * Whether the coupon's recipient is settled towards the gateway (its message written, not an error): before that,
+     * the dispatch still owns the coupon (its price is in flight, and an error recipient's whole price goes back by
+     * the dispatch), so a discard here would refund it twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean settledTowardsTheRecipient(long couponId) {
+        OrderCoupon c = em.find(OrderCoupon.class, couponId);
+        OrderRecipient r = c == null ? null : em.find(OrderRecipient.class, c.getRecipientId());
+        return r != null && r.getMessageRef() != null && r.getSendStatus() != SendStatus.ERROR;
+    }
+
     /** Who may discard it, and whether it can be: returns the supplier's transaction id. */
     public String check(Long organisationId, Long memberId, long couponId) {
         OrderCoupon c = em.find(OrderCoupon.class, couponId);
@@ -61,7 +80,9 @@ public class CouponDiscardSteps {
                 throw new OrderException(ErrorCode.ORDER_NOT_FOUND, "no coupon " + couponId);
             }
         }
-        if (!discardable(c)) {
+        // the recipient locked: the dispatch settles it under this lock too, so a discard never runs beside its settle
+        OrderRecipient r = em.find(OrderRecipient.class, c.getRecipientId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!discardable(c) || r.getMessageRef() == null || r.getSendStatus() == SendStatus.ERROR) {
             throw new OrderException(ErrorCode.COUPON_NOT_DISCARDABLE, "coupon " + couponId + " is " + c.getStatus()
                     + (c.getSupplierState() == null ? "" : " (" + c.getSupplierState() + " at the supplier)"));
         }
@@ -86,8 +107,11 @@ public class CouponDiscardSteps {
      * month's credit, with the month's limits; audited with the reason. Once: a coupon no longer issued is left alone.
      */
     public void discarded(long couponId, String reason) {
-        OrderCoupon c = em.find(OrderCoupon.class, couponId, LockModeType.PESSIMISTIC_WRITE);
-        if (c.getStatus() != CouponStatus.ISSUED) {
+        OrderCoupon c = em.find(OrderCoupon.class, couponId);
+        OrderRecipient r = em.find(OrderRecipient.class, c.getRecipientId(), LockModeType.PESSIMISTIC_WRITE);
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c);
+        if (c.getStatus() != CouponStatus.ISSUED || r.getMessageRef() == null || r.getSendStatus() == SendStatus.ERROR) {
             return;
         }
         c.discarded(clock.instant());

@@ -43,12 +43,25 @@ public class CouponDiscards {
         try {
             supplier.cancel(transactionId);
         } catch (SupplierOutcomeUnknown e) {
-            throw e; // COUPON_SUPPLIER_UNAVAILABLE: nothing changed here; asking again is safe
+            // the discard may have happened there: look, and finish it here if so (never leave it unpaid); otherwise
+            // nothing changed here and asking again is safe (the daily state refresh also finishes a lost one)
+            if (!discardedThere(transactionId)) {
+                throw e;
+            }
         } catch (BizbillException e) {
             steps.checkedAtSupplier(couponId); // used meanwhile, most likely: the next state refresh says so
             throw new OrderException(ErrorCode.COUPON_NOT_DISCARDABLE, "the supplier refused the discard of "
                     + transactionId + ": " + e.getMessage());
         }
         steps.discarded(couponId, why);
+    }
+
+    private boolean discardedThere(String transactionId) {
+        try {
+            return supplier.lookup(transactionId).map(s -> s.state() == CouponSupplier.CouponState.DISCARDED)
+                    .orElse(false);
+        } catch (SupplierOutcomeUnknown again) {
+            return false;
+        }
     }
 }

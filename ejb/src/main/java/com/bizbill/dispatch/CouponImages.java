@@ -27,6 +27,17 @@ public final class CouponImages {
     }
 
     private static final int WIDTH = 640;
+    /** The bundled NanumGothic (as the PDFs use): Korean glyphs whatever fonts the machine has. */
+    private static final Font REGULAR = font("/fonts/NanumGothic.ttf");
+    private static final Font BOLD = font("/fonts/NanumGothicBold.ttf");
+
+    private static Font font(String resource) {
+        try (var in = CouponImages.class.getResourceAsStream(resource)) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (java.awt.FontFormatException | IOException | NullPointerException e) {
+            throw new IllegalStateException("font " + resource + " not readable", e);
+        }
+    }
     private static final int CARD_HEIGHT = 250;
 
     private CouponImages() {
@@ -68,24 +79,24 @@ public final class CouponImages {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, height);
             g.setColor(new Color(0x1F2937));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
+            g.setFont(BOLD.deriveFont(24f));
             g.drawString(title, 24, 44);
             int y = 70;
             for (Card c : cards) {
                 g.setColor(new Color(0xE5E7EB));
                 g.drawRoundRect(16, y, WIDTH - 32, CARD_HEIGHT - 16, 16, 16);
                 g.setColor(new Color(0x6B7280));
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+                g.setFont(REGULAR.deriveFont(16f));
                 g.drawString(c.brand(), 36, y + 32);
                 g.setColor(new Color(0x111827));
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+                g.setFont(BOLD.deriveFont(20f));
                 g.drawString(c.product(), 36, y + 60);
                 BufferedImage code = barcode(c.number(), 2, 80);
                 int codeWidth = Math.min(code.getWidth(), WIDTH - 72);
                 g.drawImage(code, (WIDTH - codeWidth) / 2, y + 76, codeWidth, 80, null);
-                g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 20));
+                g.setFont(BOLD.deriveFont(20f));
                 g.drawString(spaced(c.number()), 36, y + 186);
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+                g.setFont(REGULAR.deriveFont(16f));
                 g.setColor(new Color(0x374151));
                 g.drawString(c.validUntil() + " · " + c.state(), 36, y + 214);
                 y += CARD_HEIGHT;

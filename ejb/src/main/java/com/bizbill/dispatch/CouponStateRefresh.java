@@ -31,6 +31,9 @@ public class CouponStateRefresh {
     @Inject
     Clock clock;
 
+    @Inject
+    CouponDiscardSteps discardSteps;
+
     /** Up to {@code max} coupons to ask about on {@code day}, in id order after {@code after}. */
     public List<Long> toCheck(LocalDate day, Long after, int max) {
         return em.createQuery("select c.id from OrderCoupon c where c.status = :issued and c.validUntil >= :from "
@@ -39,7 +42,12 @@ public class CouponStateRefresh {
                 .setParameter("after", after == null ? 0L : after).setMaxResults(max).getResultList();
     }
 
-    /** Asks the supplier about one coupon; false when it did not answer (asked again the next day). */
+    /**
+     * Asks the supplier about one coupon (outside any transaction); false when it did not answer (asked again the next
+     * day). A coupon the supplier reports discarded while it is issued here (a discard whose answer was lost, or one
+     * made at the supplier) is discarded here too, its price going back (issue 22 §6): never left unpaid.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public boolean refresh(long couponId) {
         OrderCoupon c = em.find(OrderCoupon.class, couponId);
         Optional<CouponSupplier.CouponStatus> status;
@@ -48,9 +56,15 @@ public class CouponStateRefresh {
         } catch (SupplierOutcomeUnknown e) {
             return false;
         }
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         // unknown there: a reconciliation matter (issue 21 §5), not a state to show the recipient
-        c.supplierSays(status.map(s -> s.state().name()).orElse(c.getSupplierState()), clock.instant());
+        String state = status.map(s -> s.state().name()).orElse(c.getSupplierState());
+        if ("DISCARDED".equals(state)) {
+            if (!discardSteps.settledTowardsTheRecipient(couponId)) {
+                return true; // the dispatch still owns the coupon: tomorrow's run looks again
+            }
+            discardSteps.discarded(couponId, "discarded at the supplier");
+        }
+        discardSteps.supplierSays(couponId, state);
         return true;
     }
 }

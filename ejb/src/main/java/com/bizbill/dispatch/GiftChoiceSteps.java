@@ -195,7 +195,7 @@ public class GiftChoiceSteps {
     public List<Long> toLookAt(Instant remindFrom, Instant pendingBefore, Long after, int max) {
         return em.createQuery("select r.id from OrderRecipient r, CouponOrder o where r.orderId = o.id "
                         + "and o.type = :selectable and r.messageRef is not null and r.choiceClosedAt is null "
-                        + "and r.id > :after and ((r.sentAt <= :remind and not exists (select c from OrderCoupon c "
+                        + "and r.id > :after and ((r.firstSentAt <= :remind and not exists (select c from OrderCoupon c "
                         + "where c.recipientId = r.id and c.status in :chosen)) or exists (select p from OrderCoupon p "
                         + "where p.recipientId = r.id and p.status = :issuing and (p.attemptedAt is null "
                         + "or p.attemptedAt <= :pending))) order by r.id", Long.class)

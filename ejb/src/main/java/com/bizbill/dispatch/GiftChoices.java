@@ -114,7 +114,7 @@ public class GiftChoices {
         }
         var r = dispatchSteps.recipient(recipientId);
         Instant now = clock.instant();
-        if (!now.isBefore(GiftChoiceRules.defaultAt(r.getSentAt()))) {
+        if (!now.isBefore(GiftChoiceRules.defaultAt(r.getFirstSentAt()))) {
             var order = dispatchSteps.order(r.getOrderId());
             for (GiftChoiceRules.Gift g : GiftChoiceRules.defaultOrder(steps.gifts(order.getId()),
                     steps.failedItems(recipientId))) {
@@ -130,7 +130,7 @@ public class GiftChoices {
             }
             return steps.closeWithRefund(recipientId);
         }
-        if (!now.isBefore(GiftChoiceRules.reminderAt(r.getSentAt()))) {
+        if (!now.isBefore(GiftChoiceRules.reminderAt(r.getFirstSentAt()))) {
             var order = dispatchSteps.order(r.getOrderId());
             String base = config.getOptionalValue(DispatchSteps.PUBLIC_URL_KEY, String.class)
                     .orElse("http://localhost:8080");

@@ -130,6 +130,7 @@ public class RecipientSupport {
     }
 
     /** The supplier's state of one coupon now ("UNKNOWN" when it has none, "UNAVAILABLE" when it does not answer). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public String liveState(long couponId) {
         OrderCoupon c = em.find(OrderCoupon.class, couponId);
         if (c == null) {

@@ -82,6 +82,13 @@ public class OneTimeTokens {
             return false;
         }
         OneTimeToken t = live.get();
+        // two tries at once (a double submit, a script): one after the other, each counted, never an optimistic-lock
+        // failure at commit
+        em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(t);
+        if (!t.isUsable(clock.instant())) {
+            return false;
+        }
         if (code != null && t.getTokenHash().equals(ApiKeys.hash(subject + ":" + code.trim()))) {
             t.use(clock.instant());
             return true;

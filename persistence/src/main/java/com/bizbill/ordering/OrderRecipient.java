@@ -69,6 +69,10 @@ public class OrderRecipient {
     @Column(name = "SETTLED_AT")
     private java.time.Instant settledAt;
 
+    /** Issue 22 §2: the first message's time (the selectable order's 7 days count from it; resends do not restart). */
+    @Column(name = "FIRST_SENT_AT")
+    private java.time.Instant firstSentAt;
+
     @Column(name = "RESULT_CODE", length = 40)
     private String resultCode;
 
@@ -169,6 +173,9 @@ public class OrderRecipient {
     /** The message is about to be handed to the gateway: its reference is kept before the call. */
     public void sending(com.bizbill.messaging.MessageType type, String reference, java.time.Instant at) {
         requireInProgress();
+        if (firstSentAt == null) {
+            firstSentAt = at;
+        }
         channel = type;
         messageRef = reference;
         messageId = null;
@@ -218,6 +225,10 @@ public class OrderRecipient {
 
     public String getMessageId() {
         return messageId;
+    }
+
+    public java.time.Instant getFirstSentAt() {
+        return firstSentAt;
     }
 
     public java.time.Instant getSentAt() {

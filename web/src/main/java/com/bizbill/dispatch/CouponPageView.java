@@ -40,9 +40,14 @@ public class CouponPageView implements Serializable {
 
     public void load() {
         link = pages.link(token).orElse(null);
-        if (link != null && verifications.isVerified(token, pages.now())) {
+        if (link != null && verified()) {
             sheet = pages.sheet(token);
         }
+    }
+
+    /** Every action asks again whether this session proved this link's number (never trusts what the view holds). */
+    private boolean verified() {
+        return token != null && verifications.isVerified(token, pages.now());
     }
 
     public void sendCode() {
@@ -78,7 +83,7 @@ public class CouponPageView implements Serializable {
 
     /** Issue 22 §2: the recipient picks a gift (the confirmation names it and says it cannot be changed). */
     public void choose(long itemId) {
-        if (sheet == null || !sheet.choosing()) {
+        if (sheet == null || !sheet.choosing() || !verified()) {
             return;
         }
         try {
@@ -95,7 +100,7 @@ public class CouponPageView implements Serializable {
 
     /** "쿠폰 이미지 저장": the usable coupons on one picture (discarded ones are not worth keeping). */
     public void saveImage() throws IOException {
-        if (sheet == null) {
+        if (sheet == null || !verified()) {
             return;
         }
         var labels = Messages.labels();
@@ -118,8 +123,11 @@ public class CouponPageView implements Serializable {
         return token;
     }
 
+    /** The link's token is set once per view: a postback cannot swap in another link (its proof is per token). */
     public void setToken(String token) {
-        this.token = token;
+        if (this.token == null) {
+            this.token = token;
+        }
     }
 
     public CouponPages.Link getLink() {

@@ -182,7 +182,11 @@ class BoundaryIT {
                             failures.add(what + " " + r.asString());
                         } else if (m.notAWholeNumber && s < 300) {
                             failures.add(what + " accepted a number that is not a whole won: " + r.asString());
-                        } else if (s >= 400 && !String.valueOf(r.contentType()).startsWith(PROBLEM)) {
+                        } else if (s >= 400 && !String.valueOf(r.contentType()).startsWith(PROBLEM)
+                                // a request line past the HTTP listener's 8 KB (two path values of 5,000 characters,
+                                // e.g. /orders/{number}/recipients/{id}/resend) is refused by the listener itself,
+                                // before the application sees it
+                                && !(s == 400 && path.length() > 8_000)) {
                             failures.add(what + " without problem+json");
                         }
                     }

@@ -670,6 +670,26 @@ class LoginBrowserIT {
                         .isLessThan(line.getCell(6).getNumericCellValue());
                 assertThat(line.getCell(0).getLocalDateTimeCellValue()).isNotNull();
             }
+
+            // issue 22 §4, §6: the order's page lists the coupon; the master discards it with a reason, and the
+            // recipient's page then shows it discarded
+            row.findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderView:recipients")));
+            assertThat(driver.findElement(By.id("orderView:recipients")).getText()).contains("아메리카노 (Tall)")
+                    .contains("발급").contains("0/3");
+            driver.findElement(By.cssSelector("#orderView\\:recipients button.ui-button-danger")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discardForm:reason")));
+            driver.findElement(By.id("discardForm:reason")).sendKeys("수신자 요청");
+            driver.findElement(By.id("discardForm:confirmDiscard")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "쿠폰을 폐기했습니다");
+            shot("order-discarded-390");
+            driver.get(base + "/c/" + selectable.get("token"));
+            driver.findElement(By.id("verify:sendCode")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "인증번호를 보냈습니다");
+            driver.findElement(By.id("verify:code")).sendKeys(smsCode(selectable.get("mobile")));
+            driver.findElement(By.id("verify:confirm")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allDiscarded")));
+            assertThat(driver.findElement(By.id("allDiscarded")).getText()).contains("발행된 쿠폰이 모두 폐기");
         } finally {
             driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
         }

@@ -719,6 +719,8 @@ class OrderingIT {
         }
         assertTrue(couponPages.sheet(r.get(2).getToken()).choosing(), "still theirs to choose");
 
+        // a resend on day 5 does not restart the 7 days (they count from the first message)
+        dispatcher.resend(c[0], c[1], o.getNumber(), r.get(2).getId(), "day5");
         // day 7: r2 gets the designated cake's next dearest (the cake cannot be issued): the burger
         demoClock.advance(java.time.Duration.ofDays(2));
         assertTrue(giftChoices.lookAt(r.get(2).getId()));
@@ -855,6 +857,41 @@ class OrderingIT {
         assertEquals(2L, em.createQuery("select count(x) from AuditEntry x where x.action = 'COUPON_DISCARDED' and "
                 + "x.targetId in :t", Long.class).setParameter("t", List.of(dispatchSteps.coupon(coupon).transactionId(),
                 dispatchSteps.coupon(postCoupon).transactionId())).getSingleResult());
+        assertBooks(pre[0]);
+
+        // review: a coupon discarded at the supplier (a discard whose answer was lost, or one made there) is discarded
+        // here by the daily state refresh, and its price comes back
+        long third = placement.place(pre[1], coffee(1)).getId();
+        CouponOrder c3 = em.find(CouponOrder.class, third);
+        dispatchAndReport(c3.getNumber(), since);
+        long balance = wallets.balance(pre[0]);
+        long atSupplierOnly = couponPages.sheet(recipientsOf(c3).get(0).getToken()).coupons().get(0).id();
+        supplier.cancel(dispatchSteps.coupon(atSupplierOnly).transactionId());
+        var refresh = Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_STATE_REFRESH,
+                LocalDate.now(clock).toString()));
+        assertEquals(com.bizbill.shared.jobs.JobRunStatus.COMPLETED, refresh.getStatus(), refresh.getMessage());
+        assertEquals(com.bizbill.ordering.CouponStatus.DISCARDED, dispatchSteps.coupon(atSupplierOnly).getStatus());
+        assertEquals(balance + each, wallets.balance(pre[0]), "the supplier's discard refunded here");
+
+        // review: a coupon whose recipient the dispatch has not settled yet (a paused run) is the dispatch's: no discard
+        long owed = com.bizbill.catalog.SandboxSupplierBooks.DEFAULT_DEPOSIT - supplier.balance();
+        CouponOrder paused = placement.place(pre[1], order(List.of(new PlaceOrder.Choice(product("SB-CF-001").getId(),
+                30), new PlaceOrder.Choice(product("SB-BG-001").getId(), 30)), 1, null));
+        try {
+            supplierBooks.setDeposit(owed + 4_500); // room for the coffee, not for the burger: paused in between
+            Deployments.awaitRun(jobs, jobs.start(com.bizbill.dispatch.DispatchJobs.COUPON_DISPATCH, paused.getNumber()));
+            long issuedUnsettled = em.createQuery("select c.id from OrderCoupon c where c.orderId = :o and c.status = :s",
+                    Long.class).setParameter("o", paused.getId()).setParameter("s",
+                    com.bizbill.ordering.CouponStatus.ISSUED).getSingleResult();
+            refused(ErrorCode.COUPON_NOT_DISCARDABLE, () -> {
+                discards.discard(pre[0], pre[1], issuedUnsettled, "결제 전 폐기");
+                return null;
+            });
+        } finally {
+            supplierBooks.setDeposit(null);
+        }
+        dispatchAndReport(paused.getNumber(), since);
+        assertEquals(1, dispatchQueries.progress(paused.getNumber()).success());
         assertBooks(pre[0]);
 
         // issue 22 §7: staff find the recipient by number (masked in the list), see its timeline, ask the supplier
