@@ -97,7 +97,7 @@ public final class RecipientFiles {
     }
 
     /** Excel shows 01012345678 typed into a number cell as 1012345678 (or 1,012,345,678): read back as it was typed. */
-    static String mobileText(String cell) {
+    public static String mobileText(String cell) {
         String t = cell == null ? "" : cell.strip();
         if (t.matches("[\\d,]+")) {
             t = t.replace(",", ""); // a number cell shown with thousands separators

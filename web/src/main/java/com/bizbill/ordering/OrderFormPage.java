@@ -239,6 +239,64 @@ public class OrderFormPage implements Serializable {
         return member.get().id();
     }
 
+    @Inject
+    com.bizbill.addressbook.AddressBook addressBook;
+
+    private Long addressGroup;
+
+    /** Issue 23 §3: the member's own groups ("folder / group (n)") to take recipients from: {id, label}. */
+    public List<Object[]> getAddressGroups() {
+        List<Object[]> out = new ArrayList<>();
+        for (var f : addressBook.tree(me())) {
+            for (var g : f.groups()) {
+                out.add(new Object[] {g.id(), f.name() + " / " + g.name() + " (" + g.contacts() + ")"});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Issue 23 §3: a group of the member's address book becomes recipient rows (name, mobile, company, title), added
+     * to the file's rows (a number already listed is left out unless duplicates are allowed).
+     */
+    public void addGroup() {
+        if (addressGroup == null) {
+            return;
+        }
+        try {
+            Set<String> listed = new HashSet<>();
+            List<RecipientRow> already = recipientRows();
+            already.forEach(r -> listed.add(r.mobile()));
+            int count = already.size();
+            int added = 0;
+            for (int page = 0; ; page++) {
+                var contacts = addressBook.contacts(me(), addressGroup, null, page, 1_000);
+                for (var c : contacts.items()) {
+                    if (count < com.bizbill.ordering.RecipientRules.MAX_RECIPIENTS
+                            && (duplicatesAllowed || listed.add(c.getMobile()))) {
+                        fileRows.add(new RecipientRow(c.getMobile(), c.getName(), c.getCompany(), c.getTitle()));
+                        added++;
+                        count++;
+                    }
+                }
+                if (contacts.items().size() < 1_000) {
+                    break;
+                }
+            }
+            Messages.info("order.form.fromGroup", added);
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+    }
+
+    public Long getAddressGroup() {
+        return addressGroup;
+    }
+
+    public void setAddressGroup(Long addressGroup) {
+        this.addressGroup = addressGroup;
+    }
+
     // ---------------------------------------------------------------- products
 
     public void changeValidity(long productId, int days) {

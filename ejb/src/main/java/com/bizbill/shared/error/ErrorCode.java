@@ -192,7 +192,13 @@ public enum ErrorCode {
     /** Issue 22 §5, CB-DSP-5: a message goes again only after success or failure, at most three times. */
     RESEND_NOT_ALLOWED(409, ErrorContext.ORDERING),
     /** Issue 22 §6: only an issued, unused coupon within its validity is discarded (the reason is required). */
-    COUPON_NOT_DISCARDABLE(409, ErrorContext.ORDERING);
+    COUPON_NOT_DISCARDABLE(409, ErrorContext.ORDERING),
+
+    // address book (issue 23)
+    /** A folder, group or contact that is not the member's own (or does not exist). */
+    ADDRESS_BOOK_NOT_FOUND(404, ErrorContext.ADDRESS_BOOK),
+    /** CB-ADR-1: the last folder, or a folder's last group, cannot be deleted or moved away. */
+    ADDRESS_BOOK_LAST_ONE(409, ErrorContext.ADDRESS_BOOK);
 
     private final int httpStatus;
     private final ErrorContext context;

@@ -20,7 +20,9 @@ public enum ErrorContext {
     /** The coupon catalog and the coupon supplier it is kept from (issue 19). */
     CATALOG,
     /** Coupon orders: placing, paying within every limit, cancelling (issue 20). */
-    ORDERING;
+    ORDERING,
+    /** Members' address books: folders, groups, contacts (issue 23). */
+    ADDRESS_BOOK;
 
     /**
      * The code itself, when it is COMMON or belongs to one of {@code allowed}; otherwise refused, so a context

@@ -51,6 +51,10 @@ public final class TabularReader {
         if (content.length > 3 && content[0] == 'P' && content[1] == 'K') {
             return xlsx(content);
         }
+        if (content.length > 8 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
+                && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0) {
+            return xls(content); // issue 23 §2: the older Excel format (OLE2), as people still save it
+        }
         try {
             return csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
         } catch (java.io.UncheckedIOException e) {
@@ -104,6 +108,38 @@ public final class TabularReader {
             }
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The first sheet of an xls file, each cell as Excel shows it (dates as ISO dates), a missing cell as "". */
+    private static List<List<String>> xls(byte[] content) throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                new java.io.ByteArrayInputStream(content))) {
+            List<List<String>> out = new ArrayList<>();
+            if (wb.getNumberOfSheets() == 0) {
+                return out;
+            }
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+                        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                            cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
+                        } else {
+                            cells.add(cell == null ? "" : format.formatCellValue(cell));
+                        }
+                    }
+                }
+                out.add(cells);
+            }
+            return out;
+        } catch (RuntimeException e) {
+            throw new IOException("not a readable xls file", e);
         }
     }
 
