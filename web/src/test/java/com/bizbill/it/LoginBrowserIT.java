@@ -696,6 +696,53 @@ class LoginBrowserIT {
     }
 
     /**
+     * Issue 23 §1-§3 on a 390 px phone: the master uploads contacts from Excel into the default group (a failing row
+     * comes back as a file), then takes the group as an order's recipients.
+     */
+    @Test
+    void aMasterUploadsContactsAndUsesTheGroupInAnOrder() throws Exception {
+        assertThat(Deployments.fixture(base, "catalog").get("inError")).isEqualTo("0");
+        Path file = Files.createTempFile("contacts", ".csv");
+        Files.writeString(file, "이름,휴대폰번호,기념일,양력/음력,윤달,회사명,부서,직함\n"
+                + "주소하나,010-7770-1001,1990/03/15,양력,,비즈상사,영업팀,대리\n"
+                + "주소둘,01077701002,1985/08/15,음력,,비즈상사,인사팀,과장\n"
+                + ",01077701003,,,,,,\n", java.nio.charset.StandardCharsets.UTF_8);
+        int productId = io.restassured.RestAssured.given().header("X-API-Key", DemoData.COUPON_API_KEY)
+                .get(base + "/api/v1/catalog/products?q=카페라떼").then().statusCode(200).extract().path("items[0].id");
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            loginMaster();
+            driver.get(base + "/portal/coupon/address-book.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:uploadButton")));
+            driver.findElement(By.id("uploadForm:file")).sendKeys(file.toString());
+            driver.findElement(By.id("uploadForm:uploadButton")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "2명을 추가했습니다");
+            assertThat(driver.findElement(By.id("uploadForm:failures")).getText()).contains("1");
+            assertThat(driver.findElement(By.id("contactsForm:contacts")).getText()).contains("주소하나")
+                    .contains("01077701002").contains("음력");
+            shot("address-book-390");
+
+            driver.get(base + "/portal/coupon/product.xhtml?id=" + productId);
+            driver.findElement(By.id("addForm:orderNow")).click();
+            wait.until(ExpectedConditions.urlContains("/portal/coupon/order.xhtml"));
+            WebElement menu = driver.findElement(By.id("orderForm:addressGroup"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
+            wait.until(d -> d.findElements(By.cssSelector("#orderForm\\:addressGroup_items li")).stream()
+                    .anyMatch(li -> li.getText().contains("기본 그룹") && li.isDisplayed()));
+            driver.findElements(By.cssSelector("#orderForm\\:addressGroup_items li")).stream()
+                    .filter(li -> li.getText().contains("기본 그룹")).findFirst().orElseThrow().click();
+            driver.findElement(By.id("orderForm:addGroup")).click();
+            WebMessages.waitForText(wait, By.tagName("body"), "주소록에서 2명을 수신자로 넣었습니다");
+            WebMessages.waitForText(wait, By.id("recipientCount"), "수신자 2명");
+            shot("order-from-address-book-390");
+        } finally {
+            driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
+        }
+    }
+
+    /**
      * Issue 20 §1-§3 at 390 px and at desktop width: a master orders a product now from its page, uploads recipients from Excel (a failing
      * row comes back as a failure file), types one more, reserves it for tomorrow, ticks the terms, reads the amount and
      * the wallet in the question, pays, sees the reserved order and cancels it with the money named.
