@@ -119,8 +119,8 @@ public class CouponDiscardSteps {
         String reference = "discard-" + c.getId();
         String why = "쿠폰 폐기 환불 " + o.getNumber();
         if (o.getPaymentType() == PaymentType.POSTPAID) {
-            // CB-PST-3: a coupon of a month already invoiced becomes a carried-over cancellation (postpaid invoices
-            // are issue 24's); until then the order month's credit takes it back
+            // a coupon of a month already invoiced is to become a carried-over cancellation on the next invoice once
+            // postpaid invoices exist (issue 24); until then the order month's credit takes it back
             credit.cancelUse(o.getOrganisationId(), YearMonth.parse(o.getPlacedMonth()), c.getPrice(), reference, why,
                     LedgerAccounts.OPERATOR_COUPON_SALES);
         } else {

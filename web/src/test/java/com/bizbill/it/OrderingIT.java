@@ -832,6 +832,11 @@ class OrderingIT {
         assertEquals(100_000 - each, wallets.balance(pre[0]), "USE_CANCEL from coupon sales");
         assertEquals(com.bizbill.dispatch.RecipientCouponState.DISCARDED,
                 couponPages.sheet(ra.get(0).getToken()).coupons().get(0).state());
+        // CB-HIS-2: the order detail lists the recipient's coupon with its number and status, no longer discardable
+        var listed = orders.couponsOf(List.of(ra.get(0).getId())).get(ra.get(0).getId()).get(0);
+        assertEquals(com.bizbill.ordering.CouponStatus.DISCARDED, listed.status());
+        assertEquals(dispatchSteps.coupon(coupon).getPin(), listed.number());
+        assertFalse(listed.discardable());
         refused(ErrorCode.COUPON_NOT_DISCARDABLE, () -> {
             discards.discard(pre[0], pre[1], coupon, "두 번");
             return null;
