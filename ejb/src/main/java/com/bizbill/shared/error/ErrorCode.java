@@ -193,6 +193,10 @@ public enum ErrorCode {
     RESEND_NOT_ALLOWED(409, ErrorContext.ORDERING),
     /** Issue 22 §6: only an issued, unused coupon within its validity is discarded (the reason is required). */
     COUPON_NOT_DISCARDABLE(409, ErrorContext.ORDERING),
+    /** Issue 23 §4, CB-ANV-1: no such anniversary order of yours (they are private to the member who made them). */
+    ANNIVERSARY_NOT_FOUND(404, ErrorContext.ORDERING),
+    /** Issue 23 §4, CB-ANV-1: a product of the anniversary order is no longer on sale: remove it, then switch it on. */
+    ANNIVERSARY_PRODUCT_UNAVAILABLE(409, ErrorContext.ORDERING),
 
     // address book (issue 23)
     /** A folder, group or contact that is not the member's own (or does not exist). */
