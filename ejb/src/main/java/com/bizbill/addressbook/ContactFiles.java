@@ -35,6 +35,14 @@ public final class ContactFiles {
 
     /** @throws IOException when it is not a readable spreadsheet or lacks the name or mobile column */
     public static Reading read(byte[] content) throws IOException {
+        return read(content, false);
+    }
+
+    /**
+     * The same, for an anniversary order's recipients (issue 23 §4): a row without an anniversary fails with
+     * {@code anniversary.recipient.date} (CB-ANV-1: the date is required there).
+     */
+    public static Reading read(byte[] content, boolean anniversaryRequired) throws IOException {
         List<List<String>> table = TabularReader.read(content);
         if (table.isEmpty()) {
             throw new IOException("empty file");
@@ -74,7 +82,9 @@ public final class ContactFiles {
                 continue;
             }
             var problems = AddressBookRules.check(d);
-            if (problems.isEmpty()) {
+            if (problems.isEmpty() && anniversaryRequired && d.anniversary() == null) {
+                failures.add(new Failure(i + 1, d, "anniversary.recipient.date"));
+            } else if (problems.isEmpty()) {
                 rows.add(d);
             } else {
                 failures.add(new Failure(i + 1, d, problems.get(0).messageKey()));

@@ -324,8 +324,16 @@ public class AnniversaryPlans {
     private PlanView view(AnniversaryPlan p, LocalDate today) {
         List<AnniversaryProduct> products = productsOf(p.getId());
         List<AnniversaryRecipient> recipients = recipientsOf(p.getId());
-        LocalDate next = recipients.stream().map(r -> AnniversaryDates.next(r.date(), today))
-                .flatMap(Optional::stream).filter(d -> p.getEndDate() == null || !d.isAfter(p.getEndDate()))
+        // a recipient's day already done (the job ran, or another node did) is not "next": the one after it is
+        var done = new HashSet<String>();
+        em.createQuery("select r.recipientId, r.day from AnniversaryRun r where r.planId = :p and r.day >= :d",
+                        Object[].class).setParameter("p", p.getId()).setParameter("d", today).getResultList()
+                .forEach(x -> done.add(x[0] + " " + x[1]));
+        LocalDate next = recipients.stream().map(r -> {
+                    Optional<LocalDate> d = AnniversaryDates.next(r.date(), today);
+                    return d.isPresent() && done.contains(r.getId() + " " + d.get())
+                            ? AnniversaryDates.next(r.date(), d.get().plusDays(1)) : d;
+                }).flatMap(Optional::stream).filter(d -> p.getEndDate() == null || !d.isAfter(p.getEndDate()))
                 .min(LocalDate::compareTo).orElse(null);
         return new PlanView(p, products, recipients.size(), perRecipient(p.getKind(), products), next);
     }

@@ -84,6 +84,9 @@ public class FixtureServlet extends HttpServlet {
                     out.append("token=").append(link[0]).append('\n').append("mobile=").append(link[1]).append('\n')
                             .append("number=").append(link[2]).append('\n');
                 }
+                case "/anniversary-day" -> { // issue 23 §4: the 02:00 tick's run of today's anniversary orders
+                    out.append("status=").append(fixtures.anniversaryDay()).append('\n');
+                }
                 case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');
                 case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it
                     out.append("inError=").append(fixtures.catalog()).append('\n');
