@@ -217,8 +217,42 @@ public class AddressBook {
                 Contact.class).setParameter("m", memberId).setParameter("ids", ids).getResultList();
     }
 
+    /**
+     * Issue 23 §3: contacts as recipient rows (name, number, company, title): a whole group ({@code contactIds} null)
+     * or the ticked contacts, the member's own only, at most {@code max}. With {@code anniversaries} each contact's
+     * anniversary, as its next day from today (a lunar date on this year's solar calendar, CB-ANV-1's rules), fills
+     * that recipient's {@code #{기념일}} ("3월 5일").
+     */
+    public List<com.bizbill.ordering.RecipientRow> asRecipients(long memberId, Long groupId, List<Long> contactIds,
+                                                                 boolean anniversaries, int max) {
+        List<Contact> contacts;
+        if (contactIds != null) {
+            contacts = byIds(memberId, contactIds);
+        } else {
+            group(memberId, groupId);
+            contacts = em.createQuery("select c from Contact c where c.memberId = :m and c.groupId = :g "
+                            + "order by c.name, c.id", Contact.class).setParameter("m", memberId).setParameter("g", groupId)
+                    .setMaxResults(Math.max(0, max)).getResultList();
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return contacts.stream().limit(Math.max(0, max)).map(c -> new com.bizbill.ordering.RecipientRow(c.getMobile(),
+                c.getName(), c.getCompany(), c.getTitle(), anniversaries ? spokenNext(c, today) : null)).toList();
+    }
+
+    private static String spokenNext(Contact c, java.time.LocalDate today) {
+        return c.getAnniversary() == null ? null : Anniversary.parse(c.getAnniversary(), c.getCalendar(), c.isLeapMonth())
+                .flatMap(a -> com.bizbill.anniversary.AnniversaryDates.next(a, today))
+                .map(com.bizbill.anniversary.AnniversaryDates::spoken).orElse(null);
+    }
+
     /** Issue 23 §2: many contacts into a group at once (already checked), flushed in blocks. */
     public int addAll(long memberId, long groupId, List<AddressBookRules.ContactData> rows) {
+        return addAll(memberId, groupId, rows, n -> { });
+    }
+
+    /** The same, telling {@code progress} how many rows are written after each block of 500 (issue 23 §2). */
+    public int addAll(long memberId, long groupId, List<AddressBookRules.ContactData> rows,
+                      java.util.function.IntConsumer progress) {
         group(memberId, groupId);
         int n = 0;
         for (AddressBookRules.ContactData d : rows) {
@@ -226,6 +260,7 @@ public class AddressBook {
             if (++n % 500 == 0) {
                 em.flush();
                 em.clear();
+                progress.accept(n);
             }
         }
         return n;

@@ -19,11 +19,16 @@ public class AnniversaryNotices {
     @Inject
     MailSender mail;
 
-    /** Where the notice goes and the plan's name. */
-    public record Owner(String to, String planName) {
+    /** Where the notice goes, the plan's name and, for a stop, why. */
+    public record Owner(String to, String planName, AnniversarySteps.Stop why) {
     }
 
-    public void stopped(Owner o, AnniversarySteps.Stop why) {
+    /** A recipient whose day was skipped and the refusal's code. */
+    public record Skipped(String who, String code) {
+    }
+
+    public void stopped(Owner o) {
+        AnniversarySteps.Stop why = o.why();
         var f = com.bizbill.shared.i18n.Formats.KOREAN;
         boolean repriced = why.key().endsWith("repriced");
         String ko = repriced
@@ -44,13 +49,22 @@ public class AnniversaryNotices {
         send(o, "[Bizbill] 기념일 발송이 멈췄습니다 / Anniversary order stopped", ko + "\n\n" + en);
     }
 
-    public void skipped(Owner o, LocalDate day, String who, String code) {
-        String ko = day + " " + who + "님의 기념일 주문을 만들지 못했습니다: " + reasonKo(code) + "\n"
-                + "이 날의 주문은 다시 시도하지 않습니다. 필요하면 충전하거나 한도를 확인한 뒤 주문하기에서 직접 보내 주세요. "
-                + "기념일 발송 '" + o.planName() + "'은(는) 켜진 채로 다음 기념일에 다시 주문합니다.";
-        String en = "The anniversary order of " + day + " for " + who + " was not placed: " + reasonEn(code)
-                + ". It is not retried; top up or check your limits and send it from the order form if you wish. '"
-                + o.planName() + "' stays on for the next anniversaries.";
+    /** One mail per plan and day, however many of its recipients were refused. */
+    public void skipped(Owner o, LocalDate day, java.util.List<Skipped> skipped) {
+        StringBuilder ko = new StringBuilder(day + " 기념일 주문 중 " + skipped.size() + "건을 만들지 못했습니다.\n");
+        StringBuilder en = new StringBuilder(skipped.size() + " anniversary order(s) of " + day + " were not placed:\n");
+        skipped.stream().limit(50).forEach(x -> {
+            ko.append("- ").append(x.who()).append(": ").append(reasonKo(x.code())).append('\n');
+            en.append("- ").append(x.who()).append(": ").append(reasonEn(x.code())).append('\n');
+        });
+        if (skipped.size() > 50) {
+            ko.append("- 외 ").append(skipped.size() - 50).append("건\n");
+            en.append("- and ").append(skipped.size() - 50).append(" more\n");
+        }
+        ko.append("이 날의 주문은 다시 시도하지 않습니다. 필요하면 충전하거나 한도를 확인한 뒤 주문하기에서 직접 보내 주세요. ")
+                .append("기념일 발송 '").append(o.planName()).append("'은(는) 켜진 채로 다음 기념일에 다시 주문합니다.");
+        en.append("They are not retried; top up or check your limits and send them from the order form if you wish. '")
+                .append(o.planName()).append("' stays on for the next anniversaries.");
         send(o, "[Bizbill] 기념일 주문을 만들지 못했습니다 / Anniversary order not placed", ko + "\n\n" + en);
     }
 
@@ -70,6 +84,7 @@ public class AnniversaryNotices {
             case "CASHABLE_LIMIT_EXCEEDED", "CASHABLE_NOT_PERMITTED" -> "환금성 상품 구매 한도를 넘거나 허용되지 않았습니다.";
             case "ORDERER_NOT_ACTIVE" -> "주문한 회원이 정지, 휴면 또는 탈퇴 상태입니다.";
             case "WALLET_NOT_AVAILABLE" -> "충전금을 쓸 수 없는 상태입니다.";
+            case "INTERNAL" -> "일시적인 오류로 주문하지 못했습니다.";
             default -> "주문할 수 없었습니다 (" + code + ").";
         };
     }
@@ -82,6 +97,7 @@ public class AnniversaryNotices {
             case "CASHABLE_LIMIT_EXCEEDED", "CASHABLE_NOT_PERMITTED" -> "cashable products are above the limit or not permitted";
             case "ORDERER_NOT_ACTIVE" -> "the member who made it is suspended, dormant or withdrawn";
             case "WALLET_NOT_AVAILABLE" -> "the wallet cannot be used";
+            case "INTERNAL" -> "a temporary error stopped it";
             default -> "the order was refused (" + code + ")";
         };
     }

@@ -61,7 +61,7 @@ public class AnniversaryPlans {
 
     /** One plan as its list shows it: products, recipients, the amount per recipient and the next day it orders. */
     public record PlanView(AnniversaryPlan plan, List<AnniversaryProduct> products, long recipients,
-                           long perRecipient, LocalDate nextDay) {
+                           long perRecipient, LocalDate nextDay, java.util.Map<Long, LocalDate> nextByRecipient) {
     }
 
     public AnniversaryPlan create(long memberId, NewAnniversary cmd) {
@@ -224,8 +224,13 @@ public class AnniversaryPlans {
         if (r == null || r.getPlanId() != planId) {
             throw new OrderException(ErrorCode.ANNIVERSARY_NOT_FOUND, "no recipient " + recipientId);
         }
+        // checked with the others: an edit may not make two rows of one number on one day
+        List<NewAnniversary.Person> all = new ArrayList<>();
+        all.add(new NewAnniversary.Person(row, date));
+        recipientsOf(planId).stream().filter(x -> !x.getId().equals(r.getId()))
+                .forEach(x -> all.add(new NewAnniversary.Person(x.row(), x.date())));
         List<FieldError> errors = new ArrayList<>();
-        checkRecipients(List.of(new NewAnniversary.Person(row, date)), errors);
+        checkRecipients(all, errors);
         if (!errors.isEmpty()) {
             throw new OrderException(ErrorCode.VALIDATION_FAILED, "the recipient is not valid", errors);
         }
@@ -329,13 +334,16 @@ public class AnniversaryPlans {
         em.createQuery("select r.recipientId, r.day from AnniversaryRun r where r.planId = :p and r.day >= :d",
                         Object[].class).setParameter("p", p.getId()).setParameter("d", today).getResultList()
                 .forEach(x -> done.add(x[0] + " " + x[1]));
-        LocalDate next = recipients.stream().map(r -> {
-                    Optional<LocalDate> d = AnniversaryDates.next(r.date(), today);
-                    return d.isPresent() && done.contains(r.getId() + " " + d.get())
-                            ? AnniversaryDates.next(r.date(), d.get().plusDays(1)) : d;
-                }).flatMap(Optional::stream).filter(d -> p.getEndDate() == null || !d.isAfter(p.getEndDate()))
-                .min(LocalDate::compareTo).orElse(null);
-        return new PlanView(p, products, recipients.size(), perRecipient(p.getKind(), products), next);
+        java.util.Map<Long, LocalDate> byRecipient = new java.util.HashMap<>();
+        for (AnniversaryRecipient r : recipients) {
+            Optional<LocalDate> d = AnniversaryDates.next(r.date(), today);
+            if (d.isPresent() && done.contains(r.getId() + " " + d.get())) {
+                d = AnniversaryDates.next(r.date(), d.get().plusDays(1));
+            }
+            d.filter(x -> p.getEndDate() == null || !x.isAfter(p.getEndDate())).ifPresent(x -> byRecipient.put(r.getId(), x));
+        }
+        LocalDate next = byRecipient.values().stream().min(LocalDate::compareTo).orElse(null);
+        return new PlanView(p, products, recipients.size(), perRecipient(p.getKind(), products), next, byRecipient);
     }
 
     private AnniversaryPlan owned(long memberId, long planId, boolean lock) {
@@ -409,7 +417,8 @@ public class AnniversaryPlans {
             Anniversary date = people.get(i).date();
             if (date == null) {
                 problems.add(new RecipientRules.Problem(i + 1, "anniversary", "anniversary.recipient.date"));
-            } else if (!seen.add(rows.get(i).mobile() + " " + date)) {
+            } else if (!seen.add(rows.get(i).mobile() + " " + date.kind() + " " + date.month() + "/" + date.day()
+                    + (date.leapMonth() ? " leap" : ""))) { // the same day every year, whatever year was written
                 problems.add(new RecipientRules.Problem(i + 1, "mobile", "recipient.mobile.duplicate"));
             }
         }

@@ -79,16 +79,29 @@ public class AnniversarySteps {
         return Optional.empty();
     }
 
-    /** Stops the plan (if still on) and returns its owner's address for the notice; empty if it was not on. */
-    public Optional<AnniversaryNotices.Owner> stop(long planId, Stop why) {
+    /** Whether the plan makes orders on {@code day} (on, and not past its end date). */
+    public boolean ordersOn(long planId, LocalDate day) {
+        AnniversaryPlan plan = em.find(AnniversaryPlan.class, planId);
+        return plan != null && plan.ordersOn(day);
+    }
+
+    /**
+     * Stops the plan if it is still on and its products still differ (the owner may have just switched it on at the
+     * new price), returning the owner's address and why; empty when there is nothing to stop.
+     */
+    public Optional<AnniversaryNotices.Owner> stop(long planId) {
         AnniversaryPlan plan = em.find(AnniversaryPlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null || plan.getStatus() != AnniversaryStatus.ON) {
+        Optional<Stop> change = plan == null || plan.getStatus() != AnniversaryStatus.ON ? Optional.empty()
+                : productChange(planId);
+        if (change.isEmpty()) {
             return Optional.empty();
         }
-        plan.stop(why.key(), why.productName() + "|" + why.agreed() + "|" + why.now(), clock.instant());
+        Stop why = change.get();
+        // the numbers first: a product name may hold the separator
+        plan.stop(why.key(), why.agreed() + "|" + why.now() + "|" + why.productName(), clock.instant());
         audit.record("ANNIVERSARY_STOPPED", "ANNIVERSARY", planId, plan.getOrganisationId(), AnniversaryStatus.ON.name(),
                 why.key() + " " + why.productName());
-        return Optional.of(owner(plan));
+        return Optional.of(owner(plan, why));
     }
 
     /**
@@ -102,6 +115,9 @@ public class AnniversarySteps {
             return null;
         }
         AnniversaryRecipient r = em.find(AnniversaryRecipient.class, recipientId);
+        if (r == null || r.getPlanId() != planId || !AnniversaryDates.fallsOn(r.date(), day)) {
+            return null; // removed or edited since the day's list was made: the edit wins (CB-ANV-1)
+        }
         AnniversaryPlan.Terms t = plan.terms();
         LocalDateTime sendAt = day.atTime(AnniversaryPlan.SEND_AT);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -131,10 +147,10 @@ public class AnniversarySteps {
         }
         String who = who(recipientId);
         em.persist(AnniversaryRun.skipped(planId, recipientId, day, "error." + code, detail, clock.instant()));
-        plan.notice("anniversary.notice.skipped", day + "|" + who + "|" + code, clock.instant());
+        plan.notice("anniversary.notice.skipped", day + "|" + code + "|" + who, clock.instant()); // the name last
         audit.record("ANNIVERSARY_SKIPPED", "ANNIVERSARY", planId, plan.getOrganisationId(), null,
                 day + " " + code);
-        return Optional.of(owner(plan));
+        return Optional.of(owner(plan, null));
     }
 
     /** The recipient as a notice names them: the name, else the masked number. */
@@ -148,8 +164,8 @@ public class AnniversarySteps {
                 .setParameter("r", recipientId).setParameter("d", day).getResultList().isEmpty();
     }
 
-    private AnniversaryNotices.Owner owner(AnniversaryPlan plan) {
+    private AnniversaryNotices.Owner owner(AnniversaryPlan plan, Stop why) {
         Member m = em.find(Member.class, plan.getMemberId());
-        return new AnniversaryNotices.Owner(m.getEmail() != null ? m.getEmail() : m.getLoginId(), plan.getName());
+        return new AnniversaryNotices.Owner(m.getEmail() != null ? m.getEmail() : m.getLoginId(), plan.getName(), why);
     }
 }

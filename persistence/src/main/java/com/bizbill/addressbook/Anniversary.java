@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * a leap month (윤달). A solar date must exist; a lunar date has months 1–12 and days 1–30 (whether that day exists in
  * that year's lunar month is the anniversary order's conversion, issue 23 §4).
  */
-public record Anniversary(int year, int month, int day, CalendarKind kind, boolean leapMonth) {
+public record Anniversary(int year, int month, int day, CalendarKind kind, boolean leapMonth)
+        implements java.io.Serializable {
 
     private static final Pattern WRITTEN = Pattern.compile("(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})");
 

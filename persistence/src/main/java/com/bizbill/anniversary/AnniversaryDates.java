@@ -82,6 +82,15 @@ public final class AnniversaryDates {
      * (설날) in the solar year {@code lunarYear}, by rules 1 and 2.
      */
     public static LocalDate lunarToSolar(int lunarYear, int month, int day, boolean leapMonth) {
+        // a conversion takes a fraction of a millisecond; a plan of thousands of lunar dates asks for the same few
+        // hundred (year, month, day) again and again: at most 200 years x 12 x 30 x 2 entries
+        long key = (lunarYear * 10_000L + month * 100L + day) * 2 + (leapMonth ? 1 : 0);
+        return CONVERTED.computeIfAbsent(key, k -> convert(lunarYear, month, day, leapMonth));
+    }
+
+    private static final java.util.Map<Long, LocalDate> CONVERTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static LocalDate convert(int lunarYear, int month, int day, boolean leapMonth) {
         Calendar cal = Calendar.getInstance(SEOUL, DANGI);
         // mid-year is always inside the lunar year that began at this solar year's 설날 (between 21 Jan and 20 Feb)
         GregorianCalendar mid = new GregorianCalendar(SEOUL);

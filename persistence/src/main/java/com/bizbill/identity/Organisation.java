@@ -154,6 +154,14 @@ public class Organisation {
         this.creditLimit = creditLimit;
     }
 
+    /** Issue 24 §4: staff switched the coupon company's payment type (the service checked the rules first). */
+    public void switchPaymentType(PaymentType type) {
+        if (kind != OrganisationKind.COUPON_COMPANY || type == null) {
+            throw new IllegalStateException("only a coupon company pays prepaid or postpaid");
+        }
+        this.paymentType = type;
+    }
+
     public String getRejectionReason() {
         return rejectionReason;
     }

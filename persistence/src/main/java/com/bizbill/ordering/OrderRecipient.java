@@ -44,6 +44,10 @@ public class OrderRecipient {
     @Column(name = "TITLE", length = 40, updatable = false)
     private String title;
 
+    /** Issue 23 §3: this recipient's {@code #{기념일}} (a contact's anniversary), else the order's text. */
+    @Column(name = "ANNIVERSARY_TEXT", length = 30, updatable = false)
+    private String anniversary;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "SEND_STATUS", length = 20)
     private SendStatus sendStatus;
@@ -250,10 +254,11 @@ public class OrderRecipient {
         this.name = row.name();
         this.company = row.company();
         this.title = row.title();
+        this.anniversary = row.anniversary();
     }
 
     public RecipientRow row() {
-        return new RecipientRow(mobile, name, company, title);
+        return new RecipientRow(mobile, name, company, title, anniversary);
     }
 
     public Long getId() {

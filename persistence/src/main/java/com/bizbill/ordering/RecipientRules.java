@@ -19,6 +19,8 @@ public final class RecipientRules {
     public static final int NAME_MAX = 10;
     public static final int COMPANY_MAX = 20;
     public static final int TITLE_MAX = 10;
+    /** Issue 23 §3: a recipient's own {@code #{기념일}} text, as long as the order's (CB-ORD-10). */
+    public static final int ANNIVERSARY_MAX = 30;
 
     /** A refused row: its number (1-based), the field and the bundle key of the reason. */
     public record Problem(int row, String field, String messageKey) {
@@ -42,6 +44,7 @@ public final class RecipientRules {
         length(out, row, "name", r.name(), NAME_MAX, "recipient.name.length");
         length(out, row, "company", r.company(), COMPANY_MAX, "recipient.company.length");
         length(out, row, "title", r.title(), TITLE_MAX, "recipient.title.length");
+        length(out, row, "anniversary", r.anniversary(), ANNIVERSARY_MAX, "recipient.anniversary.length");
         return out;
     }
 

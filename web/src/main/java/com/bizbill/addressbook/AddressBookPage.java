@@ -211,7 +211,18 @@ public class AddressBookPage implements Serializable {
         }
     }
 
-    /** CB-ADR-2: contacts from xls/xlsx/CSV into the open group; the failing rows can be downloaded. */
+    @Inject
+    ContactImports imports;
+
+    @Inject
+    ContactImportProgress progress;
+
+    private String importId;
+
+    /**
+     * CB-ADR-2, issue 23 §2: contacts from xls/xlsx/CSV into the open group, added in the background while the page
+     * shows how far it has got; at the end the failing rows can be downloaded.
+     */
     public void upload() {
         if (file == null || file.getSize() == 0 || groupId == null) {
             Messages.error("order.upload.none");
@@ -219,10 +230,9 @@ public class AddressBookPage implements Serializable {
         }
         try {
             byte[] content = uploads.read(file, Uploads.Kind.DATA_FILE, "file");
-            ContactFiles.Reading r = ContactFiles.read(content);
-            int added = book.addAll(me(), groupId, r.rows());
-            failures = r.failures();
-            Messages.info("addressBook.uploaded", added, failures.size());
+            failures = List.of();
+            importId = progress.start(me());
+            imports.run(importId, me(), groupId, content);
         } catch (IOException e) {
             Messages.error("order.upload.unreadable");
         } catch (BizbillException e) {
@@ -230,6 +240,36 @@ public class AddressBookPage implements Serializable {
         } finally {
             file = null;
         }
+    }
+
+    /** The running import's progress, 0–100 (the progress bar polls it). */
+    public int getImportPercent() {
+        return progress.of(importId, me()).map(ContactImportProgress.State::percent).orElse(100);
+    }
+
+    /** What the progress bar says under it: "rows added of total". */
+    public String getImportText() {
+        return progress.of(importId, me()).map(s -> !s.read() ? Messages.get("addressBook.importReading")
+                : Messages.get("addressBook.importProgress", Messages.formats().number(s.done()),
+                Messages.formats().number(s.total()))).orElse("");
+    }
+
+    public boolean isImporting() {
+        return progress.of(importId, me()).isPresent();
+    }
+
+    /** Each second while the import runs: at its end, its outcome, the failure file, the group's new contacts. */
+    public void pollImport() {
+        progress.of(importId, me()).filter(ContactImportProgress.State::finished).ifPresent(s -> {
+            failures = s.failures();
+            if (s.errorKey() != null) {
+                Messages.error(s.errorKey());
+            } else {
+                Messages.info("addressBook.uploaded", s.added(), failures.size());
+            }
+            importId = null;
+            org.primefaces.PrimeFaces.current().ajax().update("uploadForm", "contactsForm", "treeForm");
+        });
     }
 
     public void downloadSample() throws IOException {

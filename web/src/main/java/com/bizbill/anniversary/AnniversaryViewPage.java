@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,8 +28,6 @@ public class AnniversaryViewPage implements Serializable {
     @Inject
     CurrentMember member;
 
-    @Inject
-    com.bizbill.ordering.OrderForms forms;
 
     private Long id;
     private boolean missing;
@@ -39,45 +38,73 @@ public class AnniversaryViewPage implements Serializable {
         return member.get().id();
     }
 
+    private transient AnniversaryPlans.PlanView view;
+    private transient List<AnniversaryRecipient> recipients;
+    private transient List<AnniversaryRun> runs;
+
     /** f:viewAction: another member's plan is "not found", as any id that is not one's own. */
     public void load() {
-        try {
-            if (id == null) {
-                missing = true;
-                return;
-            }
-            plans.plan(me(), id);
-        } catch (BizbillException e) {
+        if (id == null) {
             missing = true;
-            Messages.show(e);
+            return;
+        }
+        refresh();
+        if (missing) {
+            Messages.error("error.ANNIVERSARY_NOT_FOUND");
+        }
+    }
+
+    /** Reads the plan once per change (a plan of thousands of lunar dates is not converted again on each EL call). */
+    private void refresh() {
+        try {
+            view = plans.plan(me(), id);
+            recipients = plans.recipients(me(), id);
+            runs = plans.runs(me(), id, 100);
+        } catch (BizbillException e) { // deleted meanwhile (another tab) or not one's own
+            missing = true;
+            view = null;
+            recipients = List.of();
+            runs = List.of();
+        }
+    }
+
+    private void ensure() {
+        if (view == null && !missing && id != null) {
+            refresh();
         }
     }
 
     public AnniversaryPlans.PlanView getView() {
-        return missing ? null : plans.plan(me(), id);
+        ensure();
+        return view;
     }
 
     public String getNotice() {
-        AnniversaryPlans.PlanView v = getView();
-        return v == null ? null : AnniversaryWords.notice(v.plan());
+        ensure();
+        return view == null ? null : AnniversaryWords.notice(view.plan());
     }
 
     public List<AnniversaryRecipient> getRecipients() {
-        return missing ? List.of() : plans.recipients(me(), id);
+        ensure();
+        return recipients == null ? List.of() : recipients;
     }
 
     public List<AnniversaryRun> getRuns() {
-        return missing ? List.of() : plans.runs(me(), id, 100);
+        ensure();
+        return runs == null ? List.of() : runs;
     }
 
+    /** The recipient's next order day (a day already done is not "next"; none after the end date). */
     public String nextOf(AnniversaryRecipient r) {
-        return AnniversaryDates.next(r.date(), forms.now().toLocalDate())
-                .map(java.time.LocalDate::toString).orElse("");
+        ensure();
+        LocalDate d = view == null ? null : view.nextByRecipient().get(r.getId());
+        return d == null ? "" : d.toString();
     }
 
     public void removeProduct(long rowId) {
         try {
             plans.removeProduct(me(), id, rowId);
+            refresh();
             Messages.info("anniversary.productRemoved");
         } catch (BizbillException e) {
             Messages.show(e);
@@ -115,6 +142,7 @@ public class AnniversaryViewPage implements Serializable {
             } else {
                 plans.addRecipients(me(), id, List.of(person));
             }
+            refresh();
             Messages.info("anniversary.recipientSaved");
             org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (BizbillException e) {
@@ -125,6 +153,7 @@ public class AnniversaryViewPage implements Serializable {
     public void removeRecipient(long recipientId) {
         try {
             plans.removeRecipient(me(), id, recipientId);
+            refresh();
             Messages.info("anniversary.recipientRemoved");
         } catch (BizbillException e) {
             Messages.show(e);

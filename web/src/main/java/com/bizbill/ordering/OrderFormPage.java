@@ -267,26 +267,86 @@ public class OrderFormPage implements Serializable {
             Set<String> listed = new HashSet<>();
             List<RecipientRow> already = recipientRows();
             already.forEach(r -> listed.add(r.mobile()));
-            int count = already.size();
-            int added = 0;
-            for (int page = 0; ; page++) {
-                var contacts = addressBook.contacts(me(), addressGroup, null, page, 1_000);
-                for (var c : contacts.items()) {
-                    if (count < com.bizbill.ordering.RecipientRules.MAX_RECIPIENTS
-                            && (duplicatesAllowed || listed.add(c.getMobile()))) {
-                        fileRows.add(new RecipientRow(c.getMobile(), c.getName(), c.getCompany(), c.getTitle()));
-                        added++;
-                        count++;
-                    }
-                }
-                if (contacts.items().size() < 1_000) {
-                    break;
-                }
-            }
+            int added = addRows(addressBook.asRecipients(me(), addressGroup, null, contactAnniversaries,
+                    RecipientRules.MAX_RECIPIENTS), listed);
             Messages.info("order.form.fromGroup", added);
         } catch (BizbillException e) {
             Messages.show(e);
         }
+    }
+
+    /** Rows from the address book joined to the file's, up to 10,000 in all; a number listed twice only if allowed. */
+    private int addRows(List<RecipientRow> from, Set<String> listed) {
+        int added = 0;
+        for (RecipientRow r : from) {
+            if (getRecipientCount() < RecipientRules.MAX_RECIPIENTS && (duplicatesAllowed || listed.add(r.mobile()))) {
+                fileRows.add(r);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private boolean contactAnniversaries;
+    /** A contact to tick: its id and "name · number · company". */
+    public record Pick(long id, String label) implements Serializable {
+    }
+
+    private List<Pick> pickable = List.of();
+    private List<Long> picked = new ArrayList<>();
+
+    /** Issue 23 §3: the chosen group's contacts (the first 500) to tick one by one. */
+    public void pickContacts() {
+        if (addressGroup == null) {
+            Messages.error("order.form.pickGroupFirst");
+            return;
+        }
+        try {
+            pickable = addressBook.contacts(me(), addressGroup, null, 0, 500).items().stream()
+                    .map(c -> new Pick(c.getId(), c.getName() + " · " + c.getMobile()
+                            + (c.getCompany() == null ? "" : " · " + c.getCompany()))).toList();
+            if (pickable.isEmpty()) {
+                Messages.info("order.form.groupEmpty");
+            }
+            picked = new ArrayList<>();
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+    }
+
+    /** The ticked contacts become recipient rows (a number already listed is left out unless duplicates are allowed). */
+    public void addPicked() {
+        try {
+            Set<String> listed = new HashSet<>();
+            recipientRows().forEach(r -> listed.add(r.mobile()));
+            int added = addRows(addressBook.asRecipients(me(), null, picked, contactAnniversaries,
+                    RecipientRules.MAX_RECIPIENTS), listed);
+            pickable = List.of();
+            picked = new ArrayList<>();
+            Messages.info("order.form.fromGroup", added);
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+    }
+
+    public boolean isContactAnniversaries() {
+        return contactAnniversaries;
+    }
+
+    public void setContactAnniversaries(boolean contactAnniversaries) {
+        this.contactAnniversaries = contactAnniversaries;
+    }
+
+    public List<Pick> getPickable() {
+        return pickable;
+    }
+
+    public List<Long> getPicked() {
+        return picked;
+    }
+
+    public void setPicked(List<Long> picked) {
+        this.picked = picked == null ? new ArrayList<>() : new ArrayList<>(picked);
     }
 
     public Long getAddressGroup() {

@@ -110,6 +110,43 @@ public class OrdersPage implements Serializable {
                 com.bizbill.shared.web.Messages.formats().won(o.getFinalAmount()));
     }
 
+    @Inject
+    OrderStatements statements;
+
+    /** Issue 24 §2: the ticked orders, by number, kept across pages. */
+    private final java.util.Map<String, Boolean> ticked = new java.util.HashMap<>();
+
+    public java.util.Map<String, Boolean> getTicked() {
+        return ticked;
+    }
+
+    private java.util.List<String> tickedNumbers() {
+        return ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(java.util.Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** CB-STM-1: the statement of the ticked orders (none: all being sent or sent) as PDF. */
+    public void statementPdf() throws java.io.IOException {
+        try {
+            var s = statements.issue(member.get().id(), tickedNumbers());
+            com.bizbill.shared.web.FacesDownloads.send(StatementDocuments.pdf(s),
+                    com.bizbill.shared.web.FacesDownloads.PDF, s.number() + ".pdf");
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            com.bizbill.shared.web.Messages.show(e);
+        }
+    }
+
+    /** The same statement as Excel. */
+    public void statementExcel() throws java.io.IOException {
+        try {
+            var s = statements.issue(member.get().id(), tickedNumbers());
+            com.bizbill.shared.web.FacesDownloads.send(StatementDocuments.excel(s, forms.zone()),
+                    com.bizbill.shared.web.FacesDownloads.XLSX, s.number() + ".xlsx");
+        } catch (com.bizbill.shared.error.BizbillException e) {
+            com.bizbill.shared.web.Messages.show(e);
+        }
+    }
+
     public com.bizbill.catalog.QuotePricing.Kind[] getTypes() {
         return com.bizbill.catalog.QuotePricing.Kind.values();
     }

@@ -42,6 +42,87 @@ public class CreditAdminPage implements Serializable {
         Messages.info("credit.saved");
     }
 
+    // ---------------------------------------------------------------- issue 24 §4: the payment type
+
+    @Inject
+    PaymentTypeSwitch switcher;
+
+    private String companyText;
+    private Long switching;
+    private String switchingName;
+    private com.bizbill.identity.PaymentType target;
+    private Long switchLimit;
+    private String reason;
+
+    public List<PaymentTypeSwitch.Company> getCompanies() {
+        return switcher.companies(companyText);
+    }
+
+    public void startSwitch(PaymentTypeSwitch.Company c) {
+        switching = c.organisationId();
+        switchingName = c.name();
+        target = c.type() == com.bizbill.identity.PaymentType.POSTPAID ? com.bizbill.identity.PaymentType.PREPAID
+                : com.bizbill.identity.PaymentType.POSTPAID;
+        switchLimit = c.creditLimit();
+        reason = null;
+    }
+
+    public String getSwitchQuestion() {
+        return switching == null ? "" : Messages.get("paymentType.confirm", switchingName,
+                Messages.labels().of(target));
+    }
+
+    public void switchType() {
+        if (switching == null) {
+            return;
+        }
+        try {
+            switcher.switchTo(switching, target, target == com.bizbill.identity.PaymentType.POSTPAID ? switchLimit : null,
+                    reason);
+            Messages.info("paymentType.switched", switchingName, Messages.labels().of(target));
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("switched", true);
+            switching = null;
+        } catch (BizbillException e) {
+            Messages.show(e);
+        }
+    }
+
+    public com.bizbill.identity.PaymentType[] getPaymentTypes() {
+        return com.bizbill.identity.PaymentType.values();
+    }
+
+    public String getCompanyText() {
+        return companyText;
+    }
+
+    public void setCompanyText(String companyText) {
+        this.companyText = companyText;
+    }
+
+    public com.bizbill.identity.PaymentType getTarget() {
+        return target;
+    }
+
+    public void setTarget(com.bizbill.identity.PaymentType target) {
+        this.target = target;
+    }
+
+    public Long getSwitchLimit() {
+        return switchLimit;
+    }
+
+    public void setSwitchLimit(Long switchLimit) {
+        this.switchLimit = switchLimit;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
     public Long getLimit() {
         return limit;
     }

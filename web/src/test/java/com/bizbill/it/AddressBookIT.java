@@ -130,4 +130,66 @@ class AddressBookIT {
         assertEquals(9_970, book.contacts(c[1], group, null, 0, 1).total());
         assertEquals(CalendarKind.SOLAR, book.contacts(c[1], group, null, 0, 1).items().get(0).getCalendar());
     }
+
+    @Inject
+    com.bizbill.ordering.OrderPlacement placement;
+
+    @Inject
+    java.time.Clock clock;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    /**
+     * Issue 23 §3: a group or ticked contacts become recipient rows (name, company, title), another member's contacts
+     * never; asked for, each contact's anniversary (its next day, a lunar one on this year's solar calendar) fills its
+     * own #{기념일} in the order that is placed with them.
+     */
+    @Test
+    void contactsBecomeRecipientsAndTheirAnniversariesFillTheMessageWhenAsked() throws Exception {
+        long[] c = fixtures.company(PaymentType.PREPAID, "주소록 수신자");
+        long[] other = fixtures.company(PaymentType.PREPAID, "남의 주소록");
+        long group = book.tree(c[1]).get(0).groups().get(0).id();
+        java.time.LocalDate soon = java.time.LocalDate.now(clock).plusDays(3);
+        String solar = String.format("%d/%02d/%02d", soon.getYear() - 40, soon.getMonthValue(), soon.getDayOfMonth());
+        long a = book.addContact(c[1], group, new ContactData("가양력", Fixtures.mobile(), solar, CalendarKind.SOLAR, false,
+                "비즈상사", null, "대리")).getId();
+        book.addContact(c[1], group, new ContactData("나음력", Fixtures.mobile(), "1980/08/15", CalendarKind.LUNAR, false,
+                "비즈상사", null, "과장"));
+        book.addContact(c[1], group, contact("다없음", Fixtures.mobile()));
+
+        var plain = book.asRecipients(c[1], group, null, false, 10_000);
+        assertEquals(List.of("가양력", "나음력", "다없음"), plain.stream().map(r -> r.name()).toList());
+        assertTrue(plain.stream().allMatch(r -> r.anniversary() == null && "비즈상사".equals(r.company())));
+        var dated = book.asRecipients(c[1], group, null, true, 10_000);
+        String chuseok = com.bizbill.anniversary.AnniversaryDates.spoken(com.bizbill.anniversary.AnniversaryDates.next(
+                new com.bizbill.addressbook.Anniversary(1980, 8, 15, CalendarKind.LUNAR, false),
+                java.time.LocalDate.now(clock)).orElseThrow());
+        assertEquals(java.util.Arrays.asList(soon.getMonthValue() + "월 " + soon.getDayOfMonth() + "일", chuseok, null),
+                dated.stream().map(r -> r.anniversary()).toList());
+        assertEquals(List.of("가양력"), book.asRecipients(c[1], null, List.of(a), true, 10).stream().map(r -> r.name())
+                .toList(), "ticked contacts only");
+        assertTrue(book.asRecipients(other[1], null, List.of(a), true, 10).isEmpty(), "another member's contact: none");
+        refused(ErrorCode.ADDRESS_BOOK_NOT_FOUND, () -> book.asRecipients(other[1], group, null, true, 10));
+
+        // placed as an order, each recipient keeps its own #{기념일}; the one without reads the order's text
+        fixtures.catalog();
+        fixtures.wallet(c[0], 100_000);
+        long product = em.createQuery("select p.id from Product p where p.supplierCode = 'SB-CF-001'", Long.class)
+                .getSingleResult();
+        long template = fixtures.template();
+        var order = placement.place(c[1], new com.bizbill.ordering.PlaceOrder(null,
+                com.bizbill.catalog.QuotePricing.Kind.GENERAL, List.of(new com.bizbill.ordering.PlaceOrder.Choice(product,
+                30)), null, "축하 선물", null, dated, false, template, true, "기념일", null, true,
+                java.util.UUID.randomUUID().toString()));
+        var stored = em.createQuery("select r from OrderRecipient r where r.orderId = :o order by r.seq",
+                com.bizbill.ordering.OrderRecipient.class).setParameter("o", order.getId()).getResultList();
+        String message = em.find(com.bizbill.messaging.AlimtalkTemplate.class, template).getMessage();
+        assertTrue(com.bizbill.ordering.OrderMessages.fill(message, stored.get(0).row(), true, order.getAnniversaryText())
+                .contains(soon.getMonthValue() + "월 " + soon.getDayOfMonth() + "일"));
+        assertTrue(com.bizbill.ordering.OrderMessages.fill(message, stored.get(1).row(), true, order.getAnniversaryText())
+                .contains(chuseok));
+        assertTrue(com.bizbill.ordering.OrderMessages.fill(message, stored.get(2).row(), true, order.getAnniversaryText())
+                .endsWith("기념일"), "the order's text for the contact without an anniversary");
+    }
 }

@@ -301,5 +301,12 @@ class AnniversaryIT {
                         new NewAnniversary.Person(new RecipientRow("0212345678", "유선", null, null), solar(day, 1)))));
         List<String> fields = e.getFieldErrors().stream().map(BizbillException.FieldError::field).toList();
         assertTrue(fields.containsAll(List.of("endDate", "recipients[1].anniversary", "recipients[2].mobile")), fields.toString());
+        // one number twice on the same day of the year (the year written differs) would be paid twice: refused
+        String twice = Fixtures.mobile();
+        var dup = refused(ErrorCode.VALIDATION_FAILED, () -> plan(c[1], List.of("SB-CK-002"), null, List.of(
+                new NewAnniversary.Person(new RecipientRow(twice, "하나", null, null), solar(day, 1)),
+                new NewAnniversary.Person(new RecipientRow(twice, "하나", null, null), solar(day, 2)))));
+        assertEquals(List.of("recipients[2].mobile"), dup.getFieldErrors().stream()
+                .map(BizbillException.FieldError::field).toList());
     }
 }

@@ -554,7 +554,7 @@ class LoginBrowserIT {
             });
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("faceValue")));
             assertThat(driver.findElement(By.id("faceValue")).getText()).contains("5,000원");
-            driver.findElement(By.id("addForm:addToCart")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("addForm:addToCart"))).click();
             WebMessages.waitForText(wait, By.id("addForm"), "장바구니에 담았습니다");
             driver.findElement(By.id("addForm:toCart")).click();
             wait.until(ExpectedConditions.urlContains("/portal/coupon/cart.xhtml"));
@@ -724,7 +724,7 @@ class LoginBrowserIT {
             shot("address-book-390");
 
             driver.get(base + "/portal/coupon/product.xhtml?id=" + productId);
-            driver.findElement(By.id("addForm:orderNow")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("addForm:orderNow"))).click();
             wait.until(ExpectedConditions.urlContains("/portal/coupon/order.xhtml"));
             // the group chosen in the menu's own select (what the button submits): the overlay's animation made a
             // click on its item miss now and then in the full suite
@@ -762,7 +762,7 @@ class LoginBrowserIT {
         try {
             loginMaster();
             driver.get(base + "/portal/coupon/product.xhtml?id=" + productId);
-            driver.findElement(By.id("addForm:addToCart")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("addForm:addToCart"))).click();
             WebMessages.waitForText(wait, By.tagName("body"), "장바구니에 담았습니다");
             driver.get(base + "/portal/coupon/anniversary-new.xhtml");
             WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -867,7 +867,7 @@ class LoginBrowserIT {
         try {
             loginMaster();
             driver.get(base + "/portal/coupon/product.xhtml?id=" + productId);
-            driver.findElement(By.id("addForm:orderNow")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("addForm:orderNow"))).click();
             wait.until(ExpectedConditions.urlContains("/portal/coupon/order.xhtml"));
             assertThat(driver.findElement(By.id("orderForm:products")).getText()).contains("카페라떼");
             driver.findElement(By.id("orderForm:openUpload")).click();

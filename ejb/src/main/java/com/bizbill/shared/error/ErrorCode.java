@@ -71,6 +71,8 @@ public enum ErrorCode {
     WALLET_NOT_AVAILABLE(403, ErrorContext.WALLET),
     WALLET_NOT_FOUND(404, ErrorContext.WALLET),
     CREDIT_ACCOUNT_NOT_FOUND(404, ErrorContext.WALLET),
+    /** Issue 24 §4: the payment type is not switched while orders are reserved or being sent (money in flight). */
+    PAYMENT_TYPE_NOT_SWITCHABLE(409, ErrorContext.WALLET),
     CHARGE_NOT_FOUND(404, ErrorContext.WALLET),
     CHARGE_NOT_CANCELLABLE(422, ErrorContext.WALLET),
     CHARGE_CANCEL_TOO_LATE(422, ErrorContext.WALLET),
@@ -193,6 +195,8 @@ public enum ErrorCode {
     RESEND_NOT_ALLOWED(409, ErrorContext.ORDERING),
     /** Issue 22 §6: only an issued, unused coupon within its validity is discarded (the reason is required). */
     COUPON_NOT_DISCARDABLE(409, ErrorContext.ORDERING),
+    /** Issue 24 §2, CB-STM-1: a transaction statement covers orders being sent or sent (SENDING, COMPLETED) only. */
+    STATEMENT_NOT_ALLOWED(409, ErrorContext.ORDERING),
     /** Issue 23 §4, CB-ANV-1: no such anniversary order of yours (they are private to the member who made them). */
     ANNIVERSARY_NOT_FOUND(404, ErrorContext.ORDERING),
     /** Issue 23 §4, CB-ANV-1: a product of the anniversary order is no longer on sale: remove it, then switch it on. */
