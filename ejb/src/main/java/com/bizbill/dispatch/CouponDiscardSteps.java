@@ -106,6 +106,9 @@ public class CouponDiscardSteps {
      * The supplier discarded it: here too, and its price comes back from coupon sales to the wallet or the order
      * month's credit, with the month's limits; audited with the reason. Once: a coupon no longer issued is left alone.
      */
+    @Inject
+    com.bizbill.postpaid.PostpaidInvoices postpaid;
+
     public void discarded(long couponId, String reason) {
         OrderCoupon c = em.find(OrderCoupon.class, couponId);
         OrderRecipient r = em.find(OrderRecipient.class, c.getRecipientId(), LockModeType.PESSIMISTIC_WRITE);
@@ -118,9 +121,11 @@ public class CouponDiscardSteps {
         CouponOrder o = em.find(CouponOrder.class, c.getOrderId());
         String reference = "discard-" + c.getId();
         String why = "쿠폰 폐기 환불 " + o.getNumber();
-        if (o.getPaymentType() == PaymentType.POSTPAID) {
-            // a coupon of a month already invoiced is to become a carried-over cancellation on the next invoice once
-            // postpaid invoices exist (issue 24); until then the order month's credit takes it back
+        if (o.getPaymentType() == PaymentType.POSTPAID && postpaid.invoiced(o.getOrganisationId(), c.getSettledAt())) {
+            // CB-PST-3: its month is invoiced: a cancellation carried over to the next invoice
+            postpaid.carryOver(o.getOrganisationId(), c, reference, why);
+        } else if (o.getPaymentType() == PaymentType.POSTPAID) {
+            // not invoiced yet: the order month's credit takes it back, and the invoice will not count it
             credit.cancelUse(o.getOrganisationId(), YearMonth.parse(o.getPlacedMonth()), c.getPrice(), reference, why,
                     LedgerAccounts.OPERATOR_COUPON_SALES);
         } else {

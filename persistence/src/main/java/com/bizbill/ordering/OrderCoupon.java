@@ -65,6 +65,9 @@ public class OrderCoupon {
     @Column(name = "SETTLED_AT")
     private Instant settledAt;
 
+    @Column(name = "DISCARDED_AT")
+    private Instant discardedAt;
+
     @Column(name = "FAILURE", length = 300)
     private String failure;
 
@@ -137,12 +140,17 @@ public class OrderCoupon {
         this.settledAt = at;
     }
 
+    /** Issue 22 §6; issue 24 §3: the issue time stays (the month it is invoiced in), the discard has its own. */
     public void discarded(Instant at) {
         if (status != CouponStatus.ISSUED) {
             throw new IllegalStateException("coupon " + id + " is " + status);
         }
         this.status = CouponStatus.DISCARDED;
-        this.settledAt = at;
+        this.discardedAt = at;
+    }
+
+    public Instant getDiscardedAt() {
+        return discardedAt;
     }
 
     /** Issue 22 §1: what the supplier's status call said of an issued coupon. */

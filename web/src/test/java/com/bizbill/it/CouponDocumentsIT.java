@@ -201,4 +201,117 @@ class CouponDocumentsIT {
                 + "and a.organisationId = :o", Long.class).setParameter("o", c[0]).getSingleResult();
         assertEquals(1, audited);
     }
+
+    @Inject
+    com.bizbill.postpaid.PostpaidInvoices postpaid;
+
+    @Inject
+    com.bizbill.dispatch.Dispatcher dispatcher;
+
+    @Inject
+    com.bizbill.ledger.LedgerService ledger;
+
+    @Inject
+    com.bizbill.shared.time.DemoClockService demoClock;
+
+    @Inject
+    com.bizbill.shared.mail.Outbox outbox;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        if (!demoClock.offset().isZero()) {
+            demoClock.reset();
+        }
+    }
+
+    private long productId(String code) {
+        return em.createQuery("select p.id from Product p where p.supplierCode = :c", Long.class).setParameter("c", code)
+                .getSingleResult();
+    }
+
+    /** A postpaid order of the products to {@code recipients} people, dispatched at once. */
+    private CouponOrder sent(long[] c, int recipients, String... codes) {
+        List<RecipientRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < recipients; i++) {
+            rows.add(new RecipientRow(Fixtures.mobile(), "수신" + i, null, null));
+        }
+        CouponOrder o = placement.place(c[1], new PlaceOrder(null, QuotePricing.Kind.GENERAL, java.util.Arrays.stream(codes)
+                .map(code -> new PlaceOrder.Choice(productId(code), 30)).toList(), null, "후불 선물", null, rows, false,
+                fixtures.template(), true, null, null, true, UUID.randomUUID().toString()));
+        dispatcher.dispatch(o.getNumber(), em.createQuery("select r.id from OrderRecipient r where r.orderId = :o",
+                Long.class).setParameter("o", o.getId()).getResultList());
+        return o;
+    }
+
+    private long receivable(long organisationId) {
+        return ledger.balance(com.bizbill.ledger.LedgerAccounts.postpaidReceivable(organisationId)).balance();
+    }
+
+    /**
+     * CB-PST-2, CB-PST-3: the month's invoice bills the coupons issued (never the failed, nor one discarded before
+     * it), once however often it runs; staff's adjustment and the payment post their entries; a coupon discarded after
+     * its month was invoiced is deducted on the next invoice; the receivable always equals what is still to be paid.
+     */
+    @Test
+    void cbPst2TheMonthsInvoiceBillsIssuedCouponsOnceAndCarriesLaterDiscardsOver() throws Exception {
+        long[] c = fixtures.company(PaymentType.POSTPAID, "후불 청구");
+        fixtures.catalog();
+        credit.setLimit(c[0], 2_000_000);
+        java.time.YearMonth month = java.time.YearMonth.now(clock);
+        CouponOrder a = sent(c, 2, "SB-CF-001");
+        CouponOrder never = sent(c, 1, "SB-CK-004"); // never issued: refunded, not billed
+        CouponOrder b = sent(c, 1, "SB-BG-001");
+        OrderCoupon burger = coupons(b.getId()).get(0);
+        discards.discard(c[0], c[1], burger.getId(), "잘못 보냄"); // before the invoice: not billed
+        long coffee = coupons(a.getId()).stream().filter(x -> x.getStatus() == CouponStatus.ISSUED).findFirst()
+                .orElseThrow(() -> new AssertionError(coupons(a.getId()).stream().map(x -> x.getGoodsCode() + " "
+                        + x.getStatus() + " " + x.getFailure()).toList() + " " + order(a.getNumber()).getStatus()))
+                .getPrice();
+        assertEquals(2 * coffee, receivable(c[0]), "only the two coffees are owed");
+
+        var invoice = postpaid.issue(c[0], month).orElseThrow();
+        assertEquals(2 * coffee, invoice.getSettled());
+        assertEquals(0, invoice.getCarriedOver());
+        assertEquals(2 * coffee, invoice.getBilled());
+        var lines = postpaid.lines(invoice.getId());
+        assertEquals(List.of(a.getNumber()), lines.stream().map(com.bizbill.postpaid.PostpaidInvoiceLine::getOrderNumber)
+                .toList(), "the orders with nothing issued (" + never.getNumber() + ", and the discarded one) are not on it");
+        assertEquals(a.getFinalAmount(), lines.get(0).getOrderAmount());
+        assertEquals(2 * coffee, lines.get(0).getSettled());
+        assertEquals(invoice.getId(), postpaid.issue(c[0], month).orElseThrow().getId(), "twice for a month: once");
+        assertEquals(1L, em.createQuery("select count(i) from PostpaidInvoice i where i.organisationId = :o", Long.class)
+                .setParameter("o", c[0]).getSingleResult());
+        String master = em.find(com.bizbill.identity.Member.class, c[1]).getLoginId();
+        assertTrue(outbox.list(master, 0, 10).items().stream().anyMatch(m -> m.getSubject().contains("후불 청구서")),
+                "the master is mailed");
+        assertEquals(List.of(invoice.getId()), postpaid.recent(c[1]).stream().map(com.bizbill.postpaid.PostpaidInvoice::getId)
+                .toList());
+
+        // staff lower it by 1,000 won with a reason, then it is paid: the receivable follows, nothing is owed
+        refused(ErrorCode.VALIDATION_FAILED, () -> postpaid.adjust(invoice.getId(), 2 * coffee - 1_000, " "));
+        assertEquals(2 * coffee - 1_000, postpaid.adjust(invoice.getId(), 2 * coffee - 1_000, "프로모션 할인").getBilled());
+        assertEquals(2 * coffee - 1_000, receivable(c[0]));
+        postpaid.markPaid(invoice.getId());
+        postpaid.markPaid(invoice.getId()); // twice: paid once
+        assertEquals(0, receivable(c[0]));
+        refused(ErrorCode.CONFLICT, () -> postpaid.adjust(invoice.getId(), 0, "늦은 조정"));
+
+        // a coffee of the invoiced month is discarded: carried over, deducted on next month's invoice
+        long creditLeft = credit.view(c[0]).remaining();
+        OrderCoupon late = coupons(a.getId()).stream().filter(x -> x.getStatus() == CouponStatus.ISSUED).findFirst()
+                .orElseThrow();
+        discards.discard(c[0], c[1], late.getId(), "받는 분 변경");
+        assertEquals(-coffee, receivable(c[0]), "owed back");
+        assertEquals(creditLeft, credit.view(c[0]).remaining(), "not given back to the invoiced month's credit");
+        java.time.ZonedDateTime next = month.plusMonths(1).atDay(2).atTime(10, 0).atZone(clock.getZone());
+        demoClock.advance(java.time.Duration.between(clock.instant(), next.toInstant()));
+        sent(c, 2, "SB-CF-001");
+        var nextInvoice = postpaid.issue(c[0], month.plusMonths(1)).orElseThrow();
+        assertEquals(2 * coffee, nextInvoice.getSettled());
+        assertEquals(coffee, nextInvoice.getCarriedOver());
+        assertEquals(coffee, nextInvoice.getBilled(), "billed = settled - carried-over cancellations");
+        assertEquals(nextInvoice.getBilled(), receivable(c[0]), "the receivable is what the open invoice bills");
+        long otherMaster = fixtures.company(PaymentType.POSTPAID, "남의 청구")[1];
+        refused(ErrorCode.POSTPAID_INVOICE_NOT_FOUND, () -> postpaid.own(otherMaster, nextInvoice.getId()));
+    }
 }

@@ -197,6 +197,8 @@ public enum ErrorCode {
     COUPON_NOT_DISCARDABLE(409, ErrorContext.ORDERING),
     /** Issue 24 §2, CB-STM-1: a transaction statement covers orders being sent or sent (SENDING, COMPLETED) only. */
     STATEMENT_NOT_ALLOWED(409, ErrorContext.ORDERING),
+    /** Issue 24 §3, CB-PST-2: no such postpaid invoice of your company. */
+    POSTPAID_INVOICE_NOT_FOUND(404, ErrorContext.ORDERING),
     /** Issue 23 §4, CB-ANV-1: no such anniversary order of yours (they are private to the member who made them). */
     ANNIVERSARY_NOT_FOUND(404, ErrorContext.ORDERING),
     /** Issue 23 §4, CB-ANV-1: a product of the anniversary order is no longer on sale: remove it, then switch it on. */

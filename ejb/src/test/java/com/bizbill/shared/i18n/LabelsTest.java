@@ -27,7 +27,7 @@ class LabelsTest {
             com.bizbill.wallet.ChargeMethod.class, com.bizbill.wallet.RefundStatus.class,
             com.bizbill.wallet.WalletTransactionKind.class, com.bizbill.usage.UsageBillStatus.class,
             com.bizbill.messaging.UsageStatus.class, com.bizbill.messaging.MessageType.class,
-            com.bizbill.dispatch.RecipientCouponState.class, com.bizbill.addressbook.CalendarKind.class, com.bizbill.anniversary.AnniversaryStatus.class,
+            com.bizbill.dispatch.RecipientCouponState.class, com.bizbill.addressbook.CalendarKind.class, com.bizbill.anniversary.AnniversaryStatus.class, com.bizbill.postpaid.PostpaidInvoiceStatus.class,
             com.bizbill.ledger.AccountType.class, com.bizbill.identity.MemberStatus.class,
             com.bizbill.identity.OrganisationStatus.class, com.bizbill.identity.OrganisationKind.class,
             com.bizbill.identity.Role.class, com.bizbill.identity.PaymentType.class,
