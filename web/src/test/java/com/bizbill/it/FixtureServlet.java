@@ -87,6 +87,7 @@ public class FixtureServlet extends HttpServlet {
                 case "/anniversary-day" -> { // issue 23 §4: the 02:00 tick's run of today's anniversary orders
                     out.append("status=").append(fixtures.anniversaryDay()).append('\n');
                 }
+                case "/demo-postpaid-invoice" -> out.append("invoiceId=").append(fixtures.demoPostpaidInvoice()).append('\n');
                 case "/template" -> out.append("templateId=").append(fixtures.template()).append('\n');
                 case "/catalog" -> { // the coupon catalog from the sandbox supplier, as the daily job keeps it
                     out.append("inError=").append(fixtures.catalog()).append('\n');

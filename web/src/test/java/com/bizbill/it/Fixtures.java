@@ -373,4 +373,32 @@ public class Fixtures {
         }
         return jobRuns.find(run.getId()).getStatus().name();
     }
+
+    /**
+     * Issue 24 §3: a postpaid invoice of last month for the demo company with its latest order as the line (the
+     * browser journey views and downloads it; its rules are proved in CouponDocumentsIT).
+     */
+    public long demoPostpaidInvoice() throws Exception {
+        tx.begin();
+        Member master = em.createQuery("select m from Member m where m.loginId = :l", Member.class)
+                .setParameter("l", com.bizbill.shared.setup.DemoData.MASTER_LOGIN).getSingleResult();
+        long org = master.getOrganisation().getId();
+        String month = java.time.YearMonth.now(clock).minusMonths(1).toString();
+        var known = em.createQuery("select i from com.bizbill.postpaid.PostpaidInvoice i where i.organisationId = :o "
+                + "and i.month = :m", com.bizbill.postpaid.PostpaidInvoice.class).setParameter("o", org)
+                .setParameter("m", month).getResultList();
+        if (!known.isEmpty()) {
+            tx.commit();
+            return known.get(0).getId();
+        }
+        var invoice = new com.bizbill.postpaid.PostpaidInvoice(org, month, 12_345, 0, clock.instant());
+        em.persist(invoice);
+        em.flush();
+        var order = em.createQuery("select o from CouponOrder o where o.organisationId = :o order by o.id desc",
+                com.bizbill.ordering.CouponOrder.class).setParameter("o", org).setMaxResults(1).getSingleResult();
+        em.persist(new com.bizbill.postpaid.PostpaidInvoiceLine(invoice.getId(), order.getId(), order.getNumber(),
+                order.getName(), order.getPlacedAt(), order.getFinalAmount(), 12_345));
+        tx.commit();
+        return invoice.getId();
+    }
 }

@@ -840,6 +840,67 @@ class LoginBrowserIT {
     }
 
     /**
+     * Issue 24 §2, §3 at 390 px: a master downloads the transaction statement of its sent orders (PDF: its company, the
+     * document's title), then opens its postpaid invoices, expands one to its orders, and downloads the invoice (PDF:
+     * amount, deposit account) and its orders as Excel.
+     */
+    @Test
+    void aMasterDownloadsAStatementAndViewsAndDownloadsAPostpaidInvoice() throws Exception {
+        assertThat(Deployments.fixture(base, "catalog").get("inError")).isEqualTo("0");
+        Deployments.fixture(base, "demo-wallet?amount=100000");
+        String number = Deployments.fixture(base, "coupon-link?demo=1").get("number");
+        String invoiceId = Deployments.fixture(base, "demo-postpaid-invoice").get("invoiceId");
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            loginMaster();
+            driver.get(base + "/portal/coupon/orders.xhtml");
+            WebElement all = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ordersForm:statementAll")));
+            String session = driver.manage().getCookieNamed("BIZBILL_SESSION").getValue();
+            byte[] statement = io.restassured.RestAssured.given().cookie("BIZBILL_SESSION", session)
+                    .get(all.getAttribute("href")).then().statusCode(200).contentType("application/pdf").extract()
+                    .asByteArray();
+            assertThat(pdfText(statement)).contains("거래명세서").contains("데모쿠폰주식회사").contains(number)
+                    .contains("세금계산서");
+            shot("orders-statement-390");
+
+            driver.get(base + "/portal/coupon/wallet/postpaid.xhtml");
+            WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("postpaidForm:invoices")));
+            assertThat(table.getText()).contains("12,345원");
+            driver.findElement(By.cssSelector("#postpaidForm\\:invoices .ui-row-toggler")).click();
+            WebMessages.waitForText(wait, By.id("postpaidForm:invoices"), number);
+            shot("postpaid-390");
+            String pdfHref = driver.findElement(By.cssSelector("a.bb-postpaid-pdf")).getAttribute("href");
+            byte[] pdf = io.restassured.RestAssured.given().cookie("BIZBILL_SESSION", session).get(pdfHref).then()
+                    .statusCode(200).contentType("application/pdf").extract().asByteArray();
+            assertThat(pdfText(pdf)).contains("후불청구서").contains("12,345원").contains("입금계좌").contains(number);
+            byte[] xlsx = io.restassured.RestAssured.given().cookie("BIZBILL_SESSION", session)
+                    .get(driver.findElement(By.cssSelector("a.bb-postpaid-excel")).getAttribute("href")).then()
+                    .statusCode(200).extract().asByteArray();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(number);
+            }
+            // another id is not this master's: refused in words, not a stack trace
+            io.restassured.RestAssured.given().cookie("BIZBILL_SESSION", session)
+                    .get(base + "/portal/coupon/wallet/postpaid.pdf?id=" + (Long.parseLong(invoiceId) + 100_000))
+                    .then().statusCode(404);
+        } finally {
+            driver.manage().window().setSize(SIZES.get(SIZES.size() - 1));
+        }
+    }
+
+    /** The words of every page of a PDF, without the spaces and breaks that narrow cells add. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(p));
+        }
+        reader.close();
+        return text.toString().replaceAll("\\s+", "");
+    }
+
+    /**
      * Issue 20 §1-§3 at 390 px and at desktop width: a master orders a product now from its page, uploads recipients from Excel (a failing
      * row comes back as a failure file), types one more, reserves it for tomorrow, ticks the terms, reads the amount and
      * the wallet in the question, pays, sees the reserved order and cancels it with the money named.
