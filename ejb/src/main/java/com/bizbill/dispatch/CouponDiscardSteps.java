@@ -121,6 +121,10 @@ public class CouponDiscardSteps {
         CouponOrder o = em.find(CouponOrder.class, c.getOrderId());
         String reference = "discard-" + c.getId();
         String why = "쿠폰 폐기 환불 " + o.getNumber();
+        if (o.getPaymentType() == PaymentType.POSTPAID) {
+            // the company row is the invoice's lock too: this discard is wholly before or wholly after the invoice
+            em.find(com.bizbill.identity.Organisation.class, o.getOrganisationId(), LockModeType.PESSIMISTIC_WRITE);
+        }
         if (o.getPaymentType() == PaymentType.POSTPAID && postpaid.invoiced(o.getOrganisationId(), c.getSettledAt())) {
             // CB-PST-3: its month is invoiced: a cancellation carried over to the next invoice
             postpaid.carryOver(o.getOrganisationId(), c, reference, why);

@@ -110,7 +110,7 @@ public class OrderStatements {
         TransactionStatement st = new TransactionStatement(org.getId(), memberId, lines.size(), total, now);
         em.persist(st);
         em.flush();
-        String number = st.number(now.atZone(com.bizbill.shared.i18n.Formats.KOREA).getYear());
+        String number = st.number(now.atZone(clock.getZone()).getYear());
         audit.record("STATEMENT_ISSUED", "ORGANISATION", org.getId(), org.getId(), null,
                 number + ": " + lines.size() + " orders, " + total + " won");
         String first = orders.get(0).getName();
@@ -127,7 +127,11 @@ public class OrderStatements {
         if (memberId != null) {
             q.setParameter("m", memberId);
         }
-        return q.setMaxResults(MAX_ORDERS).getResultList();
+        List<CouponOrder> found = q.setMaxResults(MAX_ORDERS + 1).getResultList();
+        if (found.size() > MAX_ORDERS) { // never a statement that silently leaves orders out
+            throw OrderException.of(ErrorCode.VALIDATION_FAILED, "orders", "statement.tooMany", MAX_ORDERS);
+        }
+        return found;
     }
 
     /** The chosen orders in order time; any other status is refused with each such order and its status. */

@@ -104,6 +104,10 @@ public class PostpaidInvoices {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<PostpaidInvoice> issue(long organisationId, YearMonth month) {
+        if (!month.isBefore(YearMonth.now(clock))) { // a month that is not over is not invoiced (see PostpaidJobs)
+            throw OrderException.of(ErrorCode.VALIDATION_FAILED, "month", "postpaid.month.notOver", month.toString());
+        }
+        // the company row is the lock a discard takes too (CouponDiscardSteps): a discard is before or after the invoice
         Organisation org = em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
         Optional<PostpaidInvoice> earlier = find(organisationId, month);
         if (org == null || earlier.isPresent()) {
@@ -164,6 +168,9 @@ public class PostpaidInvoices {
             throw OrderException.of(ErrorCode.CONFLICT, "billed", "postpaid.adjust.paid");
         }
         long before = i.getBilled();
+        if (billed == before && reason.strip().equals(i.getAdjustmentReason())) {
+            return i; // the same adjustment submitted again
+        }
         long change;
         try {
             change = i.adjustTo(billed, reason.strip());
@@ -238,7 +245,7 @@ public class PostpaidInvoices {
         return i;
     }
 
-    /** The master prints the document with the transaction date it needs (within the month it was issued in). */
+    /** The master prints the document with the transaction date it needs (a real date, at most a year ahead). */
     public PostpaidInvoice setTransactionDate(long memberId, long invoiceId, LocalDate date) {
         PostpaidInvoice i = own(memberId, invoiceId);
         if (date == null || date.isAfter(LocalDate.now(clock).plusYears(1)) || date.isBefore(LocalDate.of(2000, 1, 1))) {

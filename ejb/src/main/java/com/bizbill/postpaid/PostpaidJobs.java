@@ -11,9 +11,16 @@ import java.util.List;
 @ApplicationScoped
 public class PostpaidJobs implements JobCatalog {
 
-    /** CB-PST-2, on the 1st: last month's invoices (period = that month, {@code yyyy-MM}). */
+    /**
+     * CB-PST-2, on the 1st from 01:00 (an hour for the last night's issues to be written): last month's invoices
+     * (period = that month, {@code yyyy-MM}). Only a month that is over: an invoice of this month would bill part of it
+     * and block the rest (one invoice per company and month).
+     */
     public static final PeriodicJob POSTPAID_INVOICE = PeriodicJob.of("postpaid-invoice", JobPeriod.MONTH)
-            .dueWhen((now, lookback) -> List.of(YearMonth.from(now).minusMonths(1).toString()));
+            .dueWhen((now, lookback) -> now.getDayOfMonth() == 1 && now.getHour() < 1 ? List.of()
+                    : List.of(YearMonth.from(now).minusMonths(1).toString()))
+            .validWhen((period, now) -> JobPeriod.month(period) != null
+                    && JobPeriod.month(period).isBefore(YearMonth.from(now)));
 
     @Override
     public List<PeriodicJob> jobs() {

@@ -96,7 +96,10 @@ public class RefundService {
 
     /** Files a refund and debits the wallet at once; a double submit (same request key) files one. */
     public RefundRequest request(RefundCommand cmd) {
-        wallets.requirePrepaid(cmd.organisationId());
+        if (!wallets.isRefundable(cmd.organisationId())) { // issue 24 §4: also a balance left after going postpaid
+            throw new WalletException(ErrorCode.WALLET_NOT_AVAILABLE, "organisation " + cmd.organisationId()
+                    + " has no prepaid balance to refund");
+        }
         Optional<RefundRequest> earlier = em.createQuery("select r from RefundRequest r where r.organisationId = :o "
                         + "and r.requestKey = :k", RefundRequest.class).setParameter("o", cmd.organisationId())
                 .setParameter("k", cmd.requestKey()).getResultStream().findFirst();

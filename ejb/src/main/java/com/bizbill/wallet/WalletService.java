@@ -88,6 +88,20 @@ public class WalletService {
                 && org.getPaymentType() == PaymentType.PREPAID;
     }
 
+    /**
+     * Issue 24 §4: a refund may be asked for while the company pays prepaid, and after a switch to postpaid while a
+     * prepaid balance is left (the balance stays refundable).
+     */
+    public boolean isRefundable(long organisationId) {
+        if (isPrepaid(organisationId)) {
+            return true;
+        }
+        Organisation org = em.find(Organisation.class, organisationId);
+        return org != null && org.getKind() == OrganisationKind.COUPON_COMPANY
+                && !em.createQuery("select w.id from Wallet w where w.organisationId = :o and w.balance > 0", Long.class)
+                .setParameter("o", organisationId).getResultList().isEmpty();
+    }
+
     public void requirePrepaid(long organisationId) {
         if (!isPrepaid(organisationId)) {
             throw new WalletException(ErrorCode.WALLET_NOT_AVAILABLE, "organisation " + organisationId

@@ -73,7 +73,13 @@ public class WalletPage implements Serializable {
         return member.get().organisationId();
     }
 
+    /** Prepaid, or a balance left after a switch to postpaid (issue 24 §4: it stays refundable). */
     public boolean isAvailable() {
+        return wallets.isRefundable(org());
+    }
+
+    /** Charging is for prepaid companies only. */
+    public boolean isChargeable() {
         return wallets.isPrepaid(org());
     }
 

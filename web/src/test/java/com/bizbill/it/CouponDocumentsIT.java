@@ -159,6 +159,9 @@ class CouponDocumentsIT {
     @Inject
     com.bizbill.wallet.CreditService credit;
 
+    @Inject
+    com.bizbill.wallet.RefundService refunds;
+
     /**
      * Issue 24 §4: not while an order is reserved; to postpaid only with a credit limit and a reason; the wallet's
      * balance stays (refundable) and new orders go on credit; back to prepaid they are paid from the wallet again.
@@ -197,6 +200,12 @@ class CouponDocumentsIT {
         assertEquals(PaymentType.POSTPAID, onCredit.getPaymentType());
         assertEquals(onCredit.getFinalAmount(), credit.view(c[0]).used(), "paid on credit");
         assertEquals(balance, wallets.balance(c[0]), "not from the wallet");
+        // the prepaid balance left stays refundable after the switch
+        var refund = refunds.request(new com.bizbill.wallet.RefundService.RefundCommand(c[0], c[1], balance,
+                new com.bizbill.wallet.BankAccount("KB국민은행", "123-456-789012", "홍길동"), "f.pdf", null, "후불 전환",
+                UUID.randomUUID().toString()));
+        assertEquals(balance, refund.getAmount());
+        assertEquals(0, wallets.balance(c[0]));
         long audited = em.createQuery("select count(a) from AuditEntry a where a.action = 'PAYMENT_TYPE_CHANGED' "
                 + "and a.organisationId = :o", Long.class).setParameter("o", c[0]).getSingleResult();
         assertEquals(1, audited);
@@ -269,6 +278,10 @@ class CouponDocumentsIT {
                 .getPrice();
         assertEquals(2 * coffee, receivable(c[0]), "only the two coffees are owed");
 
+        // a month that is not over is not invoiced: it would bill part of it and block the rest
+        refused(ErrorCode.VALIDATION_FAILED, () -> postpaid.issue(c[0], month));
+        demoClock.advance(java.time.Duration.between(clock.instant(), month.plusMonths(1).atDay(1).atTime(2, 0)
+                .atZone(clock.getZone()).toInstant()));
         var invoice = postpaid.issue(c[0], month).orElseThrow();
         assertEquals(2 * coffee, invoice.getSettled());
         assertEquals(0, invoice.getCarriedOver());
@@ -303,9 +316,9 @@ class CouponDocumentsIT {
         discards.discard(c[0], c[1], late.getId(), "받는 분 변경");
         assertEquals(-coffee, receivable(c[0]), "owed back");
         assertEquals(creditLeft, credit.view(c[0]).remaining(), "not given back to the invoiced month's credit");
-        java.time.ZonedDateTime next = month.plusMonths(1).atDay(2).atTime(10, 0).atZone(clock.getZone());
-        demoClock.advance(java.time.Duration.between(clock.instant(), next.toInstant()));
-        sent(c, 2, "SB-CF-001");
+        sent(c, 2, "SB-CF-001"); // next month's order, invoiced on the 1st after it
+        demoClock.advance(java.time.Duration.between(clock.instant(), month.plusMonths(2).atDay(1).atTime(2, 0)
+                .atZone(clock.getZone()).toInstant()));
         var nextInvoice = postpaid.issue(c[0], month.plusMonths(1)).orElseThrow();
         assertEquals(2 * coffee, nextInvoice.getSettled());
         assertEquals(coffee, nextInvoice.getCarriedOver());
