@@ -101,10 +101,4 @@ public class AnniversaryNotices {
             default -> "the order was refused (" + code + ")";
         };
     }
-
-    /** 010****5678: enough for the owner to know whom, no more in a mail. */
-    static String masked(String mobile) {
-        return mobile == null || mobile.length() < 8 ? "" : mobile.substring(0, 3) + "****"
-                + mobile.substring(mobile.length() - 4);
-    }
 }

@@ -156,7 +156,7 @@ public class AnniversarySteps {
     /** The recipient as a notice names them: the name, else the masked number. */
     public String who(long recipientId) {
         AnniversaryRecipient r = em.find(AnniversaryRecipient.class, recipientId);
-        return r == null ? "" : r.getName() != null ? r.getName() : AnniversaryNotices.masked(r.getMobile());
+        return r == null ? "" : r.getName() != null ? r.getName() : com.bizbill.shared.MobileNumber.mask(r.getMobile());
     }
 
     private boolean doneAlready(long recipientId, LocalDate day) {

@@ -97,7 +97,7 @@ public class OrderStatements {
             OrderCoupon c = (OrderCoupon) row[0];
             confirmed.merge(c.getOrderId(), c.getPrice(), Long::sum);
             coupons.add(new CouponLine(numberOf.get(c.getOrderId()), row[2] != null ? (String) row[2]
-                    : masked((String) row[3]), (String) row[1], hidden(c.getPin()), c.getPrice(), c.getValidUntil()));
+                    : com.bizbill.shared.MobileNumber.mask((String) row[3]), (String) row[1], hidden(c.getPin()), c.getPrice(), c.getValidUntil()));
         }
         Map<Long, String> orderers = new HashMap<>();
         List<OrderLine> lines = orders.stream().map(o -> new OrderLine(o.getNumber(), o.getName(), o.getPlacedAt(),
@@ -166,10 +166,5 @@ public class OrderStatements {
             return pin == null ? "" : "****" + (pin.length() > 4 ? pin.substring(pin.length() - 4) : "");
         }
         return pin.substring(0, 4) + "*".repeat(pin.length() - 8) + pin.substring(pin.length() - 4);
-    }
-
-    private static String masked(String mobile) {
-        return mobile == null || mobile.length() < 8 ? "" : mobile.substring(0, 3) + "****"
-                + mobile.substring(mobile.length() - 4);
     }
 }

@@ -7,9 +7,9 @@ import static com.bizbill.shared.pdf.PdfTables.table;
 
 import com.bizbill.shared.i18n.Formats;
 import com.bizbill.shared.pdf.PdfDocuments;
+import com.bizbill.shared.pdf.PdfTables;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,10 +45,7 @@ public final class StatementDocuments {
                 Font body = PdfDocuments.bodyFont();
                 Font bold = PdfDocuments.boldFont();
                 Font small = PdfDocuments.smallFont();
-                Paragraph title = new Paragraph("거래명세서", PdfDocuments.titleFont());
-                title.setAlignment(Element.ALIGN_CENTER);
-                title.setSpacingAfter(16f);
-                document.add(title);
+                PdfTables.title(document, "거래명세서");
 
                 PdfPTable info = table(new float[] {1.3f, 3f});
                 labelled(info, "문서 번호", s.number(), bold, body);
@@ -65,10 +62,7 @@ public final class StatementDocuments {
                 labelled(info, "합계 금액", Formats.KOREAN.won(s.total()), bold, PdfDocuments.font(true, 12f));
                 document.add(info);
 
-                Paragraph ordersTitle = new Paragraph("주문 내역", bold);
-                ordersTitle.setSpacingBefore(12f);
-                ordersTitle.setSpacingAfter(4f);
-                document.add(ordersTitle);
+                PdfTables.section(document, "주문 내역");
                 PdfPTable orders = table(new float[] {2.3f, 2f, 1.6f, 1f, 0.8f, 1.2f, 1.2f}); // the number on one line
                 for (String h : new String[] {"주문 번호", "주문명", "주문 일시", "주문자", "수신자", "주문 금액", "확정 금액"}) {
                     orders.addCell(header(h, bold));
@@ -85,11 +79,8 @@ public final class StatementDocuments {
                 }
                 document.add(orders);
 
-                Paragraph couponsTitle = new Paragraph("발급 쿠폰 내역 (" + Formats.KOREAN.number(s.coupons().size())
-                        + "건, 폐기 쿠폰 제외)", bold);
-                couponsTitle.setSpacingBefore(12f);
-                couponsTitle.setSpacingAfter(4f);
-                document.add(couponsTitle);
+                PdfTables.section(document, "발급 쿠폰 내역 (" + Formats.KOREAN.number(s.coupons().size())
+                        + "건, 폐기 쿠폰 제외)");
                 PdfPTable coupons = table(new float[] {2.3f, 1f, 2.2f, 1.8f, 1f, 1.1f});
                 for (String h : new String[] {"주문 번호", "수신자", "상품", "쿠폰 번호", "금액", "유효기간"}) {
                     coupons.addCell(header(h, bold));
@@ -105,9 +96,7 @@ public final class StatementDocuments {
                             Element.ALIGN_LEFT));
                 }
                 document.add(coupons);
-                Paragraph note = new Paragraph(NOTE, small);
-                note.setSpacingBefore(12f);
-                document.add(note);
+                PdfTables.note(document, NOTE);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

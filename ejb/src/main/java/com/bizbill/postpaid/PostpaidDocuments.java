@@ -15,7 +15,6 @@ import com.bizbill.shared.pdf.PdfTables;
 import com.bizbill.shared.spreadsheet.SpreadsheetWriter;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,10 +65,7 @@ public class PostpaidDocuments {
                 Font body = PdfDocuments.bodyFont();
                 Font bold = PdfDocuments.boldFont();
                 Font small = PdfDocuments.smallFont();
-                Paragraph title = new Paragraph("후불 청구서", PdfDocuments.titleFont());
-                title.setAlignment(Element.ALIGN_CENTER);
-                title.setSpacingAfter(16f);
-                document.add(title);
+                PdfTables.title(document, "후불 청구서");
                 PdfPTable info = table(new float[] {1.4f, 3f});
                 labelled(info, "청구서 번호", i.number(), bold, body);
                 labelled(info, "공급받는 자", org.getName() + " (" + org.getBusinessNumberFormatted() + ")", bold, body);
@@ -87,10 +83,7 @@ public class PostpaidDocuments {
                         + " (예금주 " + account.holder() + ")", bold, body);
                 labelled(info, "상태", Labels.KOREAN.of(i.getStatus()), bold, body);
                 document.add(info);
-                Paragraph detail = new Paragraph("주문별 내역", bold);
-                detail.setSpacingBefore(12f);
-                detail.setSpacingAfter(4f);
-                document.add(detail);
+                PdfTables.section(document, "주문별 내역");
                 PdfPTable t = table(new float[] {1.5f, 2.2f, 2.4f, 1.2f, 1.2f});
                 HEADERS.forEach(h -> t.addCell(header(h, bold)));
                 t.setHeaderRows(1);
@@ -103,10 +96,8 @@ public class PostpaidDocuments {
                 }
                 document.add(t);
                 PdfTables.operator(document, OperatorDetails.fromConfig(config));
-                Paragraph note = new Paragraph("쿠폰(상품권)은 사용 시점에 과세되므로 이 청구서에는 부가세가 따로 없습니다. 청구 금액 = 정산 금액 "
-                        + "- 이월 취소(지난 청구 뒤 폐기된 쿠폰) ± 조정.", small);
-                note.setSpacingBefore(12f);
-                document.add(note);
+                PdfTables.note(document, "쿠폰(상품권)은 사용 시점에 과세되므로 이 청구서에는 부가세가 따로 없습니다. 청구 금액 = 정산 금액 "
+                        + "- 이월 취소(지난 청구 뒤 폐기된 쿠폰) ± 조정.");
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

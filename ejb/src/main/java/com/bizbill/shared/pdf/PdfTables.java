@@ -66,4 +66,27 @@ public final class PdfTables {
         labelled(operator, words.get("operator.phone"), op.phone(), bold, body);
         document.add(operator);
     }
+
+    /** A document's centred title (issue 24: statements and postpaid invoices start alike). */
+    public static void title(com.lowagie.text.Document document, String text) {
+        Paragraph title = new Paragraph(text, PdfDocuments.titleFont());
+        title.setAlignment(com.lowagie.text.Element.ALIGN_CENTER);
+        title.setSpacingAfter(16f);
+        document.add(title);
+    }
+
+    /** A bold heading above a table. */
+    public static void section(com.lowagie.text.Document document, String text) {
+        Paragraph heading = new Paragraph(text, PdfDocuments.boldFont());
+        heading.setSpacingBefore(12f);
+        heading.setSpacingAfter(4f);
+        document.add(heading);
+    }
+
+    /** The small closing note. */
+    public static void note(com.lowagie.text.Document document, String text) {
+        Paragraph note = new Paragraph(text, PdfDocuments.smallFont());
+        note.setSpacingBefore(12f);
+        document.add(note);
+    }
 }
